@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// NeuralNet's training loops are the hot path of every build. `swift run weave` builds in debug,
+// where unoptimized numeric code runs 15–200× slower, so this one target is optimized even in
+// debug builds. SwiftPM refuses unsafe flags in packages depended on by version: depend on weave's
+// libraries by path or branch (see README, "Using the libraries").
+let optimizedEvenInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
+let package = Package(
+    name: "weave",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "weave", targets: ["weave"]),
+        .library(name: "NeuralNet", targets: ["NeuralNet"]),
+        .library(name: "SVGPlot", targets: ["SVGPlot"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // MARK: - Leaves
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Markup"),
+        .target(name: "NeuralNet", swiftSettings: optimizedEvenInDebug),
+        .target(name: "SVGPlot", dependencies: ["Markup"]),
+        .target(name: "MathML", dependencies: ["Markup"]),
+
+        // MARK: - The notebook engine and the command line
+        .target(
+            name: "Notebook",
+            dependencies: [
+                "CCmark", "Markup", "NeuralNet", "SVGPlot", "MathML",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "WeaveCLI",
+            dependencies: [
+                "Notebook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "weave", dependencies: ["WeaveCLI"]),
+
+        // MARK: - Tests
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

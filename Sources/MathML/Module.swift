@@ -1,0 +1,1 @@
+// The MathML module; see README.md beside this file.

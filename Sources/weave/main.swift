@@ -1,0 +1,3 @@
+import WeaveCLI
+
+WeaveCommand.main()
