@@ -14,10 +14,12 @@ public struct Dataset: Equatable, Sendable {
         precondition(labels.allSatisfy { $0 >= 0 }, "negative class label")
         self.features = features
         self.labels = labels
-        self.classCount = classCount ?? ((labels.max() ?? 0) + 1)
-        precondition(labels.allSatisfy { $0 < self.classCount }, "label beyond the class count")
-        self.featureNames = featureNames ?? (1...max(1, features.columns)).map { "x\($0)" }
-            .prefix(features.columns).map { $0 }
+        let classCount = classCount ?? ((labels.max() ?? 0) + 1)
+        precondition(labels.allSatisfy { $0 < classCount }, "label beyond the class count")
+        self.classCount = classCount
+        let names = featureNames ?? (0..<features.columns).map { "x\($0 + 1)" }
+        precondition(names.count == features.columns, "\(names.count) names for \(features.columns) features")
+        self.featureNames = names
     }
 
     public var count: Int { labels.count }
