@@ -10,7 +10,8 @@ import os
 import sys
 
 import numpy as np
-from sklearn.datasets import make_circles, make_moons
+from sklearn.datasets import make_blobs, make_circles, make_moons
+from sklearn.model_selection import train_test_split
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -128,6 +129,34 @@ def dataset_fixtures():
         circles.append({"seed": seed, "samples": n, "noise": noise, "factor": factor, "shuffle": shuffle,
                         **dataset(X, y)})
     fixtures["circles"] = circles
+
+    blobs = []
+    for seed, n, centers, spread, shuffle in ((0, 40, [[-1, -1], [1, 1]], 0.4, True),
+                                              (3, 11, [[0, 0, 1], [2, 2, 2], [-3, 1, 0.5]], 1.5, True),
+                                              (2, 7, [[5, -5], [-5, 5]], 0.1, False)):
+        np.random.seed(seed)
+        X, y = make_blobs(n, centers=np.array(centers, dtype=float), cluster_std=spread, shuffle=shuffle)
+        blobs.append({"seed": seed, "samples": n, "centers": centers, "spread": spread, "shuffle": shuffle,
+                      **dataset(X, y)})
+    fixtures["blobs"] = blobs
+
+    # train_test_split with the global generator (random_state=None): a permutation, test rows first.
+    splits = []
+    for seed, n, fraction in ((0, 60, 0.25), (7, 10, 0.3), (9, 5, 0.5), (4, 60, 0.1)):
+        np.random.seed(seed)
+        rows = np.arange(n)
+        train, test = train_test_split(rows, test_size=fraction)
+        splits.append({"seed": seed, "samples": n, "testFraction": fraction,
+                       "train": [int(v) for v in train], "test": [int(v) for v in test]})
+    fixtures["split"] = splits
+
+    spaces = []
+    for start, stop, count, endpoint in ((0, np.pi, 30, True), (0, np.pi, 1, True), (0, np.pi, 0, True),
+                                         (0, 2 * np.pi, 31, False), (-1.5, 2.25, 7, True), (3.0, 3.0, 4, True),
+                                         (0, 5e-324, 3, True)):
+        spaces.append({"start": float(start).hex(), "stop": float(stop).hex(), "count": count,
+                       "endpoint": endpoint, "values": hexes(np.linspace(start, stop, count, endpoint=endpoint))})
+    fixtures["linspace"] = spaces
     return fixtures
 
 
