@@ -1,0 +1,61 @@
+/// A statement that passed the checker: its typed command, its targets, and what it depends on.
+///
+/// `reads` are the names it uses, `defines` its targets, `files` the files it reads (a CSV's
+/// path, relative to the notebook) and `writes` the files it writes: enough for a block cache
+/// to decide what must run again.
+///
+/// ```swift
+/// // `model = train net on data epochs=10 rate=0.1`
+/// statement.reads    // ["net", "data"]
+/// statement.defines  // ["model"]
+/// ```
+public struct CheckedStatement: Hashable, Sendable {
+    public var command: Command
+    /// The target names, in order (two for `split`).
+    public var defines: [String]
+    public var reads: [String]
+    public var files: [String]
+    public var writes: [String]
+    public var location: SourceLocation
+
+    public init(command: Command, defines: [String] = [], reads: [String] = [], files: [String] = [],
+                writes: [String] = [], location: SourceLocation) {
+        self.command = command
+        self.defines = defines
+        self.reads = reads
+        self.files = files
+        self.writes = writes
+        self.location = location
+    }
+}
+
+/// The checked statements of one block, and what the block as a whole reads and defines.
+///
+/// `reads` lists names the block takes from earlier blocks (a name it defines itself before
+/// using it is not among them), in order of first use.
+public struct CheckedBlock: Hashable, Sendable {
+    public var statements: [CheckedStatement]
+
+    public init(statements: [CheckedStatement]) {
+        self.statements = statements
+    }
+
+    public var reads: [String] {
+        var defined: Set<String> = []
+        var reads: [String] = []
+        for statement in statements {
+            for name in statement.reads where !defined.contains(name) && !reads.contains(name) { reads.append(name) }
+            defined.formUnion(statement.defines)
+        }
+        return reads
+    }
+
+    public var defines: [String] { unique(statements.flatMap(\.defines)) }
+    public var files: [String] { unique(statements.flatMap(\.files)) }
+    public var writes: [String] { unique(statements.flatMap(\.writes)) }
+
+    private func unique(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
+    }
+}

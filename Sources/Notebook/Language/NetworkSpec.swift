@@ -1,0 +1,74 @@
+/// `network 2-4-2 hidden=tanh output=sigmoid init=normal seed=3`: a fully connected network, or a
+/// sweep of them when one hidden position of the shape is a list.
+///
+/// `activations` has one entry per layer after the input (`shape.sizes.count - 1`). `weights`,
+/// when given, has one entry per layer with `weights[k].weights` of size fan_out × fan_in.
+///
+/// ```swift
+/// spec.shape.variants  // [[2, 1, 2], [2, 2, 2], [2, 4, 2]] for 2-[1,2,4]-2
+/// ```
+public struct NetworkSpec: Hashable, Sendable {
+    public var shape: LayerShape
+    public var activations: [Activation]
+    /// The slope of `leakyrelu` below zero. Default 0.01.
+    public var leak: Double
+    public var initializer: Initializer
+    public var seed: Int
+    /// Explicit weights and biases, layer by layer; nil means drawn by `initializer`.
+    public var weights: [LayerWeights]?
+
+    public init(shape: LayerShape, activations: [Activation], leak: Double = 0.01,
+                initializer: Initializer = .normal, seed: Int = 0, weights: [LayerWeights]? = nil) {
+        self.shape = shape
+        self.activations = activations
+        self.leak = leak
+        self.initializer = initializer
+        self.seed = seed
+        self.weights = weights
+    }
+
+    public var inputCount: Int { shape.sizes[0] }
+    public var outputCount: Int { shape.sizes[shape.sizes.count - 1] }
+    public var isTrainable: Bool { activations.allSatisfy(\.isTrainable) }
+}
+
+/// Layer sizes from input to output; one hidden position may be swept over several sizes.
+public struct LayerShape: Hashable, Sendable {
+    /// The sizes; at the swept position, the first of the swept sizes.
+    public var sizes: [Int]
+    /// The swept position (an index into `sizes`) and its sizes, for a sweep.
+    public var sweep: (position: Int, sizes: [Int])? {
+        get { sweepPosition.map { ($0, sweepSizes) } }
+        set { sweepPosition = newValue?.position; sweepSizes = newValue?.sizes ?? [] }
+    }
+    private var sweepPosition: Int?
+    private var sweepSizes: [Int] = []
+
+    public init(sizes: [Int], sweep: (position: Int, sizes: [Int])? = nil) {
+        self.sizes = sizes
+        self.sweep = sweep
+    }
+
+    /// One list of sizes per network: one for a plain shape, one per swept size for a sweep.
+    public var variants: [[Int]] {
+        guard let sweep else { return [sizes] }
+        return sweep.sizes.map { size in
+            var sizes = self.sizes
+            sizes[sweep.position] = size
+            return sizes
+        }
+    }
+}
+
+/// One layer's explicit parameters: `wK=[[…]]` (one row per neuron) and `bK=[…]`.
+public struct LayerWeights: Hashable, Sendable {
+    /// fan_out × fan_in.
+    public var weights: [[Double]]
+    /// fan_out values; zeros when `bK` is not given.
+    public var biases: [Double]
+
+    public init(weights: [[Double]], biases: [Double]) {
+        self.weights = weights
+        self.biases = biases
+    }
+}
