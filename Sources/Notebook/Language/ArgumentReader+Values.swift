@@ -53,7 +53,7 @@ extension ArgumentReader {
     /// One of a closed set of words, with "did you mean" on a typo.
     mutating func choice<C: Choice>(_ value: Value, _ label: String, as type: C.Type) -> C? {
         guard case .word(let word) = value.kind else {
-            error(value, "\(label) takes \(C.noun == "activation" ? "an" : "a") \(C.noun), not \(value.text)",
+            error(value, "\(label) takes \("aeiou".contains(C.noun.first!) ? "an" : "a") \(C.noun), not \(value.text)",
                   hint: "expected one of: " + C.spellings.joined(separator: ", "))
             return nil
         }

@@ -11,7 +11,7 @@ extension Checker {
         guard let symbol = lookUp(name, value, &reader) else { return nil }
         guard kinds.contains(symbol.kind) else {
             var hint = "'\(name)' was defined on line \(symbol.location.line)"
-            if symbol.kind == .modelSweep && kinds == [.model] { hint = "use 'table' or index one model: \(name)[1]" }
+            if symbol.kind == .modelSweep && kinds == [.model] { hint = "use 'table' for a sweep: table \(name) on …" }
             reader.error(value, "'\(name)' is \(symbol.kind), not \(wanted)", hint: hint)
             return nil
         }

@@ -2,7 +2,8 @@
 
 extension Checker {
     func plot(_ reader: inout ArgumentReader, _ signature: Signature) -> Outcome? {
-        let title = reader.optional("title").map { reader.string($0, "'title'") }
+        // A bad title is reported by the reader, and the statement is then dropped.
+        let title = reader.optional("title").flatMap { reader.string($0, "'title'") }
         let kind: PlotKind?
         switch signature.name {
         case "data":
@@ -32,7 +33,7 @@ extension Checker {
         default:
             kind = hidden(&reader)
         }
-        guard let kind, let title else { return nil }
+        guard let kind else { return nil }
         return Outcome(command: .plot(PlotSpec(kind: kind, title: title)))
     }
 
@@ -41,7 +42,8 @@ extension Checker {
             .flatMap { resolve($0, as: [.model, .modelSweep], &reader) }
         let onValue = reader.required("on")
         let dataset = onValue.flatMap { resolve($0, as: [.dataset], &reader) }
-        let grid = reader.optional("grid").map { value -> Grid? in
+        let gridValue = reader.optional("grid")
+        let grid = gridValue.flatMap { value -> Grid? in
             let parts = value.text.split(separator: "x").compactMap { Int($0) }
             guard case .word = value.kind, parts.count == 2, parts.allSatisfy({ $0 >= 1 && $0 <= 20 }) else {
                 reader.error(value, "'grid' takes rows x columns such as 2x3, not \(value.text)")
@@ -55,8 +57,7 @@ extension Checker {
             reader.error(onValue, "a decision boundary is drawn in the plane, but '\(dataName)' has "
                          + "\(features) features", hint: "use a dataset with 2 features")
         }
-        if let grid, let gridValue = reader.optional("grid") {
-            guard let grid else { return nil }
+        if let grid, let gridValue {
             if symbol.kind != .modelSweep {
                 reader.error(gridValue, "'grid' lays out a sweep, but '\(name)' is one model", hint: "remove 'grid'")
             } else if let count = symbol.sweepCount, grid.rows * grid.columns < count {
@@ -64,8 +65,7 @@ extension Checker {
                              + "but '\(name)' has \(count) models", hint: "use a grid with at least \(count) panels")
             }
         }
-        guard let grid else { return .boundary(model: name, dataset: dataName, grid: nil) }
-        return grid.map { .boundary(model: name, dataset: dataName, grid: $0) }
+        return .boundary(model: name, dataset: dataName, grid: grid)
     }
 
     private func hidden(_ reader: inout ArgumentReader) -> PlotKind? {

@@ -24,7 +24,10 @@ extension Checker {
             }
             return reader.wholeNumber(value, "'batch'", in: .atLeast(1, atMost: 1e6)).map { .size($0) }
         } ?? .full
-        let record = reader.optional("record").map { reader.wholeNumber($0, "'record'", in: .atLeast(1)) }
+        // nil means "the default", so a bad value is told apart by `hasBadRecord`.
+        let recordValue = reader.optional("record")
+        let record = recordValue.flatMap { reader.wholeNumber($0, "'record'", in: .atLeast(1)) }
+        let hasBadRecord = recordValue != nil && record == nil
         let seed = self.seed(&reader)
         let l2 = reader.optional("l2").map { reader.number($0, "'l2'", in: .atLeast(0)) } ?? 0
         let momentum = reader.optional("momentum").map { reader.number($0, "'momentum'", in: .fraction()) } ?? 0.9
@@ -40,7 +43,7 @@ extension Checker {
             }
         }
         guard let (name, symbol) = network, let (dataName, _) = dataset, let epochs, let rate, let loss,
-              let optimizer, let batch, let record, let seed, let l2, let momentum, let beta1, let beta2 else {
+              let optimizer, let batch, !hasBadRecord, let seed, let l2, let momentum, let beta1, let beta2 else {
             return nil
         }
         let training = TrainSpec(network: name, dataset: dataName, epochs: epochs, rate: rate, loss: loss,

@@ -54,18 +54,21 @@ public struct Checker: Sendable {
                 signature = kind
                 skipping = 1
             }
-            diagnostics += checkTargets(statement, signature, definedHere)
+            let targetErrors = checkTargets(statement, signature, definedHere)
+            diagnostics += targetErrors
             var reader = ArgumentReader(statement, signature: signature, skipping: skipping)
             let outcome = run(signature, &reader)
+            precondition(outcome != nil || reader.hasErrors, "'\(signature.name)' failed without a diagnostic")
             diagnostics += reader.diagnostics
             let fallback = signature.defines.map { Symbol($0, at: statement.location) }
             for (offset, target) in statement.targets.enumerated() where definedHere[target.text] == nil {
                 definedHere[target.text] = target.location
-                var symbol = outcome?.symbols[min(offset, outcome!.symbols.count - 1)] ?? fallback
-                symbol?.location = target.location
+                let made = outcome?.symbols ?? []
+                guard var symbol = made.isEmpty ? fallback : made[min(offset, made.count - 1)] else { continue }
+                symbol.location = target.location
                 symbols[target.text] = symbol
             }
-            guard let outcome, !reader.hasErrors else { continue }
+            guard let outcome, !reader.hasErrors, targetErrors.isEmpty else { continue }
             checked.append(CheckedStatement(
                 command: outcome.command, defines: statement.targets.map(\.text), reads: reader.reads,
                 files: outcome.files, writes: outcome.writes, location: statement.location))
