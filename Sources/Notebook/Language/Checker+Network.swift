@@ -19,6 +19,7 @@ extension Checker {
         let seed = self.seed(&reader)
         let weights = shape.flatMap { explicitWeights($0, &reader) }
         guard let shape, let activations, let leak, let initializer, let seed, let weights else { return nil }
+        warnAboutIgnoredKeys(activations: activations, hasWeights: !weights.isEmpty, &reader)
         let spec = NetworkSpec(shape: shape, activations: activations, leak: leak, initializer: initializer,
                                seed: seed, weights: weights.isEmpty ? nil : weights)
         let kind: NameKind = shape.sweep == nil ? .network : .networkSweep
@@ -103,5 +104,18 @@ extension Checker {
             return nil
         }
         return activations
+    }
+
+    /// Keys that would silently do nothing are worth a warning, not an error.
+    private func warnAboutIgnoredKeys(activations: [Activation], hasWeights: Bool, _ reader: inout ArgumentReader) {
+        for (key, isIgnored, reason) in [
+            ("init", hasWeights, "explicit weights are given"),
+            ("seed", hasWeights, "explicit weights are given"),
+            ("leak", !activations.contains(.leakyReLU), "no layer uses leakyrelu"),
+        ] where isIgnored {
+            guard let value = reader.optional(key) else { continue }
+            reader.diagnostics.append(.warning(at: value.location, "'\(key)' has no effect: \(reason)",
+                                               hint: "remove '\(key)='", length: value.length))
+        }
     }
 }

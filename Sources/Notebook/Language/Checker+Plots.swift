@@ -12,11 +12,13 @@ extension Checker {
         case "boundary":
             kind = boundary(&reader)
         case "loss":
+            if reader.positionals.isEmpty { _ = reader.positional(0, "at least one model or model sweep") }
             let models = reader.positionals.map { resolve($0, as: [.model, .modelSweep], &reader) }
             let log = reader.optional("log").map { reader.boolean($0, "'log'") } ?? false
-            guard models.allSatisfy({ $0 != nil }), let log else { return nil }
+            guard !models.isEmpty, models.allSatisfy({ $0 != nil }), let log else { return nil }
             kind = .loss(models: models.map { $0!.0 }, logarithmic: log)
         case "activations":
+            if reader.positionals.isEmpty { _ = reader.positional(0, "at least one activation") }
             let activations = reader.positionals.map { reader.choice($0, "'plot activations'", as: Activation.self) }
             let derivatives = reader.optional("derivatives").map { reader.boolean($0, "'derivatives'") } ?? false
             let range = reader.optional("range").map { value -> ClosedRange<Double>? in
@@ -28,7 +30,9 @@ extension Checker {
                 }
                 return bounds[0]...bounds[1]
             } ?? -5...5
-            guard activations.allSatisfy({ $0 != nil }), let derivatives, let range else { return nil }
+            guard !activations.isEmpty, activations.allSatisfy({ $0 != nil }), let derivatives, let range else {
+                return nil
+            }
             kind = .activations(activations.map { $0! }, derivatives: derivatives, range: range)
         default:
             kind = hidden(&reader)

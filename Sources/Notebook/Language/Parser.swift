@@ -10,6 +10,7 @@
 public struct Parser: Sendable {
     public init() {}
 
+    /// The block's statements in order, and a diagnostic for each one that could not be parsed.
     public func parse(_ block: BlockSource) -> (statements: [Statement], diagnostics: [Diagnostic]) {
         let (lines, lexical) = Lexer().tokenize(block)
         var diagnostics = lexical

@@ -60,13 +60,3 @@ public struct Statement: Hashable, Sendable {
     /// Where the statement starts: its first target, or its command.
     public var location: SourceLocation { targets.first?.location ?? command.location }
 }
-
-/// How `expect` compares a value with the expected one.
-public enum Comparator: String, Hashable, Sendable, CaseIterable {
-    /// Equal within a tolerance.
-    case equal = "="
-    case less = "<"
-    case lessOrEqual = "<="
-    case greater = ">"
-    case greaterOrEqual = ">="
-}

@@ -23,9 +23,16 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         // A statement with an error is left out of the checked block, so it never runs.
         let checkedLines = Set(blocks.flatMap(\.statements).map(\.location.line))
         let errorLines = input.expected.split(separator: "\n").compactMap { line in
-            line.hasPrefix("t.md:") ? Int(line.split(separator: ":")[1]) : nil
+            line.hasPrefix("t.md:") && line.contains(": error: ") ? Int(line.split(separator: ":")[1]) : nil
         }
         #expect(checkedLines.isDisjoint(with: errorLines))
+    }
+
+    @Test func warningsKeepTheStatement() {
+        let (blocks, text) = NotebookFixture("net = network 2-1 leak=0.5").check()
+        #expect(text.contains("warning: 'leak' has no effect: no layer uses leakyrelu"))
+        #expect(!text.contains("error"))
+        #expect(blocks[0].statements.count == 1)
     }
 
     static let inputs: [BadInput] = [
@@ -820,6 +827,131 @@ struct BadInput: Sendable, CustomTestStringConvertible {
             t.md:6:7: error: a trace has no field 'outptu'
                6 | print t.outptu[1]
                  |       ^~~~~~~~~~~ did you mean 'output'?
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons n=60
+            net = network 2-4-1
+            m = train net on data epochs=10 rate=0.1
+            plot loss log=true
+            """#], #"""
+            t.md:6:1: error: 'plot loss' needs at least one model or model sweep
+               6 | plot loss log=true
+                 | ^~~~ usage: plot loss model other log=true
+            1 error
+            """#),
+        BadInput([#"""
+            plot activations range=[-1,1]
+            """#], #"""
+            t.md:3:1: error: 'plot activations' needs at least one activation
+               3 | plot activations range=[-1,1]
+                 | ^~~~ usage: plot activations sigmoid tanh derivatives=true range=[-5,5]
+            1 error
+            """#),
+        BadInput([#"""
+            net = network 2-2-1 init=he seed=2 leak=0.2 w1=[[1,2],[3,4]] w2=[[5,6]]
+            print net
+            """#], #"""
+            t.md:3:26: warning: 'init' has no effect: explicit weights are given
+               3 | net = network 2-2-1 init=he seed=2 leak=0.2 w1=[[1,2],[3,4]] w2=[[5,6]]
+                 |                          ^~ remove 'init='
+            t.md:3:34: warning: 'seed' has no effect: explicit weights are given
+               3 | net = network 2-2-1 init=he seed=2 leak=0.2 w1=[[1,2],[3,4]] w2=[[5,6]]
+                 |                                  ^ remove 'seed='
+            t.md:3:41: warning: 'leak' has no effect: no layer uses leakyrelu
+               3 | net = network 2-2-1 init=he seed=2 leak=0.2 w1=[[1,2],[3,4]] w2=[[5,6]]
+                 |                                         ^~~ remove 'leak='
+            """#),
+        BadInput([#"""
+            data = moons n=60 \ noise=0.1
+            """#], #"""
+            t.md:3:19: error: '\' continues a statement only at the end of a line
+               3 | data = moons n=60 \ noise=0.1
+                 |                   ^ move the rest of the statement to the next line
+            1 error
+            """#),
+        BadInput([#"""
+            data = blobs centers=[[1 2]]
+            """#], #"""
+            t.md:3:26: error: expected ',' or ']' in a list, not '2'
+               3 | data = blobs centers=[[1 2]]
+                 |                          ^ separate list elements with commas: [1, 2, 3]
+            1 error
+            """#),
+        BadInput([#"""
+            net = network 2-x
+            """#], #"""
+            t.md:3:17: error: expected a layer size after '-', not 'x'
+               3 | net = network 2-x
+                 |                 ^ layer sizes are whole numbers, or one list to sweep: 2-[2,4]-1
+            1 error
+            """#),
+        BadInput([#"""
+            net = network 2-4-1 output=softmax hidden=step
+            """#], #"""
+            t.md:3:28: error: a softmax output needs at least 2 neurons, not 1
+               3 | net = network 2-4-1 output=softmax hidden=step
+                 |                            ^~~~~~~ for two classes use 1 output with sigmoid, or 2 with softmax
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons n=60
+            e = evaluate data on data
+            """#], #"""
+            t.md:4:14: error: 'data' is a dataset, not a model
+               4 | e = evaluate data on data
+                 |              ^~~~ 'data' was defined on line 3
+            1 error
+            """#),
+        BadInput([#"""
+            plot scatter data
+            """#], #"""
+            t.md:3:6: error: unknown plot kind 'scatter'
+               3 | plot scatter data
+                 |      ^~~~~~~ expected one of: data, boundary, loss, activations, hidden
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons n=10
+            plot data data title=moons
+            """#], #"""
+            t.md:4:22: error: 'title' takes a string in double quotes, not moons
+               4 | plot data data title=moons
+                 |                      ^~~~~ write "moons"
+            1 error
+            """#),
+        BadInput([#"""
+            export 3 to "x.csv"
+            """#], #"""
+            t.md:3:8: error: expected a name or a reference such as t.output[1], not 3
+               3 | export 3 to "x.csv"
+                 |        ^
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            net = network 2-2-1
+            t = trace net input=[1,2] target=[1] rate=0.5 loss=softmax
+            """#], #"""
+            t.md:5:52: error: loss 'softmax' needs a softmax output layer, but 'net' ends in sigmoid
+               5 | t = trace net input=[1,2] target=[1] rate=0.5 loss=softmax
+                 |                                                    ^~~~~~~ set output=softmax on 'net', or use loss=crossentropy
+            1 error
+            """#),
+        BadInput([#"""
+            expect
+            """#], #"""
+            t.md:3:7: error: 'expect' needs a comparison
+               3 | expect
+                 |       ^ for example: expect e.accuracy >= 0.9
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons 'a'
+            """#], #"""
+            t.md:3:14: error: single quotes do not make a string
+               3 | data = moons 'a'
+                 |              ^ strings use double quotes: "…"
             1 error
             """#),
     ]
