@@ -2,6 +2,13 @@
 ///
 /// `reads` lists names the block takes from earlier blocks (a name it defines itself before
 /// using it is not among them), in order of first use.
+///
+/// ```swift
+/// // net = network 2-2-1
+/// // m = train net on data epochs=5 rate=0.1
+/// block.reads    // ["data"]
+/// block.defines  // ["net", "m"]
+/// ```
 public struct CheckedBlock: Hashable, Sendable {
     public var statements: [CheckedStatement]
 

@@ -114,7 +114,8 @@ struct LineScanner {
         }
         let literal = text(from, index)
         guard let value = Double(literal) else {
-            return .error(at: location(from), "malformed number '\(literal)'", length: index - from)
+            return .error(at: location(from), "malformed number '\(literal)'",
+                          hint: "numbers look like 3, -0.5 or 1e-9", length: index - from)
         }
         add(.number(value), from: from)
         return nil

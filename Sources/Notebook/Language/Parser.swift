@@ -139,7 +139,8 @@ private struct TokenCursor {
 
     mutating func value() throws -> Value {
         guard let token = current else {
-            throw Diagnostic.error(at: endLocation, "expected a value")
+            throw Diagnostic.error(at: endLocation, "expected a value",
+                                   hint: "a number, a string, a name, a list or a layer shape")
         }
         let first: Value
         switch token.kind {
