@@ -108,7 +108,8 @@ extension Checker {
                            _ reader: inout ArgumentReader) {
         let output = spec.activations[spec.activations.count - 1]
         switch (loss, output) {
-        case (.softmax, .softmax), (.crossEntropy, .sigmoid), (.squared, _) where output != .softmax: return
+        case (.softmax, .softmax), (.crossEntropy, .sigmoid): return
+        case (.squared, let output) where output != .softmax: return
         case (.softmax, _):
             reader.error(value, "loss 'softmax' needs a softmax output layer, but '\(name)' ends in \(output.rawValue)",
                          hint: "set output=softmax on '\(name)', or use loss=crossentropy")
