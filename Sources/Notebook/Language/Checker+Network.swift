@@ -35,7 +35,7 @@ extension Checker {
             return nil
         }
         var sizes: [Int] = []
-        var sweep: (position: Int, sizes: [Int])?
+        var sweep: LayerShape.Sweep?
         for (position, element) in elements.enumerated() {
             let label = "layer \(position + 1) of the shape"
             let bounds = Bounds.atLeast(1, atMost: Double(Self.maximumLayerSize))
@@ -55,7 +55,7 @@ extension Checker {
                     guard let size = reader.wholeNumber(option, label, in: bounds) else { return nil }
                     swept.append(size)
                 }
-                sweep = (position, swept)
+                sweep = LayerShape.Sweep(position: position, sizes: swept)
                 sizes.append(swept[0])
             } else {
                 guard let size = reader.wholeNumber(element, label, in: bounds) else { return nil }

@@ -33,18 +33,28 @@ public struct NetworkSpec: Hashable, Sendable {
 }
 
 /// Layer sizes from input to output; one hidden position may be swept over several sizes.
+///
+/// ```swift
+/// LayerShape(sizes: [2, 1, 2], sweep: .init(position: 1, sizes: [1, 2, 4])).variants.count  // 3
+/// ```
 public struct LayerShape: Hashable, Sendable {
-    /// The sizes; at the swept position, the first of the swept sizes.
-    public var sizes: [Int]
-    /// The swept position (an index into `sizes`) and its sizes, for a sweep.
-    public var sweep: (position: Int, sizes: [Int])? {
-        get { sweepPosition.map { ($0, sweepSizes) } }
-        set { sweepPosition = newValue?.position; sweepSizes = newValue?.sizes ?? [] }
-    }
-    private var sweepPosition: Int?
-    private var sweepSizes: [Int] = []
+    /// A hidden position and the sizes it takes, one network each.
+    public struct Sweep: Hashable, Sendable {
+        /// An index into `sizes`, never the input or the output.
+        public var position: Int
+        public var sizes: [Int]
 
-    public init(sizes: [Int], sweep: (position: Int, sizes: [Int])? = nil) {
+        public init(position: Int, sizes: [Int]) {
+            self.position = position
+            self.sizes = sizes
+        }
+    }
+
+    /// The sizes; at a swept position, the first of the swept sizes.
+    public var sizes: [Int]
+    public var sweep: Sweep?
+
+    public init(sizes: [Int], sweep: Sweep? = nil) {
         self.sizes = sizes
         self.sweep = sweep
     }

@@ -77,6 +77,7 @@ import Testing
             "nets = network 2-[1,2,4]-3-1 activations=[relu, leakyrelu, sigmoid] leak=0.1 init=he seed=3"
         ).onlyCommand())
         guard case .network(let spec) = command else { Issue.record("not a network"); return }
+        #expect(spec.shape.sweep == LayerShape.Sweep(position: 1, sizes: [1, 2, 4]))
         #expect(spec.shape.variants == [[2, 1, 3, 1], [2, 2, 3, 1], [2, 4, 3, 1]])
         #expect(spec.activations == [.relu, .leakyReLU, .sigmoid])
         #expect(spec.leak == 0.1 && spec.initializer == .he && spec.seed == 3 && spec.weights == nil)
