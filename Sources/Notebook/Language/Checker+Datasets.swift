@@ -1,0 +1,85 @@
+// moons, circles, playground, blobs, csv, split.
+
+extension Checker {
+    /// The most samples a generated dataset may have: beyond it a typo is likelier than intent.
+    static let maximumSampleCount = 1_000_000
+
+    func dataset(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+        let count = reader.optional("n").map { reader.wholeNumber($0, "'n'", in: .atLeast(1, atMost: 1e6)) }
+            ?? Optional(reader.statement.command.text == "playground" ? 200 : 100)
+        let noise = reader.optional("noise").map { reader.number($0, "'noise'", in: .atLeast(0)) } ?? 0
+        let seed = self.seed(&reader)
+        switch reader.statement.command.text {
+        case "moons":
+            guard let count, let noise, let seed else { return nil }
+            return Outcome(command: .moons(MoonsSpec(count: count, noise: noise, seed: seed)),
+                           symbols: [Symbol(.dataset, at: location, featureCount: 2, classCount: 2)])
+        case "circles":
+            let factor = reader.optional("factor").map { value -> Double? in
+                guard let factor = reader.number(value, "'factor'", in: .above(0)) else { return nil }
+                if factor >= 1 { reader.error(value, "'factor' must be less than 1, not \(value.text)",
+                                              hint: "it is the inner circle's radius over the outer one's") }
+                return factor < 1 ? factor : nil
+            } ?? 0.8
+            guard let count, let noise, let factor, let seed else { return nil }
+            return Outcome(command: .circles(CirclesSpec(count: count, noise: noise, factor: factor, seed: seed)),
+                           symbols: [Symbol(.dataset, at: location, featureCount: 2, classCount: 2)])
+        case "playground":
+            let kind = reader.positional(0, "a dataset kind").flatMap {
+                reader.choice($0, "'playground'", as: PlaygroundKind.self)
+            }
+            guard let kind, let count, let noise, let seed else { return nil }
+            return Outcome(command: .playground(PlaygroundSpec(kind: kind, count: count, noise: noise, seed: seed)),
+                           symbols: [Symbol(.dataset, at: location, featureCount: 2, classCount: 2)])
+        case "blobs":
+            let centers = reader.required("centers").flatMap { reader.matrix($0, "'centers'") }
+            let spread = reader.optional("spread").map { reader.number($0, "'spread'", in: .atLeast(0)) } ?? 1
+            guard let count, let centers, let spread, let seed else { return nil }
+            return Outcome(command: .blobs(BlobsSpec(count: count, centers: centers, spread: spread, seed: seed)),
+                           symbols: [Symbol(.dataset, at: location, featureCount: centers[0].count,
+                                            classCount: centers.count)])
+        case "csv":
+            let path = reader.positional(0, "a file path").flatMap { value -> String? in
+                guard let path = reader.string(value, "'csv'") else { return nil }
+                return checkedPath(path, value, &reader)
+            }
+            let label = reader.optional("label").map { reader.stringOrWord($0, "'label'") } ?? "label"
+            guard let path, let label else { return nil }
+            return Outcome(command: .csv(CSVSpec(path: path, labelColumn: label)),
+                           symbols: [Symbol(.dataset, at: location)], files: [path])
+        default:
+            return split(&reader, at: location, seed: seed)
+        }
+    }
+
+    private func split(_ reader: inout ArgumentReader, at location: SourceLocation, seed: Int?) -> Outcome? {
+        let source = reader.positional(0, "a dataset").flatMap { resolve($0, as: [.dataset], &reader) }
+        let test = reader.optional("test").map { value -> Double? in
+            guard let test = reader.number(value, "'test'", in: .above(0)) else { return nil }
+            if test >= 1 { reader.error(value, "'test' must be less than 1, not \(value.text)",
+                                        hint: "it is the fraction of samples held out, such as 0.25") }
+            return test < 1 ? test : nil
+        } ?? 0.25
+        guard let (name, symbol) = source, let test, let seed else { return nil }
+        var part = symbol
+        part.location = location
+        return Outcome(command: .split(SplitSpec(dataset: name, testFraction: test, seed: seed)),
+                       symbols: [part, part])
+    }
+
+    /// `seed=N`, a whole number ≥ 0, default 0.
+    func seed(_ reader: inout ArgumentReader) -> Int? {
+        reader.optional("seed").map { reader.wholeNumber($0, "'seed'", in: .atLeast(0, atMost: 4_294_967_295)) } ?? 0
+    }
+
+    /// A path relative to the notebook that stays inside its folder.
+    func checkedPath(_ path: String, _ value: Value, _ reader: inout ArgumentReader) -> String? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains("..") else {
+            reader.error(value, "the path \(value.text) leaves the notebook's folder",
+                         hint: "paths are relative to the notebook, without '..'")
+            return nil
+        }
+        return path
+    }
+}

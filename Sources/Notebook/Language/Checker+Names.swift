@@ -1,0 +1,64 @@
+// Resolving names and references against the names defined so far.
+
+extension Checker {
+    /// The name in `value`, which must be defined as one of `kinds`.
+    func resolve(_ value: Value, as kinds: [NameKind], _ reader: inout ArgumentReader) -> (String, Symbol)? {
+        let wanted = kinds.map(\.description).joined(separator: " or ")
+        guard case .word(let name) = value.kind else {
+            reader.error(value, "expected the name of \(wanted), not \(value.text)")
+            return nil
+        }
+        guard let symbol = lookUp(name, value, &reader) else { return nil }
+        guard kinds.contains(symbol.kind) else {
+            var hint = "'\(name)' was defined on line \(symbol.location.line)"
+            if symbol.kind == .modelSweep && kinds == [.model] { hint = "use 'table' for a sweep: table \(name) on …" }
+            reader.error(value, "'\(name)' is \(symbol.kind), not \(wanted)", hint: hint)
+            return nil
+        }
+        return (name, symbol)
+    }
+
+    /// A defined name, recorded as read; an error with the nearest defined name otherwise.
+    private func lookUp(_ name: String, _ value: Value, _ reader: inout ArgumentReader) -> Symbol? {
+        guard let symbol = symbols[name] else {
+            let hint = Suggestion.closest(to: name, in: symbols.keys.sorted()).map { "did you mean '\($0)'?" }
+                ?? "define it first in this or an earlier block: \(name) = …"
+            reader.error(at: value.location, "undefined name '\(name)'", hint: hint, length: name.unicodeScalars.count)
+            return nil
+        }
+        if !reader.reads.contains(name) { reader.reads.append(name) }
+        return symbol
+    }
+
+    /// A reference such as `t.output[1]` whose name is defined and whose first field exists.
+    func resolveReference(_ value: Value, _ reader: inout ArgumentReader) -> (Reference, Symbol)? {
+        guard let reference = value.reference else {
+            reader.error(value, "expected a name or a reference such as t.output[1], not \(value.text)")
+            return nil
+        }
+        guard let symbol = lookUp(reference.name, value, &reader) else { return nil }
+        var kind = symbol.kind
+        var path = reference.path[...]
+        if let element = kind.element, case .index(let index) = path.first {
+            if let count = symbol.sweepCount, index > count {
+                reader.error(value, "index \(index) is out of range: '\(reference.name)' has \(count) elements",
+                             hint: "indexes count from 1 to \(count)")
+                return nil
+            }
+            kind = element
+            path = path.dropFirst()
+        }
+        switch path.first {
+        case .field(let field)? where !kind.fields.contains(field):
+            let hint = Suggestion.hint(for: field, in: kind.fields) ?? "\(kind.rawValue)s have no fields"
+            reader.error(value, "\(kind) has no field '\(field)'", hint: hint)
+            return nil
+        case .index? where kind.element == nil && path.count == reference.path.count:
+            reader.error(value, "'\(reference.name)' is \(kind) and cannot be indexed",
+                         hint: kind.fields.isEmpty ? nil : "its fields: " + kind.fields.joined(separator: ", "))
+            return nil
+        default:
+            return (reference, symbol)
+        }
+    }
+}

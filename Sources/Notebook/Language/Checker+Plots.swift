@@ -1,0 +1,95 @@
+// plot data | boundary | loss | activations | hidden.
+
+extension Checker {
+    func plot(_ reader: inout ArgumentReader, _ signature: Signature) -> Outcome? {
+        // A bad title is reported by the reader, and the statement is then dropped.
+        let title = reader.optional("title").flatMap { reader.string($0, "'title'") }
+        let kind: PlotKind?
+        switch signature.name {
+        case "data":
+            kind = reader.positional(0, "a dataset").flatMap { resolve($0, as: [.dataset], &reader) }
+                .map { .data(dataset: $0.0) }
+        case "boundary":
+            kind = boundary(&reader)
+        case "loss":
+            if reader.positionals.isEmpty { _ = reader.positional(0, "at least one model or model sweep") }
+            let models = reader.positionals.map { resolve($0, as: [.model, .modelSweep], &reader) }
+            let log = reader.optional("log").map { reader.boolean($0, "'log'") } ?? false
+            guard !models.isEmpty, models.allSatisfy({ $0 != nil }), let log else { return nil }
+            kind = .loss(models: models.map { $0!.0 }, logarithmic: log)
+        case "activations":
+            if reader.positionals.isEmpty { _ = reader.positional(0, "at least one activation") }
+            let activations = reader.positionals.map { reader.choice($0, "'plot activations'", as: Activation.self) }
+            let derivatives = reader.optional("derivatives").map { reader.boolean($0, "'derivatives'") } ?? false
+            let range = reader.optional("range").map { value -> ClosedRange<Double>? in
+                guard let bounds = reader.numbers(value, "'range'") else { return nil }
+                guard bounds.count == 2, bounds[0] < bounds[1], bounds.allSatisfy(\.isFinite) else {
+                    reader.error(value, "'range' takes two finite numbers, smallest first, not \(value.text)",
+                                 hint: "for example: range=[-5,5]")
+                    return nil
+                }
+                return bounds[0]...bounds[1]
+            } ?? -5...5
+            guard !activations.isEmpty, activations.allSatisfy({ $0 != nil }), let derivatives, let range else {
+                return nil
+            }
+            kind = .activations(activations.map { $0! }, derivatives: derivatives, range: range)
+        default:
+            kind = hidden(&reader)
+        }
+        guard let kind else { return nil }
+        return Outcome(command: .plot(PlotSpec(kind: kind, title: title)))
+    }
+
+    private func boundary(_ reader: inout ArgumentReader) -> PlotKind? {
+        let model = reader.positional(0, "a model or a model sweep")
+            .flatMap { resolve($0, as: [.model, .modelSweep], &reader) }
+        let onValue = reader.required("on")
+        let dataset = onValue.flatMap { resolve($0, as: [.dataset], &reader) }
+        let gridValue = reader.optional("grid")
+        let grid = gridValue.flatMap { value -> Grid? in
+            let parts = value.text.split(separator: "x").compactMap { Int($0) }
+            guard case .word = value.kind, parts.count == 2, parts.allSatisfy({ $0 >= 1 && $0 <= 20 }) else {
+                reader.error(value, "'grid' takes rows x columns such as 2x3, not \(value.text)")
+                return nil
+            }
+            return Grid(rows: parts[0], columns: parts[1])
+        }
+        guard let (name, symbol) = model, let (dataName, data) = dataset, let onValue else { return nil }
+        if let spec = symbol.network { checkSizes(name, spec, dataName, data, onValue, &reader) }
+        if let features = data.featureCount, features != 2 {
+            reader.error(onValue, "a decision boundary is drawn in the plane, but '\(dataName)' has "
+                         + "\(features) features", hint: "use a dataset with 2 features")
+        }
+        if let grid, let gridValue {
+            if symbol.kind != .modelSweep {
+                reader.error(gridValue, "'grid' lays out a sweep, but '\(name)' is one model", hint: "remove 'grid'")
+            } else if let count = symbol.sweepCount, grid.rows * grid.columns < count {
+                reader.error(gridValue, "a \(grid.rows)x\(grid.columns) grid has \(grid.rows * grid.columns) panels, "
+                             + "but '\(name)' has \(count) models", hint: "use a grid with at least \(count) panels")
+            }
+        }
+        return .boundary(model: name, dataset: dataName, grid: grid)
+    }
+
+    private func hidden(_ reader: inout ArgumentReader) -> PlotKind? {
+        let model = reader.positional(0, "a model").flatMap { resolve($0, as: [.model], &reader) }
+        let onValue = reader.required("on")
+        let dataset = onValue.flatMap { resolve($0, as: [.dataset], &reader) }
+        let layerValue = reader.optional("layer")
+        let layer = layerValue.map { reader.wholeNumber($0, "'layer'", in: .atLeast(1)) } ?? 1
+        guard let (name, symbol) = model, let (dataName, data) = dataset, let onValue, let layer else { return nil }
+        if let spec = symbol.network {
+            checkSizes(name, spec, dataName, data, onValue, &reader)
+            let hiddenCount = spec.shape.sizes.count - 2
+            if layer > hiddenCount {
+                let at = layerValue ?? reader.positionals[0]
+                reader.error(at, hiddenCount == 0 ? "'\(name)' has no hidden layer"
+                             : "'\(name)' has \(hiddenCount) hidden layer\(hiddenCount == 1 ? "" : "s"), not \(layer)",
+                             hint: "hidden layers count from 1 after the input")
+                return nil
+            }
+        }
+        return .hidden(model: name, dataset: dataName, layer: layer)
+    }
+}

@@ -1,0 +1,78 @@
+// evaluate, predict, table, print, expect, export.
+
+extension Checker {
+    func evaluation(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+        let command = reader.statement.command.text
+        let kinds: [NameKind] = command == "table" ? [.model, .modelSweep] : [.model]
+        let model = reader.positional(0, command == "table" ? "a model or a model sweep" : "a model")
+            .flatMap { resolve($0, as: kinds, &reader) }
+        let dataset = reader.required("on").flatMap { resolve($0, as: [.dataset], &reader) }
+        guard let (name, symbol) = model, let (dataName, data) = dataset else { return nil }
+        if let spec = symbol.network { checkSizes(name, spec, dataName, data, reader.optional("on")!, &reader) }
+        switch command {
+        case "evaluate":
+            return Outcome(command: .evaluate(EvaluateSpec(model: name, dataset: dataName)),
+                           symbols: [Symbol(.evaluation, at: location)])
+        case "predict":
+            return Outcome(command: .predict(PredictSpec(model: name, dataset: dataName)))
+        default:
+            return Outcome(command: .table(TableSpec(models: name, dataset: dataName)))
+        }
+    }
+
+    func valueStatement(_ reader: inout ArgumentReader) -> Outcome? {
+        switch reader.statement.command.text {
+        case "print":
+            let value = reader.positional(0, "a value to print").flatMap { resolveReference($0, &reader) }
+            return value.map { Outcome(command: .print(PrintSpec(value: $0.0))) }
+        case "expect":
+            return expect(&reader)
+        default:
+            return export(&reader)
+        }
+    }
+
+    private func expect(_ reader: inout ArgumentReader) -> Outcome? {
+        let comparison = reader.statement.comparison!
+        let value = resolveReference(comparison.left, &reader)
+        let expected = reader.number(comparison.right, "'expect'", in: .any)
+        var tolerance = comparison.comparator == .equal ? 1e-9 : 0
+        if let tol = reader.optional("tol") {
+            if comparison.comparator != .equal {
+                reader.error(at: reader.statement.arguments.first { $0.key?.text == "tol" }!.key!.location,
+                             "'tol' applies only to '='", hint: "remove it: '\(comparison.comparator.rawValue)' "
+                             + "compares exactly", length: 3)
+            }
+            guard let given = reader.number(tol, "'tol'", in: .atLeast(0)) else { return nil }
+            tolerance = given
+        }
+        guard let (reference, _) = value, let expected else { return nil }
+        return Outcome(command: .expect(ExpectSpec(value: reference, comparator: comparison.comparator,
+                                                   expected: expected, tolerance: tolerance)))
+    }
+
+    private func export(_ reader: inout ArgumentReader) -> Outcome? {
+        let value = reader.positional(0, "a value to export").flatMap { resolveReference($0, &reader) }
+        let pathValue = reader.required("to")
+        let path = pathValue.flatMap { pathValue in
+            reader.string(pathValue, "'to'").flatMap { checkedPath($0, pathValue, &reader) }
+        }
+        guard let (reference, symbol) = value, let path, let pathValue else { return nil }
+        let format: ExportSpec.Format
+        switch (symbol.kind, reference.path) {
+        case (.dataset, []): format = .csv
+        case (.model, []): format = .json
+        case (.model, [.field("history")]): format = .csv
+        default:
+            reader.error(reader.positionals[0], "'export' writes a dataset, a model or a model's history, "
+                         + "not \(reference)", hint: "for example: export model.history to \"loss.csv\"")
+            return nil
+        }
+        guard path.hasSuffix("." + format.rawValue) else {
+            reader.error(pathValue, "'\(reference)' is written as \(format.rawValue.uppercased()), so the file "
+                         + "name should end in '.\(format.rawValue)'", hint: "for example: to \"\(reference.name).\(format.rawValue)\"")
+            return nil
+        }
+        return Outcome(command: .export(ExportSpec(value: reference, path: path, format: format)), writes: [path])
+    }
+}

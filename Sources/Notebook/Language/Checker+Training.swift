@@ -1,0 +1,140 @@
+// train and trace: what can be known about a training before it runs.
+
+extension Checker {
+    func train(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+        let networkValue = reader.positional(0, "a network")
+        let network = networkValue.flatMap { resolve($0, as: [.network, .networkSweep], &reader) }
+        let dataset = reader.required("on").flatMap { resolve($0, as: [.dataset], &reader) }
+        let epochs = reader.required("epochs").flatMap {
+            reader.wholeNumber($0, "'epochs'", in: .atLeast(1, atMost: 100_000_000))
+        }
+        let rateValue = reader.required("rate")
+        let rate = rateValue.flatMap { learningRate($0, &reader) }
+        let spec = network?.1.network
+        let lossValue = reader.optional("loss")
+        let loss = lossValue.map { reader.choice($0, "'loss'", as: Loss.self) }
+            ?? (spec?.activations.last == .softmax ? .softmax : .crossEntropy)
+        let optimizer = reader.optional("optimizer").map { reader.choice($0, "'optimizer'", as: Optimizer.self) }
+            ?? .gradientDescent
+        let batch = reader.optional("batch").map { value -> BatchSize? in
+            if case .word("full") = value.kind { return .full }
+            guard case .number = value.kind else {
+                reader.error(value, "'batch' takes 'full' or a whole number, not \(value.text)")
+                return nil
+            }
+            return reader.wholeNumber(value, "'batch'", in: .atLeast(1, atMost: 1e6)).map { .size($0) }
+        } ?? .full
+        // nil means "the default", so a bad value is told apart by `hasBadRecord`.
+        let recordValue = reader.optional("record")
+        let record = recordValue.flatMap { reader.wholeNumber($0, "'record'", in: .atLeast(1)) }
+        let hasBadRecord = recordValue != nil && record == nil
+        let seed = self.seed(&reader)
+        let l2 = reader.optional("l2").map { reader.number($0, "'l2'", in: .atLeast(0)) } ?? 0
+        let momentum = reader.optional("momentum").map { reader.number($0, "'momentum'", in: .fraction()) } ?? 0.9
+        let beta1 = reader.optional("beta1").map { reader.number($0, "'beta1'", in: .fraction()) } ?? 0.9
+        let beta2 = reader.optional("beta2").map { reader.number($0, "'beta2'", in: .fraction()) } ?? 0.999
+        if let (name, symbol) = network, let spec = symbol.network, let networkValue {
+            checkTrainable(name, spec, networkValue, &reader)
+            if let loss { checkLoss(loss, lossValue ?? networkValue, name, spec, &reader) }
+            if let (dataName, data) = dataset { checkSizes(name, spec, dataName, data, reader.optional("on")!, &reader) }
+            if symbol.kind == .networkSweep, case .sweep? = rate, let rateValue {
+                reader.error(rateValue, "a network sweep cannot also sweep the rate",
+                             hint: "sweep one thing at a time: one rate, or one network")
+            }
+        }
+        guard let (name, symbol) = network, let (dataName, _) = dataset, let epochs, let rate, let loss,
+              let optimizer, let batch, !hasBadRecord, let seed, let l2, let momentum, let beta1, let beta2 else {
+            return nil
+        }
+        let training = TrainSpec(network: name, dataset: dataName, epochs: epochs, rate: rate, loss: loss,
+                                 optimizer: optimizer, batch: batch, record: record, seed: seed, l2: l2,
+                                 momentum: momentum, beta1: beta1, beta2: beta2)
+        let isRateSweep = if case .sweep = rate { true } else { false }
+        let isSweep = symbol.kind == .networkSweep || isRateSweep
+        let sweepCount = symbol.kind == .networkSweep ? symbol.sweepCount : rate.rates.count
+        return Outcome(command: .train(training), symbols: [
+            Symbol(isSweep ? .modelSweep : .model, at: location, featureCount: spec?.inputCount,
+                   network: spec, sweepCount: isSweep ? sweepCount : nil),
+        ])
+    }
+
+    private func learningRate(_ value: Value, _ reader: inout ArgumentReader) -> LearningRate? {
+        guard case .list(let elements) = value.kind else {
+            return reader.number(value, "'rate'", in: .above(0)).map { .fixed($0) }
+        }
+        guard !elements.isEmpty else {
+            reader.error(value, "'rate' needs at least one rate", hint: "for example: rate=[0.01, 0.1, 1]")
+            return nil
+        }
+        let rates = elements.map { reader.number($0, "'rate'", in: .above(0)) }
+        guard rates.allSatisfy({ $0 != nil }) else { return nil }
+        return .sweep(rates.map { $0! })
+    }
+
+    func trace(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+        let networkValue = reader.positional(0, "a network")
+        let network = networkValue.flatMap { resolve($0, as: [.network], &reader) }
+        let inputValue = reader.required("input"), targetValue = reader.required("target")
+        let input = inputValue.flatMap { reader.numbers($0, "'input'") }
+        let target = targetValue.flatMap { reader.numbers($0, "'target'") }
+        let lossValue = reader.optional("loss")
+        let loss = lossValue.map { reader.choice($0, "'loss'", as: Loss.self) } ?? .squared
+        let rate = reader.required("rate").flatMap { reader.number($0, "'rate'", in: .above(0)) }
+        if let (name, symbol) = network, let spec = symbol.network, let networkValue {
+            checkTrainable(name, spec, networkValue, &reader)
+            if let loss { checkLoss(loss, lossValue ?? networkValue, name, spec, &reader) }
+            for (label, values, value, count) in [("input", input, inputValue, spec.inputCount),
+                                                  ("target", target, targetValue, spec.outputCount)] {
+                guard let values, let value, values.count != count else { continue }
+                let unit = label == "input" ? "input" : "output"
+                reader.error(value, "'\(label)' has \(values.count) value\(values.count == 1 ? "" : "s"), "
+                             + "but '\(name)' has \(count) \(unit)\(count == 1 ? "" : "s")",
+                             hint: "give one value per network \(unit)")
+            }
+        }
+        guard let (name, _) = network, let input, let target, let loss, let rate, !reader.hasErrors else { return nil }
+        return Outcome(command: .trace(TraceSpec(network: name, input: input, target: target, loss: loss, rate: rate)),
+                       symbols: [Symbol(.trace, at: location)])
+    }
+
+    /// Step has a zero derivative wherever it has one, so no gradient reaches the weights.
+    private func checkTrainable(_ name: String, _ spec: NetworkSpec, _ value: Value, _ reader: inout ArgumentReader) {
+        guard !spec.isTrainable else { return }
+        reader.error(value, "'\(name)' uses the step activation, which cannot be trained",
+                     hint: "its derivative is 0 everywhere (undefined at 0), so no gradient flows; use sigmoid")
+    }
+
+    private func checkLoss(_ loss: Loss, _ value: Value, _ name: String, _ spec: NetworkSpec,
+                           _ reader: inout ArgumentReader) {
+        let output = spec.activations[spec.activations.count - 1]
+        switch (loss, output) {
+        case (.softmax, .softmax), (.crossEntropy, .sigmoid): return
+        case (.squared, let output) where output != .softmax: return
+        case (.softmax, _):
+            reader.error(value, "loss 'softmax' needs a softmax output layer, but '\(name)' ends in \(output.rawValue)",
+                         hint: "set output=softmax on '\(name)', or use loss=crossentropy")
+        case (_, .softmax):
+            reader.error(value, "'\(name)' has a softmax output, which needs loss=softmax, not \(loss.rawValue)",
+                         hint: "softmax outputs are trained with their cross-entropy: loss=softmax")
+        default:
+            reader.error(value, "loss 'crossentropy' needs sigmoid outputs, but '\(name)' ends in \(output.rawValue)",
+                         hint: "binary cross-entropy takes log(o) and log(1 − o); use output=sigmoid or loss=squared")
+        }
+    }
+
+    /// The network's inputs against the dataset's features, its outputs against the classes.
+    func checkSizes(_ name: String, _ spec: NetworkSpec, _ dataName: String, _ data: Symbol, _ value: Value,
+                    _ reader: inout ArgumentReader) {
+        if let features = data.featureCount, features != spec.inputCount {
+            reader.error(value, "'\(name)' takes \(spec.inputCount) input\(spec.inputCount == 1 ? "" : "s"), "
+                         + "but '\(dataName)' has \(features) feature\(features == 1 ? "" : "s")",
+                         hint: "make the shape start with \(features)")
+        }
+        if let classes = data.classCount, spec.outputCount != classes, !(spec.outputCount == 1 && classes == 2) {
+            reader.error(value, "'\(name)' has \(spec.outputCount) output\(spec.outputCount == 1 ? "" : "s"), "
+                         + "but '\(dataName)' has \(classes) classes",
+                         hint: classes == 2 ? "use 1 output (class 1 when ≥ 0.5) or 2 (one per class)"
+                             : "use one output per class: \(classes)")
+        }
+    }
+}

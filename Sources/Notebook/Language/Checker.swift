@@ -1,0 +1,151 @@
+/// Checks a notebook's nn blocks in document order and turns them into typed statements.
+///
+/// One `Checker` is one notebook session: it remembers the kind (and known sizes) of every name
+/// defined so far, so a later block can use names from an earlier one. Within one block a name
+/// may be defined once; a later block may define it again, which shadows the earlier definition
+/// from then on. Every problem is reported, located in the `.md` file; statements with errors
+/// are left out of the checked block.
+///
+/// ```swift
+/// var checker = Checker()
+/// let (block, diagnostics) = checker.check(source)
+/// for statement in block.statements {
+///     switch statement.command { case .train(let spec): …; default: … }
+/// }
+/// ```
+public struct Checker: Sendable {
+    var symbols: [String: Symbol] = [:]
+
+    public init() {}
+
+    /// The kind of a name defined so far, if any.
+    public func kind(of name: String) -> NameKind? { symbols[name]?.kind }
+
+    /// Checks a whole notebook's blocks, in order, in one session.
+    public static func check(_ blocks: [BlockSource]) -> (blocks: [CheckedBlock], diagnostics: DiagnosticList) {
+        var checker = Checker()
+        var checked: [CheckedBlock] = []
+        var diagnostics: [Diagnostic] = []
+        for block in blocks {
+            let result = checker.check(block)
+            checked.append(result.block)
+            diagnostics += result.diagnostics
+        }
+        return (checked, DiagnosticList(diagnostics))
+    }
+
+    /// Parses and checks one block, then records the names it defines for later blocks.
+    public mutating func check(_ block: BlockSource) -> (block: CheckedBlock, diagnostics: [Diagnostic]) {
+        let (statements, syntaxErrors) = Parser().parse(block)
+        var diagnostics = syntaxErrors
+        var checked: [CheckedStatement] = []
+        var definedHere: [String: SourceLocation] = [:]
+        for statement in statements {
+            guard var signature = Signature.command(named: statement.command.text) else {
+                let word = statement.command
+                diagnostics.append(.error(
+                    at: word.location, "unknown command '\(word.text)'",
+                    hint: Suggestion.hint(for: word.text, in: Signature.commands.map(\.name)), length: word.length))
+                continue
+            }
+            var skipping = 0
+            if signature.name == "plot" {
+                guard let kind = plotSignature(statement, &diagnostics) else { continue }
+                signature = kind
+                skipping = 1
+            }
+            let targetErrors = checkTargets(statement, signature, definedHere)
+            diagnostics += targetErrors
+            var reader = ArgumentReader(statement, signature: signature, skipping: skipping)
+            let outcome = run(signature, &reader)
+            precondition(outcome != nil || reader.hasErrors, "'\(signature.name)' failed without a diagnostic")
+            diagnostics += reader.diagnostics
+            let fallback = signature.defines.map { Symbol($0, at: statement.location) }
+            for (offset, target) in statement.targets.enumerated() where definedHere[target.text] == nil {
+                definedHere[target.text] = target.location
+                let made = outcome?.symbols ?? []
+                guard var symbol = made.isEmpty ? fallback : made[min(offset, made.count - 1)] else { continue }
+                symbol.location = target.location
+                symbols[target.text] = symbol
+            }
+            guard let outcome, !reader.hasErrors, targetErrors.isEmpty else { continue }
+            checked.append(CheckedStatement(
+                command: outcome.command, defines: statement.targets.map(\.text), reads: reader.reads,
+                files: outcome.files, writes: outcome.writes, location: statement.location))
+        }
+        return (CheckedBlock(statements: checked), diagnostics)
+    }
+
+    /// A command's meaning, and what its targets become.
+    struct Outcome {
+        var command: Command
+        /// One per target (the last repeats for further targets); empty when it defines nothing.
+        var symbols: [Symbol] = []
+        var files: [String] = []
+        var writes: [String] = []
+    }
+
+    private func run(_ signature: Signature, _ reader: inout ArgumentReader) -> Outcome? {
+        let location = reader.statement.location
+        switch reader.statement.command.text {
+        case "moons", "circles", "playground", "blobs", "csv", "split": return dataset(&reader, at: location)
+        case "network": return network(&reader, at: location)
+        case "train": return train(&reader, at: location)
+        case "evaluate", "predict", "table": return evaluation(&reader, at: location)
+        case "print", "expect", "export": return valueStatement(&reader)
+        case "trace": return trace(&reader, at: location)
+        default: return plot(&reader, signature)
+        }
+    }
+
+    private func plotSignature(_ statement: Statement, _ diagnostics: inout [Diagnostic]) -> Signature? {
+        let kinds = Signature.plots.map(\.name)
+        guard let first = statement.arguments.first, first.key == nil, case .word(let word) = first.value.kind else {
+            diagnostics.append(.error(at: statement.command.location, "'plot' needs a kind",
+                                      hint: "expected one of: " + kinds.joined(separator: ", "),
+                                      length: statement.command.length))
+            return nil
+        }
+        if let signature = Signature.plot(named: word) { return signature }
+        diagnostics.append(.error(at: first.value.location, "unknown plot kind '\(word)'",
+                                  hint: Suggestion.hint(for: word, in: kinds), length: first.value.length))
+        return nil
+    }
+
+    private func checkTargets(_ statement: Statement, _ signature: Signature,
+                              _ definedHere: [String: SourceLocation]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let command = statement.command
+        let targets = statement.targets
+        let name = command.text == "plot" ? "plot \(signature.name)" : signature.name
+        switch (signature.targets, targets.count) {
+        case (.none, 1...):
+            diagnostics.append(.error(at: targets[0].location, "'\(name)' does not define a name",
+                                      hint: "remove '\(targets.map(\.text).joined(separator: ", ")) ='",
+                                      length: targets[0].length))
+        case (.one, 0):
+            diagnostics.append(.error(at: command.location, "'\(name)' defines \(signature.defines!); name it",
+                                      hint: "write: \(signature.usage)", length: command.length))
+        case (.one, 2...), (.optional, 2...):
+            diagnostics.append(.error(at: targets[1].location, "'\(name)' defines one name, not \(targets.count)",
+                                      hint: "write: \(signature.usage)", length: targets[1].length))
+        case (.two, let count) where count != 2:
+            diagnostics.append(.error(at: targets.first?.location ?? command.location,
+                                      "'\(name)' defines two names, not \(count)",
+                                      hint: "write: \(signature.usage)"))
+        default: break
+        }
+        var seen: Set<String> = []
+        for target in targets {
+            if !seen.insert(target.text).inserted {
+                diagnostics.append(.error(at: target.location, "'\(target.text)' is named twice in one statement",
+                                          hint: "give each target its own name", length: target.length))
+            } else if let earlier = definedHere[target.text] {
+                diagnostics.append(.error(
+                    at: target.location, "'\(target.text)' is already defined in this block (line \(earlier.line))",
+                    hint: "use another name; a later block may redefine it", length: target.length))
+            }
+        }
+        return diagnostics
+    }
+}

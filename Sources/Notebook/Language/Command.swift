@@ -1,0 +1,28 @@
+/// A checked statement's meaning: one case per command, with every argument typed and every
+/// default filled in. The interpreter switches over this.
+///
+/// ```swift
+/// switch statement.command {
+/// case .moons(let spec): Dataset.moons(count: spec.count, noise: spec.noise, seed: spec.seed)
+/// case .train(let spec): …
+/// …
+/// }
+/// ```
+public enum Command: Hashable, Sendable {
+    case moons(MoonsSpec)
+    case circles(CirclesSpec)
+    case playground(PlaygroundSpec)
+    case blobs(BlobsSpec)
+    case csv(CSVSpec)
+    case split(SplitSpec)
+    case network(NetworkSpec)
+    case train(TrainSpec)
+    case evaluate(EvaluateSpec)
+    case predict(PredictSpec)
+    case table(TableSpec)
+    case print(PrintSpec)
+    case trace(TraceSpec)
+    case expect(ExpectSpec)
+    case plot(PlotSpec)
+    case export(ExportSpec)
+}

@@ -1,0 +1,35 @@
+/// `plot KIND …`: a figure, with an optional title.
+///
+/// ```swift
+/// switch spec.kind {
+/// case .boundary(let model, let dataset, let grid): …
+/// default: …
+/// }
+/// ```
+public struct PlotSpec: Hashable, Sendable {
+    public var kind: PlotKind
+    public var title: String?
+    public init(kind: PlotKind, title: String? = nil) { (self.kind, self.title) = (kind, title) }
+}
+
+/// What a plot draws.
+public enum PlotKind: Hashable, Sendable {
+    /// `plot data data`: the points, coloured and shaped by class.
+    case data(dataset: String)
+    /// `plot boundary model on data grid=2x3`: decision regions; a sweep gives small multiples
+    /// (`grid` nil: the renderer picks rows and columns).
+    case boundary(model: String, dataset: String, grid: Grid?)
+    /// `plot loss a b log=true`: loss curves of models or sweeps.
+    case loss(models: [String], logarithmic: Bool)
+    /// `plot activations tanh relu derivatives=true range=[-5,5]`.
+    case activations([Activation], derivatives: Bool, range: ClosedRange<Double>)
+    /// `plot hidden model on data layer=1`: the data as hidden layer `layer` (1-based) sees it.
+    case hidden(model: String, dataset: String, layer: Int)
+}
+
+/// Rows × columns of small multiples: `grid=2x3`.
+public struct Grid: Hashable, Sendable {
+    public var rows: Int
+    public var columns: Int
+    public init(rows: Int, columns: Int) { (self.rows, self.columns) = (rows, columns) }
+}

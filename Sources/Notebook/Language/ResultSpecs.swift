@@ -1,0 +1,75 @@
+// The typed arguments of the statements that look at results. Grouped in one file because each
+// is a few plain fields.
+
+/// `e = evaluate model on data`: accuracy, loss and confusion matrix.
+///
+/// ```swift
+/// EvaluateSpec(model: "model", dataset: "test")
+/// ```
+public struct EvaluateSpec: Hashable, Sendable {
+    public var model: String
+    public var dataset: String
+    public init(model: String, dataset: String) { (self.model, self.dataset) = (model, dataset) }
+}
+
+/// `predict model on data`: one row per sample with inputs, outputs, predicted class and label.
+public struct PredictSpec: Hashable, Sendable {
+    public var model: String
+    public var dataset: String
+    public init(model: String, dataset: String) { (self.model, self.dataset) = (model, dataset) }
+}
+
+/// `table models on data`: one row per model of a sweep (or one model): label, final loss, accuracy.
+public struct TableSpec: Hashable, Sendable {
+    public var models: String
+    public var dataset: String
+    public init(models: String, dataset: String) { (self.models, self.dataset) = (models, dataset) }
+}
+
+/// `print t.output`: any value, as a number or a table.
+public struct PrintSpec: Hashable, Sendable {
+    public var value: Reference
+    public init(value: Reference) { self.value = value }
+}
+
+/// `t = trace net input=[0.05,0.1] target=[0.01,0.99] loss=squared rate=0.5`: one forward pass,
+/// the error, the backward pass and the update, as hand-calculation tables. Default loss: squared.
+public struct TraceSpec: Hashable, Sendable {
+    public var network: String
+    /// One value per network input.
+    public var input: [Double]
+    /// One value per network output.
+    public var target: [Double]
+    public var loss: Loss
+    public var rate: Double
+    public init(network: String, input: [Double], target: [Double], loss: Loss, rate: Double) {
+        (self.network, self.input, self.target, self.loss, self.rate) = (network, input, target, loss, rate)
+    }
+}
+
+/// `expect t.output[1] = 0.7987314002 tol=1e-9`: fails the build unless the comparison holds.
+/// `tolerance` applies to `=` only (default 1e-9; 0 for the other comparators).
+public struct ExpectSpec: Hashable, Sendable {
+    public var value: Reference
+    public var comparator: Comparator
+    public var expected: Double
+    public var tolerance: Double
+    public init(value: Reference, comparator: Comparator, expected: Double, tolerance: Double) {
+        (self.value, self.comparator, self.expected, self.tolerance) = (value, comparator, expected, tolerance)
+    }
+}
+
+/// `export model to "weights.json"`: writes a file next to the page and links it.
+public struct ExportSpec: Hashable, Sendable {
+    public enum Format: String, Hashable, Sendable {
+        case csv, json
+    }
+    /// A dataset, a model, or a model's `history`.
+    public var value: Reference
+    /// Relative to the page, inside its folder.
+    public var path: String
+    public var format: Format
+    public init(value: Reference, path: String, format: Format) {
+        (self.value, self.path, self.format) = (value, path, format)
+    }
+}

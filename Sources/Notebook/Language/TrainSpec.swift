@@ -1,0 +1,63 @@
+/// `model = train net on data epochs=30000 rate=0.1 …`: how to train a network (or a sweep).
+///
+/// Defaults are filled in: loss `crossentropy` (`softmax` when the output layer is softmax),
+/// optimizer `gd`, batch `full`, record `max(1, epochs / 200)`, seed 0, l2 0, momentum 0.9,
+/// beta1 0.9, beta2 0.999.
+///
+/// ```swift
+/// switch spec.rate { case .fixed(let rate): …; case .sweep(let rates): … }
+/// ```
+public struct TrainSpec: Hashable, Sendable {
+    public var network: String
+    public var dataset: String
+    public var epochs: Int
+    public var rate: LearningRate
+    public var loss: Loss
+    public var optimizer: Optimizer
+    public var batch: BatchSize
+    /// Record the loss every `record` epochs.
+    public var record: Int
+    /// Mini-batch shuffling.
+    public var seed: Int
+    public var l2: Double
+    public var momentum: Double
+    public var beta1: Double
+    public var beta2: Double
+
+    public init(network: String, dataset: String, epochs: Int, rate: LearningRate, loss: Loss = .crossEntropy,
+                optimizer: Optimizer = .gradientDescent, batch: BatchSize = .full, record: Int? = nil, seed: Int = 0,
+                l2: Double = 0, momentum: Double = 0.9, beta1: Double = 0.9, beta2: Double = 0.999) {
+        self.network = network
+        self.dataset = dataset
+        self.epochs = epochs
+        self.rate = rate
+        self.loss = loss
+        self.optimizer = optimizer
+        self.batch = batch
+        self.record = record ?? max(1, epochs / 200)
+        self.seed = seed
+        self.l2 = l2
+        self.momentum = momentum
+        self.beta1 = beta1
+        self.beta2 = beta2
+    }
+}
+
+/// One learning rate, or a list to sweep over (one model per rate).
+public enum LearningRate: Hashable, Sendable {
+    case fixed(Double)
+    case sweep([Double])
+
+    public var rates: [Double] {
+        switch self {
+        case .fixed(let rate): return [rate]
+        case .sweep(let rates): return rates
+        }
+    }
+}
+
+/// Samples per gradient step: the whole dataset, or mini-batches of a size.
+public enum BatchSize: Hashable, Sendable {
+    case full
+    case size(Int)
+}
