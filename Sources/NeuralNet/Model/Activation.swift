@@ -82,7 +82,12 @@ public enum Activation: Hashable, Sendable {
         let (m, n) = (netInput.rows, netInput.columns)
         netInput.values.withUnsafeBufferPointer { z in
             output.values.withUnsafeMutableBufferPointer { o in
-                guard self == .softmax else {
+                switch self {
+                // the batch forms give each element the scalar function's exact bits, faster
+                case .sigmoid: Elementary.sigmoid(z, into: o); return
+                case .tanh: Elementary.tanh(z, into: o); return
+                case .softmax: break
+                default:
                     for k in 0..<(m * n) { o[k] = value(z[k]) }
                     return
                 }
