@@ -28,8 +28,9 @@ public enum Initializer: Hashable, Sendable {
         var weights = Matrix(rows: fanOut, columns: fanIn)
         switch self {
         case .scaledNormal:
-            let scale = 1 / Double(fanIn).squareRoot()
-            for k in weights.values.indices { weights.values[k] = generator.standardNormal() * scale }
+            // divided, not multiplied by 1/√fan_in: the same bits as numpy's randn(…) / np.sqrt(fan_in)
+            let root = Double(fanIn).squareRoot()
+            for k in weights.values.indices { weights.values[k] = generator.standardNormal() / root }
         case .xavierUniform:
             let limit = (6 / Double(fanIn + fanOut)).squareRoot()
             // u ∈ [0, 1) ↦ limit·(2u − 1) ∈ [−limit, limit)
