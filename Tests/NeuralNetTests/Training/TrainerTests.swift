@@ -35,6 +35,30 @@ import Testing
         #expect(result.finalLoss < result.history[0].loss / 4)
     }
 
+    /// The tutorial's numpy program (np.random.seed(1); make_moons(60, noise=1.0); seed(3); W = randn(fan_out,
+    /// fan_in)/√fan_in; tanh, two sigmoid outputs, cross-entropy, full batch, rate 0.1), run in numpy 2.4.6
+    /// for a 2-4-2 and then a 2-50-2 network from the same stream: costs after 0, 500, 1000 updates, w1[0,0]
+    /// and b2[1] after 1000.
+    @Test func reproducesTheOriginalNumpyProgram() throws {
+        var dataRandom = NumpyRandom(seed: 1)
+        let moons = Dataset.makeMoons(samples: 60, noise: 1.0, random: &dataRandom)
+        var random = NumpyRandom(seed: 3)
+        let expected: [(hidden: Int, costs: [Double], w1: Double, b2: Double)] = [
+            (4, [1.2496121991287041, 0.846229947163598, 0.8431861537589146], 0.9048900829573411, -0.413781986755347),
+            (50, [1.5892508702308816, 0.7555752714744713, 0.6623216518445639], -0.27752086464139397, -0.5808720519553381),
+        ]
+        for run in expected {
+            let net = try Network(sizes: [2, run.hidden, 2], activations: [.tanh, .sigmoid],
+                                  initializer: .scaledNormal, generator: &random)
+            let config = TrainingConfiguration(epochs: 1000, rate: 0.1, loss: .binaryCrossEntropy, record: 500)
+            let result = try Trainer(config).train(net, on: moons)
+            #expect(result.history.map(\.epoch) == [0, 500, 1000])
+            for (record, cost) in zip(result.history, run.costs) { #expect(abs(record.loss / cost - 1) < 1e-12) }
+            #expect(abs(result.network.layers[0].weights[0, 0] / run.w1 - 1) < 1e-12)
+            #expect(abs(result.network.layers[1].biases[1] / run.b2 - 1) < 1e-12)
+        }
+    }
+
     @Test func historyIsRecordedEveryIntervalAndAtTheEnd() throws {
         var seen: [LossRecord] = []
         let config = TrainingConfiguration(epochs: 10, rate: 0.1, loss: .binaryCrossEntropy, record: 3)
