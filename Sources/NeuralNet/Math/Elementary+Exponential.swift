@@ -1,6 +1,7 @@
 // e^x and e^x − 1 by range reduction: x = k·ln 2 + r with k = round(x / ln 2), |r| ≤ ln 2 / 2,
 // e^x = 2^k · (1 + p(r)) where p(r) ≈ e^r − 1 is a Taylor polynomial of degree 13
-// (truncation error r^14/14! < 5e-18 relative at |r| = 0.347).
+// (truncation error r^14/14! < 5e-18 relative at |r| = 0.347). r and p are carried as
+// unevaluated sums hi + lo, so only the last operation rounds noticeably (≈ 0.5 ulp).
 
 extension Elementary {
     /// e^x, within 1 ulp; overflows to +∞ above 709.78 and underflows through subnormals to 0
@@ -12,13 +13,10 @@ extension Elementary {
     /// ```
     @inlinable @inline(__always)
     public static func exp(_ x: Double) -> Double {
-        // Beyond ±750 the result is already 0 or +∞; the comparisons keep NaN (they are false).
-        let clamped = x > 750 ? 750 : (x < -750 ? -750 : x)
-        let (p, _, kBits) = expReduction(clamped)
-        let (s1, s2, _) = splitPowersOfTwo(kBits)
+        let (hi, lo, s1, s2) = expParts(x)
         // 2^k = s1 · s2, each a normal number, so overflow and gradual underflow happen only in
         // the last product.
-        return ((1 + p) * s1) * s2
+        return ((hi + lo) * s1) * s2
     }
 
     /// e^x − 1, accurate also for tiny x (where `exp(x) - 1` would cancel), within 1 ulp.
@@ -29,15 +27,16 @@ extension Elementary {
     /// ```
     @inlinable @inline(__always)
     public static func expm1(_ x: Double) -> Double {
-        // Below −40 the result rounds to −1; above 750 to +∞.
+        // Below −40 the result rounds to −1; above 750 to +∞. The comparisons keep NaN.
         let clamped = x > 750 ? 750 : (x < -40 ? -40 : x)
-        let (p, k, kBits) = expReduction(clamped)
-        // e^x − 1 = 2^k·p + (2^k − 1): both terms exact for k ≤ 53, one rounding in the sum.
-        let s = powerOfTwo(biasedExponentBits: kBits &+ 1023)
-        let small = s * p + (s - 1)
-        // For larger k: (s1·p − 2^−k2 + s1)·s2 with 2^k = s1·s2, which may overflow to +∞.
-        let (s1, s2, inverseS2) = splitPowersOfTwo(kBits)
-        let large = ((s1 * p - inverseS2) + s1) * s2
+        let (pHi, pLo, k, kBits) = expReduction(clamped)
+        // k ≤ 53: e^x − 1 = (2^k − 1) + 2^k·pHi + 2^k·pLo, the first two summed exactly.
+        let (sum, error) = expm1Sum(pHi, pLo, kBits: kBits)
+        let small = sum + error
+        // k > 53: (1 + p − 2^−k) · 2^k with 2^k = s1 · s2, which may overflow to +∞.
+        let (s1, s2, inverseS1, inverseS2) = splitPowersOfTwo(kBits)
+        let (hi, lo) = onePlus(pHi, pLo)
+        let large = ((hi + (lo - inverseS1 * inverseS2)) * s1) * s2
         let result = k > 53 ? large : small
         // The polynomial returns +0 for r = −0; keep the sign of zero.
         return x == 0 ? x : result
@@ -45,32 +44,69 @@ extension Elementary {
 
     // MARK: - Shared pieces
 
-    /// Reduces x (|x| ≤ 750, or NaN) to e^x = 2^k · (1 + p): returns p, k as a Double, and the
-    /// bit pattern of `roundingShift + k`, whose low bits hold k.
+    /// e^x = (hi + lo) · s1 · s2 with hi + lo ∈ [0.7, 1.42]; x is clamped to ±750 first (beyond
+    /// that the result is already 0 or +∞).
     @inlinable @inline(__always)
-    static func expReduction(_ x: Double) -> (p: Double, k: Double, kBits: UInt64) {
-        let shifted = x * log2e + roundingShift
-        let k = shifted - roundingShift
-        // x − k·ln2Hi is exact (k·ln2Hi is exact and close to x); one rounding in r.
-        let r = (x - k * ln2Hi) - k * ln2Lo
-        return (expm1Polynomial(r), k, shifted.bitPattern)
+    static func expParts(_ x: Double) -> (hi: Double, lo: Double, s1: Double, s2: Double) {
+        let clamped = x > 750 ? 750 : (x < -750 ? -750 : x)
+        let (pHi, pLo, _, kBits) = expReduction(clamped)
+        let (s1, s2, _, _) = splitPowersOfTwo(kBits)
+        let (hi, lo) = onePlus(pHi, pLo)
+        return (hi, lo, s1, s2)
     }
 
-    /// 2^k split as s1 · s2 with k1 = ⌊k/2⌋, k2 = k − k1, plus 2^−k2; all normal for |k| ≤ 1082.
-    /// Integer lanes use only add, subtract and logical shifts (vectorizable on SSE2).
+    /// Reduces x (|x| ≤ 750, or NaN) to e^x = 2^k · (1 + pHi + pLo): returns the two parts of p,
+    /// k as a Double, and the bit pattern of `roundingShift + k`, whose low bits hold k.
     @inlinable @inline(__always)
-    static func splitPowersOfTwo(_ kBits: UInt64) -> (Double, Double, Double) {
+    static func expReduction(_ x: Double) -> (pHi: Double, pLo: Double, k: Double, kBits: UInt64) {
+        let shifted = x * log2e + roundingShift
+        let k = shifted - roundingShift
+        // x − k·ln2Hi is exact (k·ln2Hi is exact and close to x); r + rLo is x − k·ln 2.
+        let rHi = x - k * ln2Hi
+        let kLo = k * ln2Lo
+        let r = rHi - kLo
+        let rLo = (rHi - r) - kLo
+        let q = expm1Tail(r)
+        let pHi = r + q                                   // |q| < |r|: fast two-sum
+        // e^(r + rLo) − 1 ≈ p(r) + rLo · e^r.
+        let pLo = ((r - pHi) + q) + rLo * (1 + pHi)
+        return (pHi, pLo, k, shifted.bitPattern)
+    }
+
+    /// 1 + pHi + pLo as hi + lo with |lo| ≤ ulp(hi)/2 (fast two-sum: |pHi| < 1).
+    @inlinable @inline(__always)
+    static func onePlus(_ pHi: Double, _ pLo: Double) -> (Double, Double) {
+        let hi = 1 + pHi
+        return (hi, ((1 - hi) + pHi) + pLo)
+    }
+
+    /// (2^k − 1) + 2^k·(pHi + pLo) as sum + error, for −60 ≤ k ≤ 53: 2^k·pHi is exact and
+    /// 2^k − 1 is exact or (k < −53) carried with its rounding error.
+    @inlinable @inline(__always)
+    static func expm1Sum(_ pHi: Double, _ pLo: Double, kBits: UInt64) -> (Double, Double) {
+        let s = powerOfTwo(biasedExponentBits: kBits &+ 1023)
+        let sMinusOne = s - 1
+        let sMinusOneError = s - (sMinusOne + 1)          // exact when s ≤ 1, and 0 when s > 1
+        let (sum, error) = twoSum(sMinusOne, s * pHi)
+        return (sum, (error + sMinusOneError) + s * pLo)
+    }
+
+    /// 2^k split as s1 · s2 with k1 = ⌊k/2⌋, k2 = k − k1, plus 2^−k1 and 2^−k2; all normal for
+    /// |k| ≤ 1082. Integer lanes use only add, subtract and logical shifts (vectorizable on SSE2).
+    @inlinable @inline(__always)
+    static func splitPowersOfTwo(_ kBits: UInt64) -> (Double, Double, Double, Double) {
         let k = kBits &- roundingShift.bitPattern          // two's complement k
         let k1 = ((k &+ 2048) &>> 1) &- 1024               // ⌊k/2⌋ without an arithmetic shift
         let k2 = k &- k1
         return (powerOfTwo(biasedExponentBits: k1 &+ 1023),
                 powerOfTwo(biasedExponentBits: k2 &+ 1023),
+                powerOfTwo(biasedExponentBits: 1023 &- k1),
                 powerOfTwo(biasedExponentBits: 1023 &- k2))
     }
 
-    /// e^r − 1 for |r| ≤ 0.35: r + r²·(1/2! + r/3! + … + r^11/13!), the bracket by Estrin's scheme.
+    /// e^r − 1 − r for |r| ≤ 0.35: r²·(1/2! + r/3! + … + r^11/13!), the bracket by Estrin's scheme.
     @inlinable @inline(__always)
-    static func expm1Polynomial(_ r: Double) -> Double {
+    static func expm1Tail(_ r: Double) -> Double {
         let r2 = r * r
         let r4 = r2 * r2
         let r8 = r4 * r4
@@ -83,6 +119,6 @@ extension Elementary {
         let b0 = a0 + r2 * a1
         let b1 = a2 + r2 * a3
         let b2 = a4 + r2 * a5
-        return r + r2 * ((b0 + r4 * b1) + r8 * b2)
+        return r2 * ((b0 + r4 * b1) + r8 * b2)
     }
 }

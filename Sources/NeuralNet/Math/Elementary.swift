@@ -48,4 +48,31 @@ extension Elementary {
     static func double(fromSmallUnsigned n: UInt64) -> Double {
         Double(bitPattern: 0x4330_0000_0000_0000 | n) - 0x1p52
     }
+
+    // MARK: - Error-free transformations (no FMA: Knuth's two-sum, Dekker's two-product)
+
+    /// a + b = sum + error exactly, for any a, b (Knuth).
+    @inlinable @inline(__always)
+    static func twoSum(_ a: Double, _ b: Double) -> (sum: Double, error: Double) {
+        let sum = a + b
+        let bPart = sum - a
+        return (sum, (a - (sum - bPart)) + (b - bPart))
+    }
+
+    /// a · b = product + error exactly (Dekker, with Veltkamp's split into 26-bit halves);
+    /// needs |a|, |b| < 2^995 so the split does not overflow.
+    @inlinable @inline(__always)
+    static func twoProduct(_ a: Double, _ b: Double) -> (product: Double, error: Double) {
+        let product = a * b
+        let (aHi, aLo) = split(a)
+        let (bHi, bLo) = split(b)
+        return (product, ((aHi * bHi - product) + aHi * bLo + aLo * bHi) + aLo * bLo)
+    }
+
+    @inlinable @inline(__always)
+    static func split(_ a: Double) -> (Double, Double) {
+        let c = 0x1.0000002p27 * a      // 2^27 + 1
+        let hi = c - (c - a)
+        return (hi, a - hi)
+    }
 }
