@@ -8,8 +8,11 @@ public struct Dataset: Equatable, Sendable {
     public var classCount: Int
     /// Column names for tables and exports (`x1`, `x2`, … unless a CSV header named them).
     public var featureNames: [String]
+    /// What each class index stands for (`0`, `1`, … unless a CSV's labels were text).
+    public var classNames: [String]
 
-    public init(features: Matrix, labels: [Int], classCount: Int? = nil, featureNames: [String]? = nil) {
+    public init(features: Matrix, labels: [Int], classCount: Int? = nil, featureNames: [String]? = nil,
+                classNames: [String]? = nil) {
         precondition(features.rows == labels.count, "\(features.rows) samples but \(labels.count) labels")
         precondition(labels.allSatisfy { $0 >= 0 }, "negative class label")
         self.features = features
@@ -20,6 +23,9 @@ public struct Dataset: Equatable, Sendable {
         let names = featureNames ?? (0..<features.columns).map { "x\($0 + 1)" }
         precondition(names.count == features.columns, "\(names.count) names for \(features.columns) features")
         self.featureNames = names
+        let classes = classNames ?? (0..<classCount).map(String.init)
+        precondition(classes.count == classCount, "\(classes.count) class names for \(classCount) classes")
+        self.classNames = classes
     }
 
     public var count: Int { labels.count }
@@ -28,7 +34,7 @@ public struct Dataset: Equatable, Sendable {
     /// The samples at the given indices, in that order.
     public func selecting(_ indices: [Int]) -> Dataset {
         Dataset(features: features.selectingRows(indices), labels: indices.map { labels[$0] },
-                classCount: classCount, featureNames: featureNames)
+                classCount: classCount, featureNames: featureNames, classNames: classNames)
     }
 
     /// Targets for a network with `outputs` outputs: the label itself for one output,

@@ -172,8 +172,14 @@ public struct NumpyRandom: Sendable {
     /// ```
     public mutating func interval(_ max: UInt) -> UInt {
         if max == 0 { return 0 }
+        // Smear the top bit down: the smallest 2^k − 1 that is ≥ max.
         var mask = UInt64(max)
-        for shift in [1, 2, 4, 8, 16, 32] as [UInt64] { mask |= mask >> shift }
+        mask |= mask >> 1
+        mask |= mask >> 2
+        mask |= mask >> 4
+        mask |= mask >> 8
+        mask |= mask >> 16
+        mask |= mask >> 32
         var value: UInt64
         if max <= UInt(UInt32.max) {
             repeat { value = UInt64(nextUInt32()) & mask } while value > UInt64(max)
