@@ -104,9 +104,9 @@ struct FrontMatterBlock: Sendable {
     /// libyaml's problem text and where it was found.
     private static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return (problem, mark)
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            return (problem + (context.map { " " + $0.text } ?? ""), mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ("duplicate key '\(duplicates.joined(separator: "', '"))'", context.mark)
         default:

@@ -1,18 +1,19 @@
 /// Finds the known name closest to a misspelt one, for "did you mean" hints.
 ///
-/// Closeness is the Levenshtein distance (insertions, deletions and substitutions each cost 1);
-/// a name counts as close when at most a third of its letters (and at least one) differ.
+/// Closeness is the optimal-string-alignment distance: inserting, deleting or substituting a
+/// letter, or swapping two neighbours (`titel` → `title`), each costs 1. A name counts as close
+/// when the distance is at most a third of its length, and at least 1.
 ///
 /// ```swift
 /// NearestName.suggestion(for: "captoin", among: ["hide", "caption"])  // "did you mean 'caption'?"
 /// ```
 enum NearestName {
-    /// The closest candidate, the first in `candidates` order among equals, or nil.
+    /// The closest candidate (the first in `candidates` order among equals), or nil.
     static func nearest(to name: String, among candidates: [String]) -> String? {
         let limit = max(1, name.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let distance = levenshtein(Array(name.lowercased()), Array(candidate.lowercased()))
+            let distance = distance(Array(name.lowercased()), Array(candidate.lowercased()))
             if distance <= limit, distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }
@@ -25,19 +26,21 @@ enum NearestName {
         nearest(to: name, among: candidates).map { "did you mean '\($0)'?" }
     }
 
-    // d[i][j] = min(d[i-1][j] + 1, d[i][j-1] + 1, d[i-1][j-1] + (a[i] ≠ b[j])), one row at a time.
-    static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
+    // d[i][j] = min(d[i-1][j] + 1, d[i][j-1] + 1, d[i-1][j-1] + (a[i] ≠ b[j]),
+    //               d[i-2][j-2] + 1 when a[i], a[i-1] are b[j-1], b[j] swapped)
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in stride(from: 1, through: a.count, by: 1) {
             for j in stride(from: 1, through: b.count, by: 1) {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return d[a.count][b.count]
     }
 }

@@ -8,15 +8,16 @@ struct SourceText: Sendable {
     let fileName: String
     /// The whole text (a leading byte-order mark removed).
     let text: String
-    /// The lines without their `\n` (and without a trailing `\r`), in order.
+    /// The lines without their line breaks, in order.
     let lines: [Substring]
 
     init(fileName: String, text: String) {
         self.fileName = fileName
         let withoutBOM = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         self.text = withoutBOM
-        self.lines = withoutBOM.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
+        // As cmark does, `\n`, `\r\n` and a lone `\r` end a line (`\r\n` is one Character).
+        self.lines = withoutBOM.split(omittingEmptySubsequences: false) { character in
+            character == "\n" || character == "\r\n" || character == "\r"
         }
     }
 
