@@ -83,7 +83,14 @@ struct FrontMatterBlock: Sendable {
         func wrongType(_ expected: String) {
             diagnostics.append(.error(at: location(value.mark), "front matter key '\(name)' must be \(expected)"))
         }
+        // `title:` with nothing after it (or `~`, `null`) leaves the setting at its default.
+        // (YAML 1.2's null: an empty plain scalar, `~`, `null`, `Null`, `NULL`.)
+        let isNull = FrontMatter.knownKeys.contains(name) && value.scalar.map { scalar in
+            scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        } == true
         switch name {
+        case _ where isNull:
+            break
         case "title":
             if let text = value.scalar?.string { frontMatter.title = text } else { wrongType("text") }
         case "summary":

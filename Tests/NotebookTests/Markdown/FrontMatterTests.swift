@@ -27,6 +27,12 @@ import Testing
         #expect(block.diagnostics.isEmpty)
     }
 
+    @Test func nullValuesKeepDefaults() {
+        let block = read("---\ntitle:\norder: ~\nraw_html: null\n---\n")
+        #expect(block.frontMatter == FrontMatter())
+        #expect(block.diagnostics.isEmpty)
+    }
+
     @Test(arguments: [
         ("---\ntitel: X\n---\n", 2, 1, "unknown front matter key 'titel'", "did you mean 'title'?"),
         ("---\ntitle: X\nrawhtml: true\n---\n", 3, 1, "unknown front matter key 'rawhtml'", "did you mean 'raw_html'?"),
