@@ -42,7 +42,8 @@ extension MarkdownDocument {
                     case .token(let kind, let index): .html(inlineHTML(kind, index))
                     }
                 }
-            })
+            },
+            restoreText: restoringSource(in:))
         return CMarkDocument.html(of: renderText, plan: plan)
     }
 

@@ -60,7 +60,7 @@ public struct MarkdownDocument: Sendable {
         blocks = reader.blocks
 
         placeholder = Placeholder(avoiding: source.text)
-        let scanner = ProseScanner(source: source, placeholder: placeholder) { line in
+        let scanner = ProseScanner(source: source, placeholder: placeholder, blockStarts: outline.blockStartLines) { line in
             line <= front.lineCount || outline.verbatimLines.contains { $0.contains(line) }
         }
         math = scanner.math
@@ -70,19 +70,30 @@ public struct MarkdownDocument: Sendable {
         // Second parse, of the text that will be rendered, for headings as the page shows them.
         let rendered = CMarkDocument.outline(of: renderText)
         let headingTexts = rendered.headings.map { [placeholder, math, references] heading in
-            placeholder.split(heading.text).map { piece -> String in
-                switch piece {
-                case .text(let text): text
-                case .token(.math, let index): math[index].sourceText
-                case .token(.reference, let index): references[index].sourceText
-                }
-            }.joined()
+            Self.restoringSource(in: heading.text, placeholder: placeholder, math: math, references: references)
         }
         headings = zip(rendered.headings, Heading.makeIDs(for: headingTexts)).enumerated().map { offset, pair in
             Heading(level: pair.0.level, text: headingTexts[offset], id: pair.1)
         }
         diagnostics = DiagnosticList(front.diagnostics + reader.diagnostics
             + Self.checkLabels(blocks: blocks, references: references)).diagnostics
+    }
+
+    /// `text` with every placeholder token put back as the author wrote it.
+    func restoringSource(in text: String) -> String {
+        Self.restoringSource(in: text, placeholder: placeholder, math: math, references: references)
+    }
+
+    private static func restoringSource(
+        in text: String, placeholder: Placeholder, math: [MathSpan], references: [FigureReference]
+    ) -> String {
+        placeholder.split(text).map { piece -> String in
+            switch piece {
+            case .text(let text): text
+            case .token(.math, let index): math[index].sourceText
+            case .token(.reference, let index): references[index].sourceText
+            }
+        }.joined()
     }
 
     /// The page title: the front matter's, else the first level-1 heading's text.

@@ -28,7 +28,12 @@ enum CMarkDocument {
         defer { cmark_node_free(root) }
         var outline = CMarkOutline()
         walk(root) { node in
-            switch cmark_node_get_type(node) {
+            let type = cmark_node_get_type(node)
+            if type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue, type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue,
+               type != CMARK_NODE_DOCUMENT {
+                outline.blockStartLines.insert(Int(cmark_node_get_start_line(node)))
+            }
+            switch type {
             case CMARK_NODE_CODE_BLOCK:
                 let block = CMarkOutline.CodeBlock(
                     info: string(cmark_node_get_fence_info(node)),
@@ -67,7 +72,13 @@ enum CMarkDocument {
         var blocks: [OpaquePointer] = []
         walk(root) { node in
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT where isInsideImage(node):
+                // cmark writes an image's description as plain `alt` text and drops custom nodes.
+                cmark_node_set_literal(node, plan.restoreText(string(cmark_node_get_literal(node))))
             case CMARK_NODE_TEXT: texts.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                cmark_node_set_url(node, plan.restoreText(string(cmark_node_get_url(node))))
+                cmark_node_set_title(node, plan.restoreText(string(cmark_node_get_title(node))))
             case CMARK_NODE_HEADING: headings.append(node)
             case CMARK_NODE_CODE_BLOCK where plan.isReplacedBlock(string(cmark_node_get_fence_info(node))):
                 blocks.append(node)
@@ -143,6 +154,15 @@ enum CMarkDocument {
             }
         }
         return text
+    }
+
+    private static func isInsideImage(_ node: OpaquePointer) -> Bool {
+        var ancestor = cmark_node_parent(node)
+        while let current = ancestor {
+            if cmark_node_get_type(current) == CMARK_NODE_IMAGE { return true }
+            ancestor = cmark_node_parent(current)
+        }
+        return false
     }
 
     private static func replace(_ node: OpaquePointer, withBlockHTML html: String) {

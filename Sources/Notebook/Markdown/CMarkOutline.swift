@@ -28,6 +28,8 @@ struct CMarkOutline: Sendable {
     var headings: [Heading] = []
     /// The line ranges of code and HTML blocks, where prose scanning must not look.
     var verbatimLines: [ClosedRange<Int>] = []
+    /// The lines where any block (paragraph, heading, list item, quote, …) starts.
+    var blockStartLines: Set<Int> = []
 }
 
 /// How ``CMarkDocument/html(of:plan:)`` turns the parsed tree into a page fragment.
@@ -48,4 +50,7 @@ struct CMarkRenderPlan {
     var headingIDs: [String]
     /// Splits a text node's literal around placeholders.
     var splitText: (String) -> [InlinePiece]
+    /// A literal with placeholders put back as written, for places that cannot hold HTML:
+    /// image descriptions (`alt`), link and image destinations and titles.
+    var restoreText: (String) -> String
 }

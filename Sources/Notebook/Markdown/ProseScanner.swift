@@ -5,7 +5,9 @@
 /// matter are skipped, and so are backtick code spans, backslash escapes (`\$` is a literal
 /// dollar) and autolinks. Spans never cross a blank line. The rules for `$` follow Pandoc: an
 /// opening `$` is followed by a non-space, a closing `$` follows a non-space and is not followed
-/// by a digit, so "costs $5 and $6" stays text.
+/// by a digit, so "costs $5 and $6" stays text. An inline span may continue on the next line of
+/// its paragraph but never into a line where cmark starts a new block (`$a` then `# b$`); a
+/// display span may, so that TeX lines such as `+ b` or `- c` do not end it.
 struct ProseScanner {
     /// One replacement, in 1-based file coordinates (end exclusive).
     struct Edit {
@@ -16,14 +18,17 @@ struct ProseScanner {
 
     let source: SourceText
     let placeholder: Placeholder
+    let blockStarts: Set<Int>
     private(set) var math: [MathSpan] = []
     private(set) var references: [FigureReference] = []
     private(set) var edits: [Edit] = []
 
-    /// Scans every prose line of `source`; `isVerbatim(line)` marks lines not to scan.
-    init(source: SourceText, placeholder: Placeholder, isVerbatim: (Int) -> Bool) {
+    /// Scans every prose line of `source`; `isVerbatim(line)` marks lines not to scan, and
+    /// `blockStarts` the lines where a block starts (from a first cmark parse).
+    init(source: SourceText, placeholder: Placeholder, blockStarts: Set<Int> = [], isVerbatim: (Int) -> Bool) {
         self.source = source
         self.placeholder = placeholder
+        self.blockStarts = blockStarts
         var paragraph: [Int] = []
         for number in 1...max(1, source.lines.count) {
             if isVerbatim(number) || Self.isBlank(source.line(number)) {
@@ -82,7 +87,8 @@ struct ProseScanner {
                 }
             case "$":
                 let opensMath = i + 1 < s.count && !s[i + 1].properties.isWhitespace
-                let close = opensMath ? Self.find(in: s, from: i + 1) { j in
+                let startsBlock = { (j: Int) in blockStarts.contains(flat.positions[j + 1].line) }
+                let close = opensMath ? Self.find(in: s, from: i + 1, stopAtNewline: startsBlock) { j in
                     j > i + 1 && !s[j - 1].properties.isWhitespace
                         && !(j + 1 < s.count && ("0"..."9").contains(s[j + 1]))
                 } : nil
@@ -100,11 +106,16 @@ struct ProseScanner {
         }
     }
 
-    /// The first unescaped `$` at or after `start` for which `accept` holds.
-    private static func find(in s: [Unicode.Scalar], from start: Int, where accept: (Int) -> Bool) -> Int? {
+    /// The first unescaped `$` at or after `start` for which `accept` holds, unless a line
+    /// break where `stopAtNewline` holds comes first.
+    private static func find(
+        in s: [Unicode.Scalar], from start: Int, stopAtNewline: (Int) -> Bool = { _ in false },
+        where accept: (Int) -> Bool
+    ) -> Int? {
         var j = start
         while j < s.count {
             if s[j] == "\\" { j += 2; continue }
+            if s[j] == "\n", stopAtNewline(j) { return nil }
             if s[j] == "$", accept(j) { return j }
             j += 1
         }

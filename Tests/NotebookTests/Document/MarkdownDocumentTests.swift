@@ -103,6 +103,17 @@ import Testing
             """)
     }
 
+    @Test func placeholdersWhereHTMLCannotGoComeBackAsWritten() {
+        let text = #"![alt $x$](i.png "t $y$") [l](http://a/$w$)"# + "\n\nCosts $a\n# b$ c\n"
+        let document = MarkdownDocument(fileName: "bp.md", text: text)
+        #expect(document.html(mathHTML: [0: "<math>X</math>", 1: "<math>Y</math>", 2: "<math>W</math>"]) == """
+            <p><img src="i.png" alt="alt $x$" title="t $y$" /> <a href="http://a/$w$">l</a></p>
+            <p>Costs $a</p>
+            <h1 id="b-c">b$ c</h1>
+
+            """)
+    }
+
     @Test func authorHTMLNeedsRawHTML() {
         let prose = "Hi <script>alert(1)</script> there.\n\n<div onclick=\"x()\">block</div>\n"
         let safe = MarkdownDocument(fileName: "bp.md", text: prose).html()

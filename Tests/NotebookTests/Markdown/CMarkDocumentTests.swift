@@ -8,7 +8,9 @@ import Testing
     ) -> CMarkRenderPlan {
         CMarkRenderPlan(
             allowsRawHTML: rawHTML, isReplacedBlock: { $0.hasPrefix("nn") }, blockHTML: blocks,
-            headingIDs: headingIDs, splitText: split)
+            headingIDs: headingIDs, splitText: split, restoreText: {
+                $0.split(separator: "TOKEN", omittingEmptySubsequences: false).joined(separator: "$x$")
+            })
     }
 
     @Test func outlineHasBlocksHeadingsAndVerbatimLines() {

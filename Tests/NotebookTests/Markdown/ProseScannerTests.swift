@@ -33,6 +33,14 @@ import Testing
         #expect(scan(text).math.map(\.tex) == tex)
     }
 
+    @Test func inlineMathStopsWhereABlockStartsButDisplayMathDoesNot() {
+        let source = SourceText(fileName: "n.md", text: "$a\n# b$ c\n\n$$\na\n+ b\n$$\n\n$p\nq$")
+        let outline = CMarkDocument.outline(of: source.text)
+        let scanner = ProseScanner(source: source, placeholder: Placeholder(avoiding: source.text),
+                                   blockStarts: outline.blockStartLines) { _ in false }
+        #expect(scanner.math.map(\.tex) == ["\na\n+ b\n", "p\nq"])
+    }
+
     @Test func skipsVerbatimLines() {
         let scanner = scan("$a$\n```\n$b$\n```\n$c$", verbatim: [2, 3, 4])
         #expect(scanner.math.map(\.tex) == ["a", "c"])
