@@ -76,6 +76,10 @@ enum CMarkDocument {
                 // cmark writes an image's description as plain `alt` text and drops custom nodes.
                 cmark_node_set_literal(node, plan.restoreText(string(cmark_node_get_literal(node))))
             case CMARK_NODE_TEXT: texts.append(node)
+            case CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                // The scanner skips code spans and autolinks; should cmark see one it did not
+                // (or inline HTML holding `$`), the author's text comes back as written.
+                cmark_node_set_literal(node, plan.restoreText(string(cmark_node_get_literal(node))))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 cmark_node_set_url(node, plan.restoreText(string(cmark_node_get_url(node))))
                 cmark_node_set_title(node, plan.restoreText(string(cmark_node_get_title(node))))

@@ -68,3 +68,14 @@ struct SourceText: Sendable {
         return line(number).unicodeScalars[..<end].count + 1
     }
 }
+
+extension Substring {
+    /// The line without trailing spaces and tabs.
+    func trimmingTrailingSpaces() -> Substring {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\t" {
+            end = index(before: end)
+        }
+        return self[..<end]
+    }
+}

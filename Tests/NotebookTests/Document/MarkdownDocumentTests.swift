@@ -123,6 +123,9 @@ import Testing
         #expect(raw.contains("<script>alert(1)</script>"))
         #expect(raw.contains("<div onclick=\"x()\">block</div>"))
         #expect(MarkdownDocument(fileName: "bp.md", text: prose).html(allowsRawHTML: true) == raw)
+        let span = MarkdownDocument(fileName: "bp.md", text: #"<span title="$x$">$y$</span>"#)
+        #expect(span.html(mathHTML: [1: "<math>Y</math>"], allowsRawHTML: true)
+            == #"<p><span title="$x$"><math>Y</math></span></p>"# + "\n")
     }
 
     @Test func titleFallsBackToFirstLevelOneHeading() {

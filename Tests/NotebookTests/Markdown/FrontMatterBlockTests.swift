@@ -1,7 +1,7 @@
 import Testing
 @testable import Notebook
 
-@Suite struct FrontMatterTests {
+@Suite struct FrontMatterBlockTests {
     private func read(_ text: String) -> FrontMatterBlock {
         FrontMatterBlock(source: SourceText(fileName: "n.md", text: text))
     }
