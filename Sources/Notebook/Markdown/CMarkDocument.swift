@@ -86,6 +86,9 @@ enum CMarkDocument {
             case CMARK_NODE_HEADING: headings.append(node)
             case CMARK_NODE_CODE_BLOCK where plan.isReplacedBlock(string(cmark_node_get_fence_info(node))):
                 blocks.append(node)
+            case CMARK_NODE_CODE_BLOCK:
+                cmark_node_set_fence_info(node, plan.restoreText(string(cmark_node_get_fence_info(node))))
+                cmark_node_set_literal(node, plan.restoreText(string(cmark_node_get_literal(node))))
             default: break
             }
         }

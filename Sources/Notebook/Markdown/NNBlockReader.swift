@@ -12,7 +12,8 @@ struct NNBlockReader {
             let line = source.line(block.startLine)
             let column = source.scalarColumn(line: block.startLine, byteColumn: block.startByteColumn)
             let fromFence = line.unicodeScalars.dropFirst(column - 1)
-            guard let fence = fromFence.first, fence == "`" || fence == "~" else { continue }  // indented
+            guard let fence = fromFence.first, fence == "`" || fence == "~",
+                  Self.isFenced(block, restOfStartLine: Substring(fromFence)) else { continue }
             let fenceLength = fromFence.prefix { $0 == fence }.count
             let location = source.location(line: block.startLine, column: column)
             if !Self.isClosed(block, fence: fence, length: fenceLength, source: source) {
@@ -33,6 +34,13 @@ struct NNBlockReader {
                 index: blocks.count, options: options, location: location,
                 lines: Self.contentLines(of: block, source: source)))
         }
+    }
+
+    /// Whether a block starting with a fence character is fenced rather than indented code:
+    /// cmark gives no flag, but an indented block's first line is its start line's text, which a
+    /// fenced block's first line can only equal if it has an info string (else it would close it).
+    private static func isFenced(_ block: CMarkOutline.CodeBlock, restOfStartLine: Substring) -> Bool {
+        !block.info.isEmpty || block.literal.prefix { $0 != "\n" } != restOfStartLine
     }
 
     /// Whether cmark ended the block on a closing fence: only `>` markers and spaces, then a run

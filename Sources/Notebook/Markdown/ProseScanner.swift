@@ -7,7 +7,9 @@
 /// opening `$` is followed by a non-space, a closing `$` follows a non-space and is not followed
 /// by a digit, so "costs $5 and $6" stays text. An inline span may continue on the next line of
 /// its paragraph but never into a line where cmark starts a new block (`$a` then `# b$`); a
-/// display span may, so that TeX lines such as `+ b` or `- c` do not end it.
+/// display span may, so that TeX lines such as `+ b` or `- c` do not end it. A backtick ends
+/// the search for a closing `$`: code spans bind tighter than math (and a span hiding a backtick
+/// could turn a line into a code fence that the first parse did not see).
 struct ProseScanner {
     /// One replacement, in 1-based file coordinates (end exclusive).
     struct Edit {
@@ -116,6 +118,7 @@ struct ProseScanner {
         while j < s.count {
             if s[j] == "\\" { j += 2; continue }
             if s[j] == "\n", stopAtNewline(j) { return nil }
+            if s[j] == "`" { return nil }
             if s[j] == "$", accept(j) { return j }
             j += 1
         }

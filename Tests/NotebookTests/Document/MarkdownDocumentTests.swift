@@ -114,6 +114,14 @@ import Testing
             """)
     }
 
+    @Test func mathNeverTurnsALineIntoAFence() {
+        // The backtick in the info string keeps this from being a fence; `$`$` must not remove it.
+        let document = MarkdownDocument(fileName: "bp.md", text: "```nn $`$\nx\n```\n")
+        #expect(document.blocks.isEmpty && document.math.isEmpty)
+        #expect(document.html() == "<p>```nn $`$\nx</p>\n<pre><code></code></pre>\n")
+        #expect(document.diagnostics.map(\.location) == [at(3, 1)])  // the last fence opens a block
+    }
+
     @Test func authorHTMLNeedsRawHTML() {
         let prose = "Hi <script>alert(1)</script> there.\n\n<div onclick=\"x()\">block</div>\n"
         let safe = MarkdownDocument(fileName: "bp.md", text: prose).html()

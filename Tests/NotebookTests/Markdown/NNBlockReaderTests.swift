@@ -51,6 +51,12 @@ import Testing
         ])
     }
 
+    @Test func indentedCodeThatLooksLikeAFenceIsNotOne() {
+        let reader = read("\t```nn\n\n- a\n\n      ```nn\n      x\n")
+        #expect(reader.blocks.isEmpty)
+        #expect(reader.diagnostics.isEmpty)
+    }
+
     @Test func emptyBlockHasNoLines() {
         let reader = read("```nn\n```\n")
         #expect(reader.blocks.first?.lines == [])

@@ -28,6 +28,8 @@ import Testing
         ("$$\\sum_i x_i$$ and $y$", ["\\sum_i x_i", "y"]),
         ("<https://a.org/$x$> and <a@fig:b>", []),
         ("$x$\n\n$ not across a blank line\n\n$", ["x"]),
+        ("$a`b$` c$ and `x` $y$", ["y"]),
+        ("```nn $`$", []),
     ] as [(String, [String])])
     func findsMathOnlyInProse(text: String, tex: [String]) {
         #expect(scan(text).math.map(\.tex) == tex)
