@@ -70,6 +70,7 @@ enum CMarkDocument {
         var texts: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
         var blocks: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
         walk(root) { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT where isInsideImage(node):
@@ -80,9 +81,7 @@ enum CMarkDocument {
                 // The scanner skips code spans and autolinks; should cmark see one it did not
                 // (or inline HTML holding `$`), the author's text comes back as written.
                 cmark_node_set_literal(node, plan.restoreText(string(cmark_node_get_literal(node))))
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                cmark_node_set_url(node, plan.restoreText(string(cmark_node_get_url(node))))
-                cmark_node_set_title(node, plan.restoreText(string(cmark_node_get_title(node))))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
             case CMARK_NODE_HEADING: headings.append(node)
             case CMARK_NODE_CODE_BLOCK where plan.isReplacedBlock(string(cmark_node_get_fence_info(node))):
                 blocks.append(node)
@@ -91,6 +90,11 @@ enum CMarkDocument {
                 cmark_node_set_literal(node, plan.restoreText(string(cmark_node_get_literal(node))))
             default: break
             }
+        }
+        // Leaves could be changed on entering them; containers only now, after the walk.
+        for node in links {
+            cmark_node_set_url(node, plan.restoreText(string(cmark_node_get_url(node))))
+            cmark_node_set_title(node, plan.restoreText(string(cmark_node_get_title(node))))
         }
         for node in texts {
             let literal = string(cmark_node_get_literal(node))

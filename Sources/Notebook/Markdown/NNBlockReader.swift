@@ -24,8 +24,11 @@ struct NNBlockReader {
             }
             let afterFence = Substring(fromFence.dropFirst(fenceLength))
             let info = afterFence.drop { $0 == " " || $0 == "\t" }
-            guard NNBlock.isNNInfo(info) else { continue }
-            let optionsText = info.dropFirst(2)
+            // cmark's (unescaped) info decides, as it does when rendering, so that block indexes
+            // agree; the options are read from the raw line when it spells `nn` plainly.
+            guard NNBlock.isNNInfo(Substring(block.info)) else { continue }
+            let isPlain = NNBlock.isNNInfo(info)
+            let optionsText = isPlain ? info.dropFirst(2) : Substring(block.info).dropFirst(2)
             let optionsColumn = column + fenceLength + (afterFence.unicodeScalars.count - info.unicodeScalars.count) + 2
             let options = NNBlockOptions(
                 parsing: optionsText, at: source.location(line: block.startLine, column: optionsColumn),

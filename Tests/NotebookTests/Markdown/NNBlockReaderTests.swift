@@ -12,9 +12,10 @@ import Testing
     }
 
     @Test func onlyTheExactWordNN() {
-        let reader = read("```nn\na\n```\n\n```nnx\nb\n```\n\n```python\nc\n```\n\n~~~~nn\tsize=1x2\nd\n~~~~\n\n    indented nn\n")
-        #expect(reader.blocks.map(\.source) == ["a", "d"])
-        #expect(reader.blocks.map(\.index) == [0, 1])
+        let reader = read("```nn\na\n```\n\n```nnx\nb\n```\n\n```python\nc\n```\n\n~~~~nn\tsize=1x2\nd\n~~~~\n\n    indented nn\n\n```&#110;n hide\ne\n```\n")
+        #expect(reader.blocks.map(\.source) == ["a", "d", "e"])
+        #expect(reader.blocks.map(\.index) == [0, 1, 2])
+        #expect(reader.blocks[2].options.isHidden)
         #expect(reader.blocks[1].options.size == FigureSize(width: 1, height: 2))
         #expect(reader.diagnostics.isEmpty)
     }
