@@ -1,8 +1,8 @@
 /// The options on an nn block's info line, after the word `nn`.
 ///
-/// ```markdown
+/// ````markdown
 /// ```nn hide caption="Loss of \"h = 50\"" label=fig:loss size=640x360
-/// ```
+/// ````
 ///
 /// gives `isHidden == true`, `caption == "Loss of \"h = 50\""`, `label == "fig:loss"` and
 /// `size == FigureSize(width: 640, height: 360)`.

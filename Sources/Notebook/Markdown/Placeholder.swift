@@ -33,7 +33,7 @@ struct Placeholder: Sendable {
         var pieces: [Piece] = []
         var rest = Substring(text)
         var plain = ""
-        while let range = rest.range(of: prefix) {
+        while let range = rest.firstRange(of: prefix) {
             plain += rest[..<range.lowerBound]
             var cursor = range.upperBound
             if let (kind, index, end) = parseToken(rest, from: cursor) {

@@ -28,7 +28,7 @@ import Testing
     @Test func customNodesPassSafeModeButAuthorHTMLDoesNot() {
         let text = "<script>x()</script>\n\n```nn\nsecret\n```\n\na <b>b</b> TOKEN c\n"
         let html = CMarkDocument.html(of: text, plan: plan(blocks: ["<svg>S</svg>\n"]) { text in
-            guard let range = text.range(of: "TOKEN") else { return [.text(text)] }
+            guard let range = text.firstRange(of: "TOKEN") else { return [.text(text)] }
             return [.text(String(text[..<range.lowerBound])), .html("<math>M</math>"),
                     .text(String(text[range.upperBound...]))]
         })
