@@ -60,8 +60,9 @@ public struct MarkdownDocument: Sendable {
         blocks = reader.blocks
 
         placeholder = Placeholder(avoiding: source.text)
+        let verbatim = Set(outline.verbatimLines.joined())
         let scanner = ProseScanner(source: source, placeholder: placeholder, blockStarts: outline.blockStartLines) { line in
-            line <= front.lineCount || outline.verbatimLines.contains { $0.contains(line) }
+            line <= front.lineCount || verbatim.contains(line)
         }
         math = scanner.math
         references = scanner.references
