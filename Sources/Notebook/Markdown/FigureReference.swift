@@ -1,0 +1,34 @@
+/// An `@fig:NAME` reference in a notebook's prose.
+///
+/// ```swift
+/// // "as @fig:moons shows" on line 7
+/// reference.label      // "fig:moons", as in the block option label=fig:moons
+/// reference.location   // bp.md:7:4, the '@'
+/// ```
+public struct FigureReference: Equatable, Sendable {
+    /// Position among the document's references, from 0 in document order.
+    public var index: Int
+    /// The label referred to, `fig:` included.
+    public var label: String
+    /// Where the `@` is.
+    public var location: SourceLocation
+
+    public init(index: Int, label: String, location: SourceLocation) {
+        self.index = index
+        self.label = label
+        self.location = location
+    }
+
+    /// The reference as written (`@fig:NAME`).
+    public var sourceText: String { "@" + label }
+
+    /// Label names: ASCII letters, digits, `_` and `-`, not ending in `-`.
+    static func isValidName(_ name: Substring) -> Bool {
+        guard let last = name.unicodeScalars.last, last != "-" else { return false }
+        return name.unicodeScalars.allSatisfy(isNameScalar)
+    }
+
+    static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-")
+    }
+}

@@ -1,0 +1,89 @@
+import Yams
+
+/// The front matter of one file: its value, how many leading lines it spans, and its errors.
+struct FrontMatterBlock: Sendable {
+    var frontMatter = FrontMatter()
+    /// Lines 1…lineCount are the block, fences included (0 when there is none).
+    var lineCount = 0
+    var diagnostics: [Diagnostic] = []
+
+    /// Reads the block at the top of `source`, if the first line is `---`.
+    init(source: SourceText) {
+        guard let first = source.lines.first, first.trimmingTrailingSpaces() == "---" else { return }
+        guard let close = source.lines.dropFirst().firstIndex(where: { line in
+            let trimmed = line.trimmingTrailingSpaces()
+            return trimmed == "---" || trimmed == "..."
+        }) else {
+            diagnostics.append(.error(
+                at: source.location(line: 1, column: 1), "unterminated front matter",
+                hint: "close it with a line '---'", length: 3))
+            return
+        }
+        lineCount = close + 1
+        let yaml = source.lines[1..<close].joined(separator: "\n")
+        // YAML line 1 is file line 2; columns are the same (both count Unicode scalars).
+        func location(_ mark: Mark?) -> SourceLocation {
+            guard let mark else { return source.location(line: 1, column: 1) }
+            return source.location(line: mark.line + 1, column: mark.column)
+        }
+        do {
+            guard let root = try Yams.compose(yaml: yaml) else { return }
+            guard let mapping = root.mapping else {
+                diagnostics.append(.error(at: location(root.mark), "front matter must be a mapping of keys to values",
+                                          hint: "write 'title: …' lines"))
+                return
+            }
+            for (key, value) in mapping {
+                read(key: key, value: value, at: location)
+            }
+        } catch let error as YamlError {
+            let (message, mark) = Self.describe(error)
+            diagnostics.append(.error(at: location(mark), "invalid front matter: \(message)"))
+        } catch {
+            diagnostics.append(.error(at: location(nil), "invalid front matter: \(error)"))
+        }
+    }
+
+    private mutating func read(key: Node, value: Node, at location: (Mark?) -> SourceLocation) {
+        let name = key.scalar?.string ?? ""
+        func wrongType(_ expected: String) {
+            diagnostics.append(.error(at: location(value.mark), "front matter key '\(name)' must be \(expected)"))
+        }
+        // `title:` with nothing after it (or `~`, `null`) leaves the setting at its default.
+        // (YAML 1.2's null: an empty plain scalar, `~`, `null`, `Null`, `NULL`.)
+        let isNull = FrontMatter.knownKeys.contains(name) && value.scalar.map { scalar in
+            scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        } == true
+        switch name {
+        case _ where isNull:
+            break
+        case "title":
+            if let text = value.scalar?.string { frontMatter.title = text } else { wrongType("text") }
+        case "summary":
+            if let text = value.scalar?.string { frontMatter.summary = text } else { wrongType("text") }
+        case "order":
+            if let number = value.int { frontMatter.order = number } else { wrongType("a whole number") }
+        case "raw_html":
+            if let flag = value.bool { frontMatter.allowsRawHTML = flag } else { wrongType("true or false") }
+        default:
+            diagnostics.append(.error(
+                at: location(key.mark), "unknown front matter key '\(name)'",
+                hint: NearestName.suggestion(for: name, among: FrontMatter.knownKeys)
+                    ?? "known keys: " + FrontMatter.knownKeys.joined(separator: ", "),
+                length: max(1, name.unicodeScalars.count)))
+        }
+    }
+
+    /// libyaml's problem text and where it was found.
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            return (problem + (context.map { " " + $0.text } ?? ""), mark)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ("duplicate key '\(duplicates.joined(separator: "', '"))'", context.mark)
+        default:
+            return ("\(error)", nil)
+        }
+    }
+}

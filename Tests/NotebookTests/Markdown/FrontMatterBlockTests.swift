@@ -1,0 +1,57 @@
+import Testing
+@testable import Notebook
+
+@Suite struct FrontMatterBlockTests {
+    private func read(_ text: String) -> FrontMatterBlock {
+        FrontMatterBlock(source: SourceText(fileName: "n.md", text: text))
+    }
+
+    @Test func readsEveryKey() {
+        let block = read("---\ntitle: \"Back-prop: by hand\"\nsummary: One pass.\norder: 3\nraw_html: true\n---\n# Body\n")
+        #expect(block.frontMatter == FrontMatter(
+            title: "Back-prop: by hand", summary: "One pass.", order: 3, allowsRawHTML: true))
+        #expect(block.lineCount == 6)
+        #expect(block.diagnostics.isEmpty)
+    }
+
+    @Test func absentWithoutLeadingFence() {
+        let block = read("# Title\n---\ntitle: x\n---\n")
+        #expect(block.lineCount == 0)
+        #expect(block.frontMatter == FrontMatter())
+    }
+
+    @Test func emptyBlockIsDefaults() {
+        let block = read("---\n---\ntext")
+        #expect(block.lineCount == 2)
+        #expect(block.frontMatter == FrontMatter())
+        #expect(block.diagnostics.isEmpty)
+    }
+
+    @Test func nullValuesKeepDefaults() {
+        let block = read("---\ntitle:\norder: ~\nraw_html: null\n---\n")
+        #expect(block.frontMatter == FrontMatter())
+        #expect(block.diagnostics.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("---\ntitel: X\n---\n", 2, 1, "unknown front matter key 'titel'", "did you mean 'title'?"),
+        ("---\ntitle: X\nrawhtml: true\n---\n", 3, 1, "unknown front matter key 'rawhtml'", "did you mean 'raw_html'?"),
+        ("---\ncolour: red\n---\n", 2, 1, "unknown front matter key 'colour'",
+         "known keys: title, summary, order, raw_html"),
+        ("---\norder: first\n---\n", 2, 8, "front matter key 'order' must be a whole number", nil),
+        ("---\nraw_html: maybe\n---\n", 2, 11, "front matter key 'raw_html' must be true or false", nil),
+        ("---\ntitle: [a, b]\n---\n", 2, 8, "front matter key 'title' must be text", nil),
+        ("---\ntitle: \"open\n---\n", 2, 13,
+         "invalid front matter: found unexpected end of stream while scanning a quoted scalar", nil),
+        ("---\ntitle: x\n  bad: indent\n---\n", 3, 6,
+         "invalid front matter: mapping values are not allowed in this context", nil),
+        ("---\ntitle: x\n", 1, 1, "unterminated front matter", "close it with a line '---'"),
+    ] as [(String, Int, Int, String, String?)])
+    func reportsLocatedErrors(text: String, line: Int, column: Int, message: String, hint: String?) {
+        let diagnostics = read(text).diagnostics
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location == SourceLocation(file: "n.md", line: line, column: column))
+        #expect(diagnostics.first?.message == message)
+        #expect(diagnostics.first?.hint == hint)
+    }
+}
