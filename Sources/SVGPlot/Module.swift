@@ -1,1 +1,0 @@
-// The SVGPlot module; see README.md beside this file.
