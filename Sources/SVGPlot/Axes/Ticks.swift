@@ -21,10 +21,13 @@ public struct Ticks: Equatable, Sendable {
         guard span > 0, span.isFinite else {
             return Ticks(values: [range.lowerBound], labels: [NumberFormat.significant(range.lowerBound)])
         }
-        let step = niceStep(span / Double(max(1, target)))
+        let step = niceStep(for: range, target: max(1, target))
         let first = (range.lowerBound / step).rounded(.up), last = (range.upperBound / step).rounded(.down)
-        // Multiples of the step, computed from integers so that 0.1 + 0.2 never shows as 0.30000000000000004.
-        let values = stride(from: first, through: last, by: 1).map { $0 * step }
+        // k · m / 10ⁿ with integer k and m, so that 3 × 0.1 is 0.3 and not 0.30000000000000004.
+        let power = pow(10, -step.log10Floor)
+        let values = stride(from: first, through: last, by: 1).map { k in
+            power > 1 ? k * (step * power).rounded() / power : k * step
+        }
         let decimals = max(0, -Int(step.log10Floor))
         return Ticks(values: values, labels: values.map { NumberFormat.fixed($0, decimals: decimals) })
     }
@@ -46,11 +49,18 @@ public struct Ticks: Equatable, Sendable {
         return Ticks(values: values, labels: values.map { NumberFormat.significant($0, 1) })
     }
 
-    /// The nice step (1, 2 or 5 × 10ᵏ) nearest above `rough`.
-    static func niceStep(_ rough: Double) -> Double {
-        let power = pow(10, rough.log10Floor)
-        let fraction = rough / power
-        let nice: Double = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10
-        return nice * power
+    /// Of the nice steps (1, 2, 5 or 10 × 10ᵏ) around span / target, the one whose tick count is
+    /// nearest `target`; ties go to the larger step.
+    static func niceStep(for range: ClosedRange<Double>, target: Int) -> Double {
+        let power = pow(10, ((range.upperBound - range.lowerBound) / Double(target)).log10Floor)
+        var best = 10 * power, bestDistance = Int.max
+        for step in [10 * power, 5 * power, 2 * power, power] {
+            let count = Int((range.upperBound / step).rounded(.down) - (range.lowerBound / step).rounded(.up)) + 1
+            if abs(count - target) < bestDistance {
+                best = step
+                bestDistance = abs(count - target)
+            }
+        }
+        return best
     }
 }

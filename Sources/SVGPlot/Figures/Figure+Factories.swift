@@ -18,7 +18,7 @@ extension Figure {
             key: key, title: title, xAxis: Axis("iteration"),
             yAxis: Axis("loss", scale: logarithmic ? .logarithmic : .linear), layers: series.map(Layer.line))
         let iterations = series.map { Double(max(0, $0.points.count - 1)) * xStep }.max() ?? 0
-        let parts = series.prefix(6).map { $0.summary.replacingFirst("the curve", with: "loss") }
+        let parts = series.prefix(6).map { $0.summary(byEnds: true).replacingFirst("the curve", with: "loss") }
         figure.description = parts.joined(separator: "; ") + (runs.count > 6 ? "; and \(runs.count - 6) more runs" : "")
             + " over \(NumberFormat.significant(iterations, 6)) iterations."
         figure.description = figure.description.prefix(1).uppercased() + figure.description.dropFirst()

@@ -62,7 +62,7 @@ public struct Figure: Equatable, Sendable {
         var parts: [String] = []
         let lines = layers.compactMap { if case .line(let series) = $0 { series } else { nil } }
         if !lines.isEmpty {
-            var text = lines.prefix(6).map(\.summary).joined(separator: "; ")
+            var text = lines.prefix(6).map { $0.summary() }.joined(separator: "; ")
             if lines.count > 6 { text += "; and \(lines.count - 6) more curves" }
             if let ends = lines.compactMap(\.finiteEnds).first {
                 let f = NumberFormat.significant

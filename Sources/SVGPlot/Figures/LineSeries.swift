@@ -55,12 +55,22 @@ public struct LineSeries: Equatable, Sendable {
         return (first, last)
     }
 
-    /// "h = 4 falls from 0.69 to 0.2", or rises, or stays at.
-    var summary: String {
-        guard let ends = finiteEnds else { return "\(label) has no finite values" }
-        let from = NumberFormat.significant(ends.first.y), to = NumberFormat.significant(ends.last.y)
+    /// "h = 4 falls from 0.69 to 0.2" when the ends are the extremes, else "… ranges from 0 to 0.25";
+    /// `byEnds` always compares the first and last values (a noisy loss still falls).
+    func summary(byEnds: Bool = false) -> String {
         let name = label.isEmpty ? "the curve" : label
-        if from == to { return "\(name) stays at \(from)" }
-        return "\(name) \(ends.last.y < ends.first.y ? "falls" : "rises") from \(from) to \(to)"
+        let values = points.filter { $0.x.isFinite && $0.y.isFinite }.map(\.y)
+        guard let ends = finiteEnds, let low = values.min(), let high = values.max() else {
+            return "\(name) has no finite values"
+        }
+        let f = { NumberFormat.significant($0, 3) }
+        if low == high { return "\(name) stays at \(f(low))" }
+        if byEnds, f(ends.first.y) != f(ends.last.y) {
+            let verb = ends.last.y < ends.first.y ? "falls" : "rises"
+            return "\(name) \(verb) from \(f(ends.first.y)) to \(f(ends.last.y))"
+        }
+        if ends.first.y == high && ends.last.y == low { return "\(name) falls from \(f(high)) to \(f(low))" }
+        if ends.first.y == low && ends.last.y == high { return "\(name) rises from \(f(low)) to \(f(high))" }
+        return "\(name) ranges from \(f(low)) to \(f(high)), ending at \(f(ends.last.y))"
     }
 }

@@ -16,6 +16,11 @@ public enum NumberFormat {
         trimmed(fixed(value, decimals: 2))
     }
 
+    /// A coordinate given in whole hundredths, as ``coordinate(_:)`` writes it: `1250` → `12.5`.
+    static func hundredths(_ units: Int) -> String {
+        trimmed(fixed(Double(units) / 100, decimals: 2))
+    }
+
     /// `value` with exactly `decimals` digits after the point (no exponent for magnitudes below 1e15).
     public static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
