@@ -85,7 +85,9 @@ struct PanelRenderer {
             let x = frame.px(value)
             path.move(x, frame.bottom)
             path.line(x, frame.bottom + 4)
-            labels.append(text(label, x: x, y: frame.bottom + 15))
+            // Keep the last label inside the panel (≈ 3.1 px per half character at 11 px).
+            let labelX = min(x, originX + figure.width - 2 - 3.1 * Double(label.count))
+            labels.append(text(label, x: labelX, y: frame.bottom + 15))
         }
         var yLabels: [Node] = []
         for (value, label) in zip(yTicks.values, yTicks.labels) {

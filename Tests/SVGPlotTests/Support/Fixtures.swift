@@ -36,7 +36,7 @@ enum Fixtures {
     static func loss(rate: Double, floor: Double) -> [Double] {
         (0...300).map { step in
             let t = Double(step * 100)
-            return floor + (0.69 - floor) * exp(-rate * t) + 0.02 * exp(-t / 3000) * sin(t / 400)
+            return floor + (0.69 - floor) * exp(-rate * t) * (1 + 0.3 * sin(t / 400))
         }
     }
 }
