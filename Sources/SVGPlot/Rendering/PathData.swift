@@ -54,13 +54,15 @@ public struct PathData: Sendable {
     }
 
     /// A polyline through `points`, broken wherever a coordinate is not finite; runs of a single
-    /// point are dropped because a stroke would not show them.
-    public mutating func polyline(_ points: [(Double, Double)]) {
+    /// point are dropped because a stroke would not show them. With a `tolerance` (in pixels),
+    /// each run is simplified by ``Simplification/douglasPeucker(_:tolerance:)`` first.
+    public mutating func polyline(_ points: [(Double, Double)], tolerance: Double = 0) {
         var run: [(Double, Double)] = []
         func flush() {
             if run.count >= 2 {
-                move(run[0].0, run[0].1)
-                for point in run.dropFirst() { line(point.0, point.1) }
+                let kept = tolerance > 0 ? Simplification.douglasPeucker(run, tolerance: tolerance) : run
+                move(kept[0].0, kept[0].1)
+                for point in kept.dropFirst() { line(point.0, point.1) }
             }
             run.removeAll(keepingCapacity: true)
         }

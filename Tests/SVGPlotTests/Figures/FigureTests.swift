@@ -109,3 +109,14 @@ import Testing
         #expect(Self.activationFigure.summary.hasSuffix("as x goes from -5 to 5."))
     }
 }
+
+@Suite struct LongCurveTests {
+    @Test func everyIterationOfALongRunStaysWithinBudget() {
+        let runs = [0.0003, 0.001, 0.003].map { rate in
+            (label: "rate \(rate)", losses: (0..<30000).map { 0.01 + 0.68 * exp(-rate * Double($0)) })
+        }
+        let svg = Figure.lossCurves(runs, title: "All 30000 iterations", key: "long").svg()
+        #expect(svg.utf8.count <= 15_000, "loss plot is \(svg.utf8.count) bytes")
+        #expect(svg.contains("over 29999 iterations."))
+    }
+}
