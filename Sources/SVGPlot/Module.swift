@@ -1,0 +1,1 @@
+// The SVGPlot module; see README.md beside this file.
