@@ -9,7 +9,7 @@ import Foundation
 /// ```swift
 /// let ticks = Ticks.linear(-3.2...4.7)
 /// ticks.values   // [-2, 0, 2, 4]
-/// ticks.labels   // ["-2", "0", "2", "4"]
+/// ticks.labels   // ["−2", "0", "2", "4"]
 /// ```
 public struct Ticks: Equatable, Sendable {
     public var values: [Double]
@@ -29,7 +29,7 @@ public struct Ticks: Equatable, Sendable {
             power > 1 ? k * (step * power).rounded() / power : k * step
         }
         let decimals = max(0, -Int(step.log10Floor))
-        return Ticks(values: values, labels: values.map { NumberFormat.fixed($0, decimals: decimals) })
+        return Ticks(values: values, labels: values.map { typographic(NumberFormat.fixed($0, decimals: decimals)) })
     }
 
     /// Ticks at powers of ten inside `range` (which must be positive), with 2× and 5× multiples
@@ -47,6 +47,11 @@ public struct Ticks: Equatable, Sendable {
             }
         }
         return Ticks(values: values, labels: values.map { NumberFormat.significant($0, 1) })
+    }
+
+    /// A label with a true minus sign (U+2212), as typeset figures have, rather than a hyphen.
+    static func typographic(_ label: String) -> String {
+        label.hasPrefix("-") ? "\u{2212}" + label.dropFirst() : label
     }
 
     /// Of the nice steps (1, 2, 5 or 10 × 10ᵏ) around span / target, the one whose tick count is

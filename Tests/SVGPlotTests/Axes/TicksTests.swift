@@ -11,7 +11,7 @@ import Testing
     @Test func rangeAcrossZero() {
         let ticks = Ticks.linear(-3.2...4.7)
         #expect(ticks.values == [-2, 0, 2, 4])
-        #expect(ticks.labels == ["-2", "0", "2", "4"])
+        #expect(ticks.labels == ["\u{2212}2", "0", "2", "4"])
     }
 
     @Test func iterations() {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @Suite struct SnapshotTests {
@@ -7,6 +8,16 @@ import Testing
         }
         withKnownIssue("a missing golden must fail") {
             Snapshot.assertMatches("<svg/>", named: "no-such-snapshot.svg")
+        }
+    }
+
+    @Test func everyGoldenIsWellFormedXML() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Snapshot.directory.path)
+            .filter { $0.hasSuffix(".svg") }.sorted()
+        #expect(names.count >= 7)
+        for name in names {
+            let data = try #require(FileManager.default.contents(atPath: Snapshot.directory.appendingPathComponent(name).path))
+            #expect(Snapshot.isWellFormedXML(String(decoding: data, as: UTF8.self)), "\(name) is not well-formed")
         }
     }
 
