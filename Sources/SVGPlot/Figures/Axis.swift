@@ -26,6 +26,14 @@ public enum Layer: Equatable, Sendable {
     case scatter(Scatter)
     case regions(DecisionRegions)
     case heatMap(HeatMap)
+
+    /// Whether the layer paints the whole plot area.
+    var fillsPlotArea: Bool {
+        switch self {
+        case .line, .scatter: false
+        case .regions, .heatMap: true
+        }
+    }
 }
 
 /// Where the legend sits inside the plot area.

@@ -47,13 +47,20 @@ public struct DecisionRegions: Equatable, Sendable {
         return colorMap.color(at: ((lower + upper) / 2 - range.lowerBound) / span)
     }
 
-    /// "model output over x −2…3, y −1.5…2 in 10 bands from 0 to 1, boundary at 0.5".
+    /// "decision regions over x from −1.5 to 2.5 and y from −1.2 to 1.7, values from 0 to 1 in 10
+    /// bands; 46 % of the area lies at or above the boundary 0.5".
     var summary: String {
-        let f = NumberFormat.significant
-        var text = "filled bands of a value over x from \(f(grid.x.lowerBound, 3)) to \(f(grid.x.upperBound, 3))"
-            + " and y from \(f(grid.y.lowerBound, 3)) to \(f(grid.y.upperBound, 3)),"
-            + " ranging from \(f(range.lowerBound, 3)) to \(f(range.upperBound, 3))"
-        if let level = boundaryLevel { text += ", with the boundary at \(f(level, 3))" }
+        let f = { NumberFormat.significant($0, 3) }
+        var text = "decision regions over x from \(f(grid.x.lowerBound)) to \(f(grid.x.upperBound))"
+            + " and y from \(f(grid.y.lowerBound)) to \(f(grid.y.upperBound)),"
+            + " values from \(f(range.lowerBound)) to \(f(range.upperBound)) in \(bands) bands"
+        if let level = boundaryLevel {
+            // Rings are oriented, holes against outer boundaries: the signed areas sum to the region's area.
+            let above = abs(MarchingSquares(grid).rings(above: level).map(\.signedArea).reduce(0, +))
+            let total = (grid.x.upperBound - grid.x.lowerBound) * (grid.y.upperBound - grid.y.lowerBound)
+            let percent = total > 0 ? Int((100 * above / total).rounded()) : 0
+            text += "; \(percent) % of the area lies at or above the boundary \(f(level))"
+        }
         return text
     }
 }

@@ -59,6 +59,21 @@ extension Figure {
     }
 }
 
+extension Figure {
+    /// A heat map of a grid (hidden-unit activations, say), with a colour per value band.
+    ///
+    /// ```swift
+    /// let activations = Grid(columns: 60, rows: 4, values: flat, x: 1...60, y: 1...4)
+    /// let figure = Figure.heatMap(HeatMap(activations, valueRange: -1...1, colorMap: .spectral),
+    ///                             title: "Hidden units", xTitle: "sample", yTitle: "unit")
+    /// ```
+    public static func heatMap(
+        _ map: HeatMap, title: String = "", xTitle: String = "", yTitle: String = "", key: String = "heat"
+    ) -> Figure {
+        Figure(key: key, title: title, xAxis: Axis(xTitle), yAxis: Axis(yTitle), layers: [.heatMap(map)])
+    }
+}
+
 extension String {
     fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
         guard let range = range(of: target) else { return self }

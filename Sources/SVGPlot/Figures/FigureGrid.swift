@@ -49,8 +49,8 @@ public struct FigureGrid: Equatable, Sendable {
     public func node() -> Node {
         var body: [Node] = []
         if !title.isEmpty {
-            body.append(PanelRenderer.text(title, x: width / 2, y: 17, class: "title"))
-            body[0] = .element("g", ["text-anchor": "middle"], [body[0]])
+            let heading = PanelRenderer.text(title, x: width / 2, y: 17, class: "title")
+            body.append(.element("g", ["text-anchor": "middle"], [heading]))
         }
         for (index, panel) in panels.enumerated() {
             var sized = panel

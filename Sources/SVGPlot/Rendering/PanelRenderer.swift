@@ -55,9 +55,9 @@ struct PanelRenderer {
         let frame = self.frame
         let xTicks = figure.xAxis.scale.ticks(frame.xDomain, target: min(figure.xAxis.tickTarget, Int(frame.width / 60)))
         let yTicks = figure.yAxis.scale.ticks(frame.yDomain, target: min(figure.yAxis.tickTarget, Int(frame.height / 40)))
-        let isFilled = figure.layers.contains { if case .line = $0 { false } else if case .scatter = $0 { false } else { true } }
         var nodes: [Node] = []
-        if !isFilled { nodes.append(gridLines(frame, xTicks, yTicks)) }
+        // Grid lines would only clutter a plot area that regions or a heat map fill.
+        if !figure.layers.contains(where: \.fillsPlotArea) { nodes.append(gridLines(frame, xTicks, yTicks)) }
         nodes += layerNodes(frame)
         nodes += axisNodes(frame, xTicks, yTicks)
         if let legend = Legend(figure: figure).node(in: frame) { nodes.append(legend) }

@@ -31,6 +31,6 @@ import Testing
     }
 
     @Test func summaryNamesEveryPanel() {
-        #expect(Self.grid.summary.hasPrefix("6 panels in 2 × 3. h = 1: Filled bands"))
+        #expect(Self.grid.summary.hasPrefix("6 panels in 2 × 3. h = 1: Decision regions over x from -1.5 to 2.5"))
     }
 }

@@ -44,7 +44,9 @@ import Testing
         #expect(Snapshot.isWellFormedXML(svg))
         // Ten bands and one path per class, each band filled with its Spectral colour.
         #expect(svg.components(separatedBy: "<path d=").count - 1 >= 12)
-        #expect(svg.contains("fill=\"#9e0142\"") || svg.contains("fill=\"#b3183f\"") || svg.contains("fill=\"#"))
+        // The lowest band takes Spectral's colour at 0.05, between #9e0142 and #d53e4f.
+        #expect(svg.contains("fill=\"#ba1f49\""))
+        #expect(svg.contains("values from 0 to 1 in 10 bands; "))
         Snapshot.assertMatches(svg, named: "decision-regions.svg")
     }
 
