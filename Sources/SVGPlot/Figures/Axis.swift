@@ -19,26 +19,3 @@ public struct Axis: Equatable, Sendable {
         self.tickTarget = tickTarget
     }
 }
-
-/// Something drawn inside a figure's plot area, in the order given (later layers on top).
-public enum Layer: Equatable, Sendable {
-    case line(LineSeries)
-    case scatter(Scatter)
-    case regions(DecisionRegions)
-    case heatMap(HeatMap)
-
-    /// Whether the layer paints the whole plot area.
-    var fillsPlotArea: Bool {
-        switch self {
-        case .line, .scatter: false
-        case .regions, .heatMap: true
-        }
-    }
-}
-
-/// Where the legend sits inside the plot area.
-public enum LegendPosition: Equatable, Sendable {
-    case topRight, topLeft, bottomRight, bottomLeft
-    /// No legend.
-    case hidden
-}
