@@ -55,21 +55,30 @@ extension Checker {
             }
             return Grid(rows: parts[0], columns: parts[1])
         }
-        guard let (name, symbol) = model, let (dataName, data) = dataset, let onValue else { return nil }
-        if let spec = symbol.network { checkSizes(name, spec, dataName, data, onValue, &reader) }
+        // `plot boundary a b c on data`: every further positional is another model or sweep.
+        let others = reader.positionals.dropFirst().map { resolve($0, as: [.model, .modelSweep], &reader) }
+        guard let (name, symbol) = model, let (dataName, data) = dataset, let onValue,
+              others.allSatisfy({ $0 != nil }) else { return nil }
+        let subjects = [(name, symbol)] + others.map { $0! }
+        for (name, symbol) in subjects {
+            if let spec = symbol.network { checkSizes(name, spec, dataName, data, onValue, &reader) }
+        }
         if let features = data.featureCount, features != 2 {
             reader.error(onValue, "a decision boundary is drawn in the plane, but '\(dataName)' has "
                          + "\(features) features", hint: "use a dataset with 2 features")
         }
         if let grid, let gridValue {
-            if symbol.kind != .modelSweep {
+            let counts = subjects.map { $0.1.kind == .modelSweep ? $0.1.sweepCount : 1 }
+            if subjects.count == 1 && symbol.kind != .modelSweep {
                 reader.error(gridValue, "'grid' lays out a sweep, but '\(name)' is one model", hint: "remove 'grid'")
-            } else if let count = symbol.sweepCount, grid.rows * grid.columns < count {
+            } else if counts.allSatisfy({ $0 != nil }), case let count = counts.reduce(0, { $0 + $1! }),
+                      grid.rows * grid.columns < count {
+                let what = subjects.count == 1 ? "'\(name)' has" : "the plot has"
                 reader.error(gridValue, "a \(grid.rows)x\(grid.columns) grid has \(grid.rows * grid.columns) panels, "
-                             + "but '\(name)' has \(count) models", hint: "use a grid with at least \(count) panels")
+                             + "but \(what) \(count) models", hint: "use a grid with at least \(count) panels")
             }
         }
-        return .boundary(model: name, dataset: dataName, grid: grid)
+        return .boundary(models: subjects.map(\.0), dataset: dataName, grid: grid)
     }
 
     private func hidden(_ reader: inout ArgumentReader) -> PlotKind? {

@@ -7,8 +7,14 @@ extension Checker {
         let model = reader.positional(0, command == "table" ? "a model or a model sweep" : "a model")
             .flatMap { resolve($0, as: kinds, &reader) }
         let dataset = reader.required("on").flatMap { resolve($0, as: [.dataset], &reader) }
-        guard let (name, symbol) = model, let (dataName, data) = dataset else { return nil }
-        if let spec = symbol.network { checkSizes(name, spec, dataName, data, reader.optional("on")!, &reader) }
+        // `table a b c on data`: every further positional is another model or sweep.
+        let others = command == "table" ? reader.positionals.dropFirst().map { resolve($0, as: kinds, &reader) } : []
+        guard let (name, symbol) = model, let (dataName, data) = dataset, others.allSatisfy({ $0 != nil }) else {
+            return nil
+        }
+        for (name, symbol) in [(name, symbol)] + others.map({ $0! }) {
+            if let spec = symbol.network { checkSizes(name, spec, dataName, data, reader.optional("on")!, &reader) }
+        }
         switch command {
         case "evaluate":
             return Outcome(command: .evaluate(EvaluateSpec(model: name, dataset: dataName)),
@@ -16,7 +22,7 @@ extension Checker {
         case "predict":
             return Outcome(command: .predict(PredictSpec(model: name, dataset: dataName)))
         default:
-            return Outcome(command: .table(TableSpec(models: name, dataset: dataName)))
+            return Outcome(command: .table(TableSpec(models: [name] + others.map { $0!.0 }, dataset: dataName)))
         }
     }
 

@@ -2,6 +2,9 @@
 
 extension Checker {
     func train(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+        if reader.optional("input") != nil || reader.optional("target") != nil {
+            return trainOnSample(&reader, at: location)
+        }
         let networkValue = reader.positional(0, "a network")
         let network = networkValue.flatMap { resolve($0, as: [.network, .networkSweep], &reader) }
         let dataset = reader.required("on").flatMap { resolve($0, as: [.dataset], &reader) }
@@ -98,13 +101,13 @@ extension Checker {
     }
 
     /// Step has a zero derivative wherever it has one, so no gradient reaches the weights.
-    private func checkTrainable(_ name: String, _ spec: NetworkSpec, _ value: Value, _ reader: inout ArgumentReader) {
+    func checkTrainable(_ name: String, _ spec: NetworkSpec, _ value: Value, _ reader: inout ArgumentReader) {
         guard !spec.isTrainable else { return }
         reader.error(value, "'\(name)' uses the step activation, which cannot be trained",
                      hint: "its derivative is 0 everywhere (undefined at 0), so no gradient flows; use sigmoid")
     }
 
-    private func checkLoss(_ loss: Loss, _ value: Value, _ name: String, _ spec: NetworkSpec,
+    func checkLoss(_ loss: Loss, _ value: Value, _ name: String, _ spec: NetworkSpec,
                            _ reader: inout ArgumentReader) {
         let output = spec.activations[spec.activations.count - 1]
         switch (loss, output) {

@@ -17,6 +17,8 @@ public enum Command: Hashable, Sendable {
     case split(SplitSpec)
     case network(NetworkSpec)
     case train(TrainSpec)
+    /// `train net input=[…] target=[…] epochs=… rate=…`: steps on one explicit sample.
+    case trainOnSample(SampleTrainSpec)
     case evaluate(EvaluateSpec)
     case predict(PredictSpec)
     case table(TableSpec)

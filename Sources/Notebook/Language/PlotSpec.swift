@@ -16,9 +16,9 @@ public struct PlotSpec: Hashable, Sendable {
 public enum PlotKind: Hashable, Sendable {
     /// `plot data data`: the points, coloured and shaped by class.
     case data(dataset: String)
-    /// `plot boundary model on data grid=2x3`: decision regions; a sweep gives small multiples
-    /// (`grid` nil: the renderer picks rows and columns).
-    case boundary(model: String, dataset: String, grid: Grid?)
+    /// `plot boundary model on data grid=2x3`: decision regions; a sweep, or several models
+    /// (`plot boundary a b c on data`), gives small multiples (`grid` nil: the renderer picks).
+    case boundary(models: [String], dataset: String, grid: Grid?)
     /// `plot loss a b log=true`: loss curves of models or sweeps.
     case loss(models: [String], logarithmic: Bool)
     /// `plot activations tanh relu derivatives=true range=[-5,5]`.

@@ -19,11 +19,14 @@ public struct PredictSpec: Hashable, Sendable {
     public init(model: String, dataset: String) { (self.model, self.dataset) = (model, dataset) }
 }
 
-/// `table models on data`: one row per model of a sweep (or one model): label, final loss, accuracy.
+/// `table models on data` or `table a b c on data`: one row per model (every model of a sweep):
+/// label, final loss, accuracy.
 public struct TableSpec: Hashable, Sendable {
-    public var models: String
+    /// Models and model sweeps, in the order written.
+    public var models: [String]
     public var dataset: String
-    public init(models: String, dataset: String) { (self.models, self.dataset) = (models, dataset) }
+    public init(models: [String], dataset: String) { (self.models, self.dataset) = (models, dataset) }
+    public init(models: String, dataset: String) { self.init(models: [models], dataset: dataset) }
 }
 
 /// `print t.output`: any value, as a number or a table.

@@ -61,3 +61,34 @@ public enum BatchSize: Hashable, Sendable {
     case full
     case size(Int)
 }
+
+/// `m = train net input=[0.05,0.1] target=[0.01,0.99] epochs=10000 rate=0.5`: gradient descent on
+/// one explicit sample, the worked example's error falling over many iterations. Defaults: loss
+/// `squared`, record `max(1, epochs / 200)`.
+///
+/// ```swift
+/// SampleTrainSpec(network: "mazur", input: [0.05, 0.1], target: [0.01, 0.99], epochs: 10000, rate: 0.5)
+/// ```
+public struct SampleTrainSpec: Hashable, Sendable {
+    public var network: String
+    /// One value per network input.
+    public var input: [Double]
+    /// One value per network output.
+    public var target: [Double]
+    public var epochs: Int
+    public var rate: Double
+    public var loss: Loss
+    /// Record the loss every `record` epochs.
+    public var record: Int
+
+    public init(network: String, input: [Double], target: [Double], epochs: Int, rate: Double,
+                loss: Loss = .squared, record: Int? = nil) {
+        self.network = network
+        self.input = input
+        self.target = target
+        self.epochs = epochs
+        self.rate = rate
+        self.loss = loss
+        self.record = record ?? max(1, epochs / 200)
+    }
+}

@@ -29,7 +29,7 @@ import Testing
         ("table m on data", .table(TableSpec(models: "m", dataset: "data"))),
         ("print m.loss", .print(PrintSpec(value: Reference(name: "m", path: [.field("loss")])))),
         ("plot data data", .plot(PlotSpec(kind: .data(dataset: "data")))),
-        ("plot boundary m on data", .plot(PlotSpec(kind: .boundary(model: "m", dataset: "data", grid: nil)))),
+        ("plot boundary m on data", .plot(PlotSpec(kind: .boundary(models: ["m"], dataset: "data", grid: nil)))),
         ("plot loss m log=true", .plot(PlotSpec(kind: .loss(models: ["m"], logarithmic: true)))),
         ("plot hidden m on data", .plot(PlotSpec(kind: .hidden(model: "m", dataset: "data", layer: 1)))),
         (#"export m.history to "loss.csv""#, .export(ExportSpec(

@@ -1,0 +1,57 @@
+import NeuralNet
+import SVGPlot
+
+/// Curves of activation functions over a range, with their derivatives in a second panel when
+/// asked. Softmax is drawn as the first of two outputs with net inputs (x, 0), which is σ(x).
+///
+/// ```swift
+/// ActivationFigure(activations: [.sigmoid, .tanh], derivatives: true, range: -5...5)
+///     .figure(title: nil, key: "b2-1", size: FigureSize(width: 480, height: 360))
+/// ```
+struct ActivationFigure {
+    var activations: [Activation]
+    var derivatives: Bool
+    var range: ClosedRange<Double>
+
+    private func function(_ activation: Activation) -> (value: (Double) -> Double, derivative: (Double) -> Double) {
+        let f = activation == .softmax ? NeuralNet.Activation.sigmoid : activation.neuralNet(leak: 0.01)
+        return ({ f.value($0) }, { f.derivative(at: $0, output: f.value($0)) })
+    }
+
+    private func label(_ activation: Activation) -> String {
+        activation == .softmax ? "softmax (of x and 0)" : activation.rawValue
+    }
+
+    func figure(title: String?, key: String, size: FigureSize) -> RenderedFigure {
+        let values = activations.map { activation in
+            let value = function(activation).value
+            return LineSeries.sampling(label(activation), over: range) { value($0) }
+        }
+        let slopes = activations.map { activation in
+            let slope = function(activation).derivative
+            return LineSeries.sampling(label(activation) + "′", over: range, isDashed: true) { slope($0) }
+        }
+        let description = describe("Activations", values) + (derivatives ? " " + describe("Derivatives", slopes) : "")
+        guard derivatives else {
+            var figure = Figure.functions(values, title: title ?? "", key: key)
+            figure.width = Double(size.width)
+            figure.height = Double(size.height)
+            figure.description = description
+            return RenderedFigure(key: key, title: figure.title, description: description, svg: figure.svg())
+        }
+        let grid = FigureGrid(key: key, title: title ?? "", description: description, columns: 2, panels: [
+            Figure.functions(values, title: "f(x)", key: key),
+            Figure.functions(slopes, title: "f′(x)", key: key),
+        ])
+        return RenderedFigure(key: key, title: grid.title, description: description, svg: grid.svg())
+    }
+
+    /// "Activations over x from −5 to 5: sigmoid from 0.0067 to 0.99; tanh from −1 to 1."
+    private func describe(_ what: String, _ series: [LineSeries]) -> String {
+        let f = { NumberText.significant($0, 3) }
+        return "\(what) over x from \(f(range.lowerBound)) to \(f(range.upperBound)): " + series.map { line in
+            let ys = line.points.map(\.y)
+            return "\(line.label) from \(f(ys.min() ?? .nan)) to \(f(ys.max() ?? .nan))"
+        }.joined(separator: "; ") + "."
+    }
+}

@@ -1,0 +1,35 @@
+/// What running one block produced: its page outputs, its diagnostics and the names it defined.
+///
+/// `items` are shown on the page in order. `diagnostics` are for the build's report: an error
+/// (a failed expectation, an unreadable CSV file) fails the build; a warning (a diverged
+/// training) does not, and also appears on the page as a `.note` item. `definitions` are the
+/// block's whole effect on the session.
+///
+/// ```swift
+/// let result = interpreter.run(block, index: 3)
+/// result.hasErrors        // false
+/// result.definitions.map(\.name)   // ["net", "model"]
+/// ```
+public struct BlockResult: Equatable, Sendable {
+    public var items: [OutputItem]
+    public var diagnostics: [Diagnostic]
+    public var definitions: [Definition]
+
+    public init(items: [OutputItem] = [], diagnostics: [Diagnostic] = [], definitions: [Definition] = []) {
+        self.items = items
+        self.diagnostics = diagnostics
+        self.definitions = definitions
+    }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The figures, in order.
+    public var figures: [RenderedFigure] {
+        items.compactMap { if case .figure(let figure) = $0 { figure } else { nil } }
+    }
+
+    /// The tables, in order.
+    public var tables: [DataTable] {
+        items.compactMap { if case .table(let table) = $0 { table } else { nil } }
+    }
+}

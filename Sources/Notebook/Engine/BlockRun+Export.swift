@@ -1,0 +1,70 @@
+import Foundation
+import NeuralNet
+
+// export: a dataset as CSV, a model as JSON, a model's history as CSV. The bytes are returned
+// as an output item; the caller writes them next to the page.
+
+extension BlockRun {
+    mutating func export(_ spec: ExportSpec, at location: SourceLocation) throws(RunFailure) {
+        let value = try ReferenceResolver(session: session, location: location).resolve(spec.value)
+        let text: String
+        switch value {
+        case .dataset(let data): text = Self.csv(data)
+        case .model(let model): text = Self.json(model)
+        case .history(let records):
+            text = "epoch,loss\n" + records.map { "\($0.epoch),\(Self.exact($0.loss))\n" }.joined()
+        default:
+            throw .error(at: location, "'\(spec.value)' is \(value.kindDescription); 'export' writes a dataset, "
+                         + "a model or a model's history")
+        }
+        emit(.export(fileName: spec.path, data: Data(text.utf8)))
+    }
+
+    /// Shortest round-trip spelling, so the file reads back to the same doubles.
+    static func exact(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+        var text = "\(value)"
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    static func csv(_ data: Dataset) -> String {
+        let quote = { (field: String) in
+            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        }
+        var text = (data.featureNames + ["label"]).map(quote).joined(separator: ",") + "\n"
+        for i in 0..<data.count {
+            text += data.features.row(i).map(exact).joined(separator: ",") + "," + quote(data.classNames[data.labels[i]]) + "\n"
+        }
+        return text
+    }
+
+    /// The model's layers (weights fan_out × fan_in, biases, activation), loss and training facts.
+    static func json(_ model: TrainedModel) -> String {
+        let string = { (text: String) in
+            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
+        let number = { (value: Double) in value.isFinite ? exact(value) : "null" }
+        let layers = model.network.layers.map { layer in
+            let rows = (0..<layer.fanOut).map { j in "[" + layer.weights.row(j).map(number).joined(separator: ", ") + "]" }
+            return "    {\"activation\": \(string(layer.activation.name)), \"weights\": [" + rows.joined(separator: ", ")
+                + "], \"biases\": [" + layer.biases.map(number).joined(separator: ", ") + "]}"
+        }
+        return """
+            {
+              "label": \(string(model.label)),
+              "sizes": [\(model.network.sizes.map(String.init).joined(separator: ", "))],
+              "loss": \(string(model.loss.name)),
+              "rate": \(number(model.rate)),
+              "epochs": \(model.epochsCompleted),
+              "finalLoss": \(number(model.finalLoss)),
+              "diverged": \(model.hasDiverged),
+              "layers": [
+            \(layers.joined(separator: ",\n"))
+              ]
+            }
+
+            """
+    }
+}

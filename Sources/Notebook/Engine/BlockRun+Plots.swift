@@ -1,0 +1,151 @@
+import NeuralNet
+import SVGPlot
+
+// plot data | boundary | loss | activations | hidden: SVGPlot figures with descriptions that
+// say what the data show.
+
+extension BlockRun {
+    mutating func plot(_ spec: PlotSpec, at location: SourceLocation) throws(RunFailure) {
+        let key = nextFigureKey()
+        let figure: RenderedFigure
+        switch spec.kind {
+        case .data(let name):
+            figure = try dataFigure(name, title: spec.title, key: key, at: location)
+        case .boundary(let names, let dataName, let grid):
+            figure = try boundaryFigure(names, dataName, grid: grid, title: spec.title, key: key, at: location)
+        case .loss(let names, let logarithmic):
+            figure = try lossFigure(names, logarithmic: logarithmic, title: spec.title, key: key)
+        case .activations(let activations, let derivatives, let range):
+            figure = ActivationFigure(activations: activations, derivatives: derivatives, range: range)
+                .figure(title: spec.title, key: key, size: figureSize)
+        case .hidden(let name, let dataName, let layer):
+            figure = try hiddenFigure(name, dataName, layer: layer, title: spec.title, key: key, at: location)
+        }
+        emit(.figure(figure))
+    }
+
+    private func sized(_ figure: Figure) -> Figure {
+        var figure = figure
+        figure.width = Double(figureSize.width)
+        figure.height = Double(figureSize.height)
+        return figure
+    }
+
+    static func scatter(_ data: Dataset, x: [Double]? = nil, y: [Double]? = nil) -> Scatter {
+        let xs = x ?? data.features.column(0)
+        let ys = y ?? (data.featureCount > 1 ? data.features.column(1) : Array(repeating: 0, count: data.count))
+        let names = data.classNames.map { Int($0) != nil ? "class \($0)" : $0 }
+        return Scatter(x: xs, y: ys, classes: data.labels, classNames: names)
+    }
+
+    /// "30 of class 0, 30 of class 1".
+    static func classCounts(_ data: Dataset) -> String {
+        (0..<data.classCount).map { k in
+            let name = Int(data.classNames[k]) != nil ? "class \(data.classNames[k])" : data.classNames[k]
+            return "\(data.labels.filter { $0 == k }.count) of \(name)"
+        }.joined(separator: ", ")
+    }
+
+    private func dataFigure(_ name: String, title: String?, key: String,
+                            at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
+        let data = try dataset(name)
+        var figure = sized(Figure.scatter(Self.scatter(data), title: title ?? "", key: key))
+        figure.xAxis.title = data.featureNames[0]
+        figure.yAxis.title = data.featureCount > 1 ? data.featureNames[1] : ""
+        figure.description = "Dataset \(name): \(data.count) points in \(data.classCount) classes (\(Self.classCounts(data)))"
+            + (data.featureCount > 2 ? "; the first 2 of its \(data.featureCount) features are shown." : ".")
+        return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg())
+    }
+
+    private func boundaryFigure(_ names: [String], _ dataName: String, grid: Grid?, title: String?, key: String,
+                                at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
+        let data = try dataset(dataName)
+        guard data.featureCount == 2 else {
+            throw .error(at: location, "a decision boundary is drawn in the plane, but '\(dataName)' has "
+                         + "\(data.featureCount) features", hint: "use a dataset with 2 features")
+        }
+        var panels: [(model: TrainedModel, evaluation: Evaluation)] = []
+        for name in names {
+            let isSweep = if case .modelSweep = try value(of: name) { true } else { false }
+            for model in try models(name) {
+                var labelled = model
+                if isSweep && names.count > 1 { labelled.label = "\(name) \(model.label)" }
+                panels.append((labelled, try Self.evaluation(of: model, on: data, names: (name, dataName), at: location)))
+            }
+        }
+        let field = BoundaryField(data: data)
+        let points = Self.scatter(data)
+        let figures = panels.map { panel -> Figure in
+            let network = panel.model.network
+            let isProbability = BoundaryField.isProbability(network)
+            let regions = DecisionRegions(field.grid(for: network),
+                                          valueRange: isProbability ? 0...1 : 0...Double(max(1, network.outputCount - 1)),
+                                          bands: isProbability ? 10 : max(2, network.outputCount),
+                                          boundaryLevel: isProbability ? 0.5 : nil)
+            return Figure.decisionRegions(regions, points: points,
+                                          title: "\(panel.model.label) · \(panel.evaluation.correct)/\(panel.evaluation.count)",
+                                          key: key)
+        }
+        let description = "Decision regions on \(dataName) (\(data.count) points) of "
+            + panels.map { "\($0.model.label): accuracy \(NumberText.percent($0.evaluation.correct, of: $0.evaluation.count)), "
+                + "final loss \(NumberText.significant($0.model.finalLoss, 3))" }.joined(separator: "; ") + "."
+        if figures.count == 1 {
+            var figure = sized(figures[0])
+            if let title { figure.title = title }
+            figure.description = description
+            return RenderedFigure(key: key, title: figure.title, description: description, svg: figure.svg())
+        }
+        let columns = grid?.columns ?? min(3, figures.count)
+        let multiples = FigureGrid(key: key, title: title ?? "", description: description, columns: columns,
+                                   panels: figures)
+        return RenderedFigure(key: key, title: multiples.title, description: description, svg: multiples.svg())
+    }
+
+    private func lossFigure(_ names: [String], logarithmic: Bool, title: String?,
+                            key: String) throws(RunFailure) -> RenderedFigure {
+        var runs: [(label: String, model: TrainedModel)] = []
+        for name in names {
+            let isSweep = if case .modelSweep = try value(of: name) { true } else { false }
+            for model in try models(name) {
+                runs.append((isSweep && names.count > 1 ? "\(name) \(model.label)" : model.label, model))
+            }
+        }
+        let series = runs.map { run in
+            LineSeries(run.label, x: run.model.history.map { Double($0.epoch) }, y: run.model.history.map(\.loss))
+        }
+        var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis("epoch"),
+                                  yAxis: Axis("loss", scale: logarithmic ? .logarithmic : .linear),
+                                  layers: series.map(Layer.line), legend: runs.count > 1 ? .topRight : .hidden))
+        figure.description = "Loss during training: " + runs.map { run in
+            let first = run.model.history.first?.loss ?? .nan
+            let verb = run.model.finalLoss < first ? "falls" : "goes"
+            let diverged = run.model.divergence.map { ", diverged at epoch \($0.epoch)" } ?? ""
+            return "\(run.label) \(verb) from \(NumberText.significant(first, 3)) to "
+                + "\(NumberText.significant(run.model.finalLoss, 3)) over \(run.model.epochsCompleted) epochs\(diverged)"
+        }.joined(separator: "; ") + "."
+        return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg())
+    }
+
+    private func hiddenFigure(_ name: String, _ dataName: String, layer: Int, title: String?, key: String,
+                              at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
+        let model = try models(name)[0]
+        let data = try dataset(dataName)
+        try Self.checkFits(model, data, names: (name, dataName), at: location)
+        guard layer < model.network.layers.count else {
+            throw .error(at: location, "'\(name)' has no hidden layer \(layer)")
+        }
+        let hidden = model.network.activations(ofLayer: layer - 1, for: data.features)
+        let xs = hidden.column(0)
+        let ys = hidden.columns > 1 ? hidden.column(1) : Array(repeating: 0, count: data.count)
+        var figure = sized(Figure.scatter(Self.scatter(data, x: xs, y: ys), title: title ?? "", key: key))
+        figure.xAxis.title = "unit 1"
+        figure.yAxis.title = hidden.columns > 1 ? "unit 2" : ""
+        let range = { (values: [Double]) in
+            "from \(NumberText.significant(values.min() ?? .nan, 3)) to \(NumberText.significant(values.max() ?? .nan, 3))"
+        }
+        figure.description = "\(dataName) as hidden layer \(layer) of \(name) sees it (\(data.count) points, "
+            + "\(Self.classCounts(data))): unit 1 \(range(xs))"
+            + (hidden.columns > 1 ? ", unit 2 \(range(ys))" : "; the layer has one unit") + "."
+        return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg())
+    }
+}

@@ -1,0 +1,112 @@
+import NeuralNet
+
+// network, train (on a dataset, or on one explicit sample).
+
+extension BlockRun {
+    /// One network, or one per swept size, each drawn from a fresh NumpyRandom(seed:) as the
+    /// original program reseeds before every network of its sweep.
+    func network(_ spec: NetworkSpec, name: String, at location: SourceLocation) throws(RunFailure) -> SessionValue {
+        let activations = spec.activations.map { $0.neuralNet(leak: spec.leak) }
+        let initializer: NeuralNet.Initializer = spec.weights.map { layers in
+            .explicit(weights: layers.map { Matrix($0.weights) }, biases: layers.map(\.biases))
+        } ?? spec.initializer.neuralNet
+        var networks: [LabeledNetwork] = []
+        for sizes in spec.shape.variants {
+            do throws(NeuralNetError) {
+                let network = try Network(sizes: sizes, activations: activations, initializer: initializer,
+                                          seed: UInt32(spec.seed))
+                let label = spec.shape.sweep.map { "h = \(sizes[$0.position])" } ?? name
+                networks.append(LabeledNetwork(label: label, network: network))
+            } catch {
+                throw .error(at: location, error.description)
+            }
+        }
+        return spec.shape.sweep == nil ? .network(networks[0]) : .networkSweep(networks)
+    }
+
+    /// Trains a network, a network sweep, or one network at several rates; sweeps in parallel.
+    mutating func train(_ spec: TrainSpec, name: String, at location: SourceLocation) throws(RunFailure) -> SessionValue {
+        let data = try dataset(spec.dataset)
+        let subject = try value(of: spec.network)
+        let networks = try self.networks(spec.network)
+        var jobs: [(label: String, network: Network, rate: Double)] = []
+        switch (subject, spec.rate) {
+        case (.networkSweep, _):
+            jobs = networks.map { ($0.label, $0.network, spec.rate.rates[0]) }
+        case (_, .sweep(let rates)):
+            jobs = rates.map { ("rate = \(NumberText.written($0))", networks[0].network, $0) }
+        default:
+            jobs = [(name, networks[0].network, spec.rate.rates[0])]
+        }
+        for job in jobs { try checkFits(job.network, data, spec, at: location) }
+        let progress = self.progress
+        let trainingJobs = jobs.map { job in
+            SweepTraining.Job(network: job.network, data: data, configuration: spec.configuration(rate: job.rate),
+                              progress: progress.map { report in { @Sendable epoch, loss in
+                                  report(ProgressEvent(location: location, label: job.label, epoch: epoch,
+                                                       epochs: spec.epochs, loss: loss))
+                              } })
+        }
+        var models: [TrainedModel] = []
+        for (job, outcome) in zip(jobs, SweepTraining.run(trainingJobs)) {
+            switch outcome {
+            case .success(let result):
+                let model = TrainedModel(label: job.label, result: result, loss: spec.loss.neuralNet, rate: job.rate,
+                                         epochs: spec.epochs, record: spec.record)
+                if let divergence = model.divergence {
+                    warn(divergenceWarning(divergence, label: jobs.count > 1 ? job.label : nil, at: location))
+                }
+                models.append(model)
+            case .failure(let error):
+                throw .error(at: location, error.description)
+            }
+        }
+        let isSweep = if case .networkSweep = subject { true } else if case .sweep = spec.rate { true } else { false }
+        return isSweep ? .modelSweep(models) : .model(models[0])
+    }
+
+    /// Sizes the checker could not know (a CSV dataset) checked before training.
+    private func checkFits(_ network: Network, _ data: Dataset, _ spec: TrainSpec,
+                           at location: SourceLocation) throws(RunFailure) {
+        do throws(NeuralNetError) {
+            try network.checkFits(data)
+        } catch {
+            throw .error(at: location, "'\(spec.network)' cannot be trained on '\(spec.dataset)': \(error.description)",
+                         hint: data.featureCount != network.inputCount
+                            ? "make the network's shape start with \(data.featureCount)"
+                            : "give the network one output per class: \(data.classCount)")
+        }
+    }
+
+    /// "training diverged at epoch 153: the loss became infinite; try a smaller rate".
+    func divergenceWarning(_ divergence: TrainedModel.Stop, label: String?, at location: SourceLocation) -> Diagnostic {
+        let what = switch divergence.cause {
+        case .loss(let loss): "the loss became \(loss.isNaN ? "NaN" : "infinite")"
+        case .weights: "the weights became NaN or infinite"
+        }
+        let subject = label.map { "training '\($0)'" } ?? "training"
+        let kept = divergence.epoch <= 1 ? "the untrained network is kept"
+            : "the network after epoch \(divergence.epoch - 1) is kept"
+        return .warning(at: location, "\(subject) diverged at epoch \(divergence.epoch): \(what); try a smaller rate",
+                        hint: kept)
+    }
+
+    /// Repeated gradient steps on one explicit sample, as the worked examples iterate.
+    mutating func trainOnSample(_ spec: SampleTrainSpec, name: String,
+                                at location: SourceLocation) throws(RunFailure) -> SessionValue {
+        let start = try networks(spec.network)[0].network
+        let training = SampleTraining(input: spec.input, target: spec.target, loss: spec.loss.neuralNet,
+                                      rate: spec.rate, epochs: spec.epochs, record: spec.record)
+        let progress = self.progress
+        let model: TrainedModel
+        do throws(NeuralNetError) {
+            model = try training.train(start, label: name) { epoch, loss in
+                progress?(ProgressEvent(location: location, label: name, epoch: epoch, epochs: spec.epochs, loss: loss))
+            }
+        } catch {
+            throw .error(at: location, error.description)
+        }
+        if let divergence = model.divergence { warn(divergenceWarning(divergence, label: nil, at: location)) }
+        return .model(model)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+import NeuralNet
+
+// print, trace, expect.
+
+extension BlockRun {
+    /// Any value: a number as `name = value`, everything else as tables.
+    mutating func print(_ spec: PrintSpec, at location: SourceLocation) throws(RunFailure) {
+        let name = spec.value.description
+        let value = try ReferenceResolver(session: session, location: location).resolve(spec.value)
+        switch value {
+        case .number(let number):
+            emit(.value(name: name, text: NumberText.significant(number)))
+        case .vector(let values):
+            emit(.table(DataTable(caption: name, columns: (1...max(1, values.count)).map { "[\($0)]" },
+                                  rows: [values.map { .number($0) }])))
+        case .matrix(let rows):
+            let width = rows.map(\.count).max() ?? 0
+            emit(.table(DataTable(caption: name, columns: [""] + (0..<width).map { "[\($0 + 1)]" },
+                                  rows: rows.enumerated().map { k, row in
+                                      [.label("[\(k + 1)]")] + row.map { .number($0) }
+                                          + Array(repeating: .label(""), count: width - row.count)
+                                  })))
+        case .history(let records):
+            emit(.table(DataTable(caption: name, columns: ["epoch", "loss"],
+                                  rows: records.map { [.count($0.epoch), .number($0.loss)] })))
+        case .dataset(let data):
+            emit(.table(datasetTable(data, name: name)))
+        case .network(let network):
+            for table in ModelTables.parameters(network.network, name: name) { emit(.table(table)) }
+        case .networkSweep(let networks):
+            for network in networks {
+                for table in ModelTables.parameters(network.network, name: "\(name) \(network.label)") { emit(.table(table)) }
+            }
+        case .model(let model):
+            emit(.table(ModelTables.summary([model], caption: name)))
+            for table in ModelTables.parameters(model.network, name: name) { emit(.table(table)) }
+        case .modelSweep(let models):
+            emit(.table(ModelTables.summary(models, caption: name)))
+        case .trace(let trace):
+            for table in TraceTables(trace: trace, name: name).all { emit(.table(table)) }
+        case .evaluation(let evaluation):
+            emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: "its data")))
+            emit(.table(ModelTables.confusion(evaluation, model: name, dataset: "its data")))
+        }
+    }
+
+    /// The samples, at most `limit` rows, with a last row saying how many more there are.
+    private func datasetTable(_ data: Dataset, name: String, limit: Int = 20) -> DataTable {
+        var table = DataTable(caption: "\(name): \(data.count) samples, \(data.featureCount) features, "
+                              + "\(data.classCount) classes", columns: data.featureNames + ["label"])
+        for i in 0..<min(limit, data.count) {
+            table.rows.append(data.features.row(i).map { .number($0) } + [.label(data.classNames[data.labels[i]])])
+        }
+        if data.count > limit {
+            table.rows.append([.label("… \(data.count - limit) more")]
+                              + Array(repeating: .label(""), count: data.featureCount))
+        }
+        return table
+    }
+
+    /// One step of hand calculation, shown as its tables.
+    mutating func trace(_ spec: TraceSpec, at location: SourceLocation) throws(RunFailure) -> SessionValue {
+        let network = try networks(spec.network)[0].network
+        do throws(NeuralNetError) {
+            let trace = try StepTrace(network: network, input: spec.input, target: spec.target,
+                                      loss: spec.loss.neuralNet, rate: spec.rate)
+            return .trace(trace)
+        } catch {
+            throw .error(at: location, error.description)
+        }
+    }
+
+    /// The trace's tables, shown when the statement has no name or is run on its own.
+    mutating func showTrace(_ value: SessionValue, name: String) {
+        guard case .trace(let trace) = value else { return }
+        for table in TraceTables(trace: trace, name: name).all { emit(.table(table)) }
+    }
+
+    /// Compares a reference with a number; a failure is an error located at the statement.
+    mutating func expect(_ spec: ExpectSpec, at location: SourceLocation) throws(RunFailure) {
+        let actual = try ReferenceResolver(session: session, location: location).number(spec.value)
+        let expected = NumberText.written(spec.expected)
+        let hasPassed: Bool
+        switch spec.comparator {
+        case .equal: hasPassed = abs(actual - spec.expected) <= spec.tolerance
+        case .less: hasPassed = actual < spec.expected
+        case .lessOrEqual: hasPassed = actual <= spec.expected
+        case .greater: hasPassed = actual > spec.expected
+        case .greaterOrEqual: hasPassed = actual >= spec.expected
+        }
+        let wanted = spec.comparator == .equal
+            ? "\(expected) ± \(spec.tolerance)"
+            : "\(spec.comparator.rawValue) \(expected)"
+        let statement = "\(spec.value) " + (spec.comparator == .equal ? "= " : "") + wanted
+        emit(.expectation(ExpectationResult(statement: statement, actual: actual, hasPassed: hasPassed)))
+        guard !hasPassed else { return }
+        let shown = Self.expectationText(actual)
+        let hint = spec.comparator == .equal && actual.isFinite
+            ? "it differs by \(NumberText.significant(abs(actual - spec.expected), 3)); correct the expected value or widen 'tol'"
+            : "correct the expected value, or look at why the result changed"
+        diagnostics.append(.error(at: location, "expectation failed: \(spec.value) is \(shown) but should be \(wanted)",
+                                  hint: hint))
+    }
+
+    /// Eight significant digits, trailing zeros kept: `0.79873140`; whole numbers as they are.
+    static func expectationText(_ value: Double) -> String {
+        guard value.isFinite else { return NumberText.significant(value) }
+        if value == value.rounded(), abs(value) < 1e15 { return NumberText.written(value) }
+        let exponent = Int(log10(abs(value)).rounded(.down))
+        let decimals = 7 - exponent
+        return decimals > 0 && decimals <= 20 ? NumberText.fixed(value, decimals: decimals) : NumberText.significant(value, 8)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import NeuralNet
+
+/// Why a statement stopped: located diagnostics to report, or a name that an earlier failed
+/// statement should have defined (already reported, so nothing more is said).
+enum RunFailure: Error {
+    case diagnostics([Diagnostic])
+    case skipped
+
+    static func error(at location: SourceLocation, _ message: String, hint: String? = nil) -> RunFailure {
+        .diagnostics([.error(at: location, message, hint: hint)])
+    }
+}
+
+/// The state of one block while it runs: the session as the block sees it, and what it has
+/// produced so far.
+struct BlockRun {
+    var session: Session
+    let directory: URL
+    let blockIndex: Int
+    let figureSize: FigureSize
+    let progress: (@Sendable (ProgressEvent) -> Void)?
+    var items: [OutputItem] = []
+    var diagnostics: [Diagnostic] = []
+    var definitions: [Definition] = []
+    private var figureCount = 0
+
+    init(session: Session, directory: URL, blockIndex: Int, figureSize: FigureSize,
+         progress: (@Sendable (ProgressEvent) -> Void)?) {
+        self.session = session
+        self.directory = directory
+        self.blockIndex = blockIndex
+        self.figureSize = figureSize
+        self.progress = progress
+    }
+
+    mutating func execute(_ statement: CheckedStatement) {
+        do throws(RunFailure) {
+            let values = try run(statement)
+            for (name, value) in zip(statement.defines, values) { define(name, value) }
+        } catch {
+            if case .diagnostics(let found) = error { diagnostics += found }
+        }
+    }
+
+    /// Runs one statement; returns the values of its targets, in order.
+    private mutating func run(_ statement: CheckedStatement) throws(RunFailure) -> [SessionValue] {
+        let at = statement.location
+        switch statement.command {
+        case .moons(let spec): return [.dataset(moons(spec))]
+        case .circles(let spec): return [.dataset(circles(spec))]
+        case .playground(let spec): return [.dataset(playground(spec))]
+        case .blobs(let spec): return [.dataset(blobs(spec))]
+        case .csv(let spec): return [.dataset(try csv(spec, at: at))]
+        case .split(let spec): return try split(spec, at: at)
+        case .network(let spec): return [try network(spec, name: statement.defines.first ?? "net", at: at)]
+        case .train(let spec): return [try train(spec, name: statement.defines.first ?? "model", at: at)]
+        case .trainOnSample(let spec): return [try trainOnSample(spec, name: statement.defines.first ?? "model", at: at)]
+        case .evaluate(let spec): return [try evaluate(spec, at: at)]
+        case .predict(let spec): try predict(spec, at: at); return []
+        case .table(let spec): try table(spec, at: at); return []
+        case .print(let spec): try print(spec, at: at); return []
+        case .trace(let spec):
+            let value = try trace(spec, at: at)
+            showTrace(value, name: statement.defines.first ?? "trace")
+            return [value]
+        case .expect(let spec): try expect(spec, at: at); return []
+        case .plot(let spec): try plot(spec, at: at); return []
+        case .export(let spec): try export(spec, at: at); return []
+        }
+    }
+
+    private mutating func define(_ name: String, _ value: SessionValue) {
+        session.apply([Definition(name: name, value: value)])
+        definitions.append(Definition(name: name, value: value))
+    }
+
+    // MARK: - Looking up names
+
+    /// The value of a name the checker saw defined; `.skipped` if its statement failed.
+    func value(of name: String) throws(RunFailure) -> SessionValue {
+        guard let value = session[name] else { throw .skipped }
+        return value
+    }
+
+    func dataset(_ name: String) throws(RunFailure) -> Dataset {
+        guard case .dataset(let data) = try value(of: name) else { throw .skipped }
+        return data
+    }
+
+    /// The models of a name: one for a model, several for a sweep.
+    func models(_ name: String) throws(RunFailure) -> [TrainedModel] {
+        switch try value(of: name) {
+        case .model(let model): return [model]
+        case .modelSweep(let models): return models
+        default: throw .skipped
+        }
+    }
+
+    /// The networks of a name: one for a network, several for a sweep.
+    func networks(_ name: String) throws(RunFailure) -> [LabeledNetwork] {
+        switch try value(of: name) {
+        case .network(let network): return [network]
+        case .networkSweep(let networks): return networks
+        default: throw .skipped
+        }
+    }
+
+    // MARK: - Outputs
+
+    mutating func emit(_ item: OutputItem) { items.append(item) }
+
+    /// A warning for the build's report that also shows on the page.
+    mutating func warn(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+        items.append(.note(diagnostic))
+    }
+
+    /// The next figure key of this block: `b3-1`, `b3-2`, ….
+    mutating func nextFigureKey() -> String {
+        figureCount += 1
+        return "b\(blockIndex)-\(figureCount)"
+    }
+}

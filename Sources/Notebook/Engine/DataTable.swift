@@ -1,0 +1,52 @@
+/// A table of results: a caption, column headers and rows of cells, ready to render.
+///
+/// Cells keep both their text (formatted once, locale-free, by ``NumberText``) and, for numbers,
+/// the value, so tests and exports can read the numbers back without parsing.
+///
+/// ```swift
+/// var table = DataTable(caption: "Forward pass", columns: ["neuron", "net", "out"])
+/// table.rows.append([.label("h1"), .number(0.3775), .number(0.593269992)])
+/// table.rows[0][2].text   // "0.593269992"
+/// ```
+public struct DataTable: Hashable, Sendable {
+    /// One cell: a label (left-aligned text) or a number (right-aligned).
+    public struct Cell: Hashable, Sendable {
+        public var text: String
+        /// The number shown, if the cell is one.
+        public var value: Double?
+
+        public init(text: String, value: Double? = nil) {
+            self.text = text
+            self.value = value
+        }
+
+        /// Text aligned to the left.
+        public static func label(_ text: String) -> Cell { Cell(text: text) }
+
+        /// A number with up to `digits` significant digits, trimmed.
+        public static func number(_ value: Double, digits: Int = 10) -> Cell {
+            Cell(text: NumberText.significant(value, digits), value: value)
+        }
+
+        /// A whole number.
+        public static func count(_ value: Int) -> Cell { Cell(text: String(value), value: Double(value)) }
+
+        public var isNumber: Bool { value != nil }
+    }
+
+    public var caption: String
+    public var columns: [String]
+    public var rows: [[Cell]]
+
+    public init(caption: String, columns: [String], rows: [[Cell]] = []) {
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The cell texts of one column, top to bottom.
+    public func column(_ name: String) -> [String] {
+        guard let index = columns.firstIndex(of: name) else { return [] }
+        return rows.map { index < $0.count ? $0[index].text : "" }
+    }
+}

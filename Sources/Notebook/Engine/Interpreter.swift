@@ -1,0 +1,53 @@
+import Foundation
+
+/// Runs a notebook's checked nn blocks, one at a time, in one session.
+///
+/// Each block's statements run in order; their outputs (tables, figures, printed values,
+/// expectations, exports, notes) come back in a ``BlockResult`` together with the names the block
+/// defined, which then join the session. Problems only a run can find (a CSV file that is
+/// missing or does not fit the network, an expectation that fails, an index past the end) are
+/// located diagnostics; a statement that fails leaves its names undefined and the statements
+/// that need them are skipped quietly, so the author sees one error, not a cascade.
+///
+/// ```swift
+/// var interpreter = Interpreter(notebookDirectory: URL(fileURLWithPath: "notebooks"))
+/// interpreter.progress = { event in print(event.label, event.epoch, event.loss) }
+/// for (index, block) in checkedBlocks.enumerated() {
+///     let result = interpreter.run(block, index: index)
+///     // render result.items; report result.diagnostics
+/// }
+/// ```
+public struct Interpreter: Sendable {
+    public private(set) var session: Session
+    /// The folder of the notebook; CSV files are read from inside it.
+    public var notebookDirectory: URL
+    /// Called at every recorded loss while training (from several threads for a sweep).
+    public var progress: (@Sendable (ProgressEvent) -> Void)?
+
+    public init(notebookDirectory: URL, session: Session = Session(),
+                progress: (@Sendable (ProgressEvent) -> Void)? = nil) {
+        self.notebookDirectory = notebookDirectory
+        self.session = session
+        self.progress = progress
+    }
+
+    /// Runs one block and adds the names it defined to the session.
+    ///
+    /// - Parameters:
+    ///   - index: the block's position among the notebook's nn blocks, from 0; figure keys
+    ///     (`b3-1`, `b3-2`) derive from it, so SVG ids stay unique in a page.
+    ///   - figureSize: the block's `size=WxH` option, in CSS pixels (default 480 × 360).
+    public mutating func run(_ block: CheckedBlock, index: Int, figureSize: FigureSize? = nil) -> BlockResult {
+        var run = BlockRun(session: session, directory: notebookDirectory, blockIndex: index,
+                           figureSize: figureSize ?? FigureSize(width: 480, height: 360), progress: progress)
+        for statement in block.statements { run.execute(statement) }
+        let result = BlockResult(items: run.items, diagnostics: run.diagnostics, definitions: run.definitions)
+        session.apply(result.definitions)
+        return result
+    }
+
+    /// Adds a block's definitions without running it (a cached block).
+    public mutating func replay(_ result: BlockResult) {
+        session.apply(result.definitions)
+    }
+}

@@ -1,0 +1,55 @@
+import NeuralNet
+
+// The notebook language's words as NeuralNet's types.
+
+extension Activation {
+    /// NeuralNet's activation; `leak` is leaky ReLU's slope below zero.
+    func neuralNet(leak: Double) -> NeuralNet.Activation {
+        switch self {
+        case .identity: .identity
+        case .step: .step
+        case .sigmoid: .sigmoid
+        case .tanh: .tanh
+        case .relu: .relu
+        case .leakyReLU: .leakyReLU(slope: leak)
+        case .softmax: .softmax
+        }
+    }
+}
+
+extension Loss {
+    var neuralNet: NeuralNet.Loss {
+        switch self {
+        case .squared: .squaredError
+        case .crossEntropy: .binaryCrossEntropy
+        case .softmax: .softmaxCrossEntropy
+        }
+    }
+}
+
+extension Initializer {
+    var neuralNet: NeuralNet.Initializer {
+        switch self {
+        case .normal: .scaledNormal
+        case .xavier: .xavierUniform
+        case .he: .heNormal
+        case .zeros: .zeros
+        }
+    }
+}
+
+extension TrainSpec {
+    var neuralNetOptimizer: NeuralNet.Optimizer {
+        switch optimizer {
+        case .gradientDescent: .gradientDescent
+        case .momentum: .momentum(momentum)
+        case .adam: .adam(beta1: beta1, beta2: beta2, epsilon: 1e-8)
+        }
+    }
+
+    func configuration(rate: Double) -> TrainingConfiguration {
+        let batchSize: Int? = if case .size(let size) = batch { size } else { nil }
+        return TrainingConfiguration(epochs: epochs, rate: rate, loss: loss.neuralNet, optimizer: neuralNetOptimizer,
+                                     batchSize: batchSize, record: record, seed: UInt32(seed), l2: l2)
+    }
+}

@@ -1,0 +1,101 @@
+import NeuralNet
+
+/// The tables that show models: evaluation, confusion matrix, predictions, a comparison of
+/// models, weights and biases, and a loss history.
+///
+/// ```swift
+/// ModelTables.comparison([(model, evaluation)], dataset: "test").rows[0][2].text   // "52/60 (86.7 %)"
+/// ```
+enum ModelTables {
+    static func evaluation(_ evaluation: Evaluation, model: String, dataset: String) -> DataTable {
+        DataTable(caption: "Evaluation of \(model) on \(dataset)", columns: ["measure", "value"], rows: [
+            [.label("accuracy"), DataTable.Cell(text: NumberText.percent(evaluation.correct, of: evaluation.count),
+                                                value: evaluation.accuracy)],
+            [.label("loss"), .number(evaluation.loss)],
+        ])
+    }
+
+    /// Rows are the actual classes, columns the predicted ones.
+    static func confusion(_ evaluation: Evaluation, model: String, dataset: String) -> DataTable {
+        let names = evaluation.classNames
+        var table = DataTable(caption: "Confusion matrix of \(model) on \(dataset) (rows: actual, columns: predicted)",
+                              columns: ["actual"] + names.map { "predicted \($0)" })
+        for (k, row) in evaluation.confusion.enumerated() {
+            table.rows.append([.label(names[k])] + row.map { .count($0) })
+        }
+        return table
+    }
+
+    static func predictions(_ model: TrainedModel, on data: Dataset, caption: String) -> DataTable {
+        let outputs = model.network.forward(data.features)
+        let predicted = model.network.predict(data.features)
+        let outputNames = (1...outputs.columns).map { "o\($0)" }
+        var table = DataTable(caption: caption, columns: data.featureNames + outputNames + ["predicted", "label"])
+        for i in 0..<data.count {
+            let inputs = data.features.row(i).map { DataTable.Cell.number($0) }
+            let outs = outputs.row(i).map { DataTable.Cell.number($0) }
+            let name = { (k: Int) in k < data.classNames.count ? data.classNames[k] : String(k) }
+            table.rows.append(inputs + outs + [.label(name(predicted[i])), .label(name(data.labels[i]))])
+        }
+        return table
+    }
+
+    /// One row per model: label, final loss, accuracy on the data, epochs run, divergence.
+    static func comparison(_ rows: [(model: TrainedModel, evaluation: Evaluation)], dataset: String) -> DataTable {
+        var table = DataTable(caption: "Models on \(dataset)",
+                              columns: ["model", "final loss", "accuracy", "epochs", "diverged"])
+        for (model, evaluation) in rows {
+            table.rows.append([
+                .label(model.label), .number(model.finalLoss),
+                DataTable.Cell(text: NumberText.percent(evaluation.correct, of: evaluation.count), value: evaluation.accuracy),
+                .count(model.epochsCompleted), .label(diverged(model)),
+            ])
+        }
+        return table
+    }
+
+    /// Models without data: label, final loss, epochs, divergence.
+    static func summary(_ models: [TrainedModel], caption: String) -> DataTable {
+        DataTable(caption: caption, columns: ["model", "final loss", "epochs", "diverged"], rows: models.map { model in
+            [.label(model.label), .number(model.finalLoss), .count(model.epochsCompleted), .label(diverged(model))]
+        })
+    }
+
+    static func diverged(_ model: TrainedModel) -> String {
+        model.divergence.map { "at epoch \($0.epoch)" } ?? "no"
+    }
+
+    /// One table per layer: each neuron's incoming weights (named w1…wN across the network) and bias.
+    static func parameters(_ network: Network, name: String) -> [DataTable] {
+        var number = 0
+        return network.layers.enumerated().map { l, layer in
+            let inputs = (1...layer.fanIn).map { l == 0 ? "from x\($0)" : "from \(neuronName(layer: l, index: $0 - 1, of: network))" }
+            var table = DataTable(caption: "\(name): layer \(l + 1) (\(layer.activation.name)), weights and biases",
+                                  columns: ["neuron"] + inputs + ["bias"])
+            for j in 0..<layer.fanOut {
+                var row: [DataTable.Cell] = [.label(neuronName(layer: l + 1, index: j, of: network))]
+                for i in 0..<layer.fanIn {
+                    number += 1
+                    row.append(DataTable.Cell(text: "w\(number) = " + NumberText.significant(layer.weights[j, i]),
+                                              value: layer.weights[j, i]))
+                }
+                row.append(.number(layer.biases[j]))
+                table.rows.append(row)
+            }
+            return table
+        }
+    }
+
+    static func history(_ model: TrainedModel, name: String) -> DataTable {
+        DataTable(caption: "Loss of \(name) during training", columns: ["epoch", "loss"],
+                  rows: model.history.map { [.count($0.epoch), .number($0.loss)] })
+    }
+
+    /// Neuron j (0-based) of layer `layer` (1-based after the inputs): `h1`, `h2`, … in the one
+    /// hidden layer, `h2.1` with several, `o1`, `o2` in the output layer, `x1` for inputs.
+    static func neuronName(layer: Int, index: Int, of network: Network) -> String {
+        if layer == 0 { return "x\(index + 1)" }
+        if layer == network.layers.count { return "o\(index + 1)" }
+        return network.layers.count == 2 ? "h\(index + 1)" : "h\(layer).\(index + 1)"
+    }
+}

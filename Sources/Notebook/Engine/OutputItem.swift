@@ -1,0 +1,45 @@
+import Foundation
+
+/// One result a block shows on its page, in the order its statements produced them.
+///
+/// ```swift
+/// switch item {
+/// case .table(let table): …
+/// case .figure(let figure): figure.svg
+/// case .export(let fileName, let data): write data next to the page, link fileName
+/// default: …
+/// }
+/// ```
+public enum OutputItem: Hashable, Sendable {
+    case table(DataTable)
+    case figure(RenderedFigure)
+    /// Plain text (a `print` of something that is neither a number nor a table).
+    case text(String)
+    /// A printed value: `e.accuracy = 0.8667`.
+    case value(name: String, text: String)
+    /// A run-time warning shown on the page (a training that diverged).
+    case note(Diagnostic)
+    case expectation(ExpectationResult)
+    /// A file to write next to the page and link from it.
+    case export(fileName: String, data: Data)
+}
+
+/// The outcome of one `expect` statement.
+///
+/// ```swift
+/// result.statement   // "t.output[1] = 0.7987 ± 1e-09"
+/// result.actual      // 0.7987314002
+/// result.hasPassed
+/// ```
+public struct ExpectationResult: Hashable, Sendable {
+    /// The comparison as the author wrote it, with its tolerance.
+    public var statement: String
+    public var actual: Double
+    public var hasPassed: Bool
+
+    public init(statement: String, actual: Double, hasPassed: Bool) {
+        self.statement = statement
+        self.actual = actual
+        self.hasPassed = hasPassed
+    }
+}

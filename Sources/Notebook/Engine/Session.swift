@@ -1,0 +1,37 @@
+/// The values of one notebook, by name: what every block defined so far.
+///
+/// A later definition of a name replaces the earlier one (shadowing, as the checker allows).
+/// Blocks change a session only through ``apply(_:)`` with their definitions, so a block cache
+/// can replay a block's effect without running it.
+///
+/// ```swift
+/// var session = Session()
+/// session.apply([Definition(name: "data", value: .dataset(moons))])
+/// session["data"]   // .dataset(moons)
+/// ```
+public struct Session: Sendable {
+    private var values: [String: SessionValue] = [:]
+
+    public init() {}
+
+    public subscript(name: String) -> SessionValue? { values[name] }
+
+    /// The defined names, sorted.
+    public var names: [String] { values.keys.sorted() }
+
+    /// Defines (or redefines) each name, in order.
+    public mutating func apply(_ definitions: [Definition]) {
+        for definition in definitions { values[definition.name] = definition.value }
+    }
+}
+
+/// A name a block defined and its value.
+public struct Definition: Equatable, Sendable {
+    public var name: String
+    public var value: SessionValue
+
+    public init(name: String, value: SessionValue) {
+        self.name = name
+        self.value = value
+    }
+}

@@ -1,0 +1,106 @@
+import NeuralNet
+
+/// The hand-calculation tables of one training step: forward pass, error, backward pass,
+/// gradients and update, every weight named w1…wN as the worked examples number them.
+///
+/// ```swift
+/// let tables = TraceTables(trace, name: "t").all
+/// tables[0].caption   // "t: forward pass"
+/// ```
+struct TraceTables {
+    let trace: StepTrace
+    let name: String
+
+    var all: [DataTable] { [forward, error, backward, gradients, update] }
+
+    private var network: Network { trace.network }
+
+    private func neuron(_ layer: Int, _ index: Int) -> String {
+        ModelTables.neuronName(layer: layer, index: index, of: network)
+    }
+
+    /// net_j = Σ_i w_ji·x_i + b_j and out_j = f(net_j), layer by layer.
+    var forward: DataTable {
+        var table = DataTable(caption: "\(name): forward pass", columns: ["neuron", "activation", "net input", "output"])
+        for (i, x) in trace.input.enumerated() {
+            table.rows.append([.label(neuron(0, i)), .label("input"), .label(""), .number(x)])
+        }
+        for (l, layer) in network.layers.enumerated() {
+            for j in 0..<layer.fanOut {
+                table.rows.append([.label(neuron(l + 1, j)), .label(layer.activation.name),
+                                   .number(trace.netInputs[l][j]), .number(trace.outputs[l][j])])
+            }
+        }
+        return table
+    }
+
+    /// Each output's share of the error and the total E.
+    var error: DataTable {
+        var table = DataTable(caption: "\(name): error (\(trace.loss.name))", columns: ["output", "target", "output value", "error"])
+        for (j, term) in trace.errors.enumerated() {
+            table.rows.append([.label(neuron(network.layers.count, j)), .number(trace.target[j]),
+                               .number(trace.output[j]), .number(term)])
+        }
+        table.rows.append([.label("total"), .label(""), .label(""), .number(trace.totalError)])
+        return table
+    }
+
+    /// δ_j = ∂E/∂net_j, from the output layer back.
+    var backward: DataTable {
+        var table = DataTable(caption: "\(name): backward pass", columns: ["neuron", "δ = ∂E/∂net"])
+        for l in network.layers.indices.reversed() {
+            for (j, delta) in trace.deltas[l].enumerated() {
+                table.rows.append([.label(neuron(l + 1, j)), .number(delta)])
+            }
+        }
+        return table
+    }
+
+    /// ∂E/∂w_ji = δ_j·x_i for every weight, ∂E/∂b_j = δ_j for every bias.
+    var gradients: DataTable {
+        var table = DataTable(caption: "\(name): gradients", columns: ["parameter", "connection", "gradient"])
+        for parameter in parameters {
+            table.rows.append([.label(parameter.name), .label(parameter.connection), .number(parameter.gradient)])
+        }
+        return table
+    }
+
+    /// w′ = w − η·∂E/∂w for every weight and bias.
+    var update: DataTable {
+        var table = DataTable(caption: "\(name): update with rate \(NumberText.written(trace.rate))",
+                              columns: ["parameter", "before", "gradient", "after"])
+        for parameter in parameters {
+            table.rows.append([.label(parameter.name), .number(parameter.before), .number(parameter.gradient),
+                               .number(parameter.after)])
+        }
+        return table
+    }
+
+    private struct Parameter {
+        var name: String
+        var connection: String
+        var before: Double
+        var gradient: Double
+        var after: Double
+    }
+
+    /// Weights w1…wN (layer by layer, row by row), then biases b[L][j].
+    private var parameters: [Parameter] {
+        var weights: [Parameter] = []
+        var biases: [Parameter] = []
+        for (l, layer) in network.layers.enumerated() {
+            for j in 0..<layer.fanOut {
+                for i in 0..<layer.fanIn {
+                    weights.append(Parameter(
+                        name: "w\(weights.count + 1)", connection: "\(neuron(l, i)) → \(neuron(l + 1, j))",
+                        before: layer.weights[j, i], gradient: trace.weightGradients[l][j, i],
+                        after: trace.updated.layers[l].weights[j, i]))
+                }
+                biases.append(Parameter(
+                    name: "b[\(l + 1)][\(j + 1)]", connection: "→ \(neuron(l + 1, j))", before: layer.biases[j],
+                    gradient: trace.biasGradients[l][j], after: trace.updated.layers[l].biases[j]))
+            }
+        }
+        return weights + biases
+    }
+}

@@ -1,0 +1,96 @@
+import NeuralNet
+
+/// A trained network with what it was trained with: a label for tables and legends
+/// (`model`, `h = 4`, `rate = 0.1`), the loss curve, and where training stopped early, if it did.
+///
+/// ```swift
+/// model.label                 // "h = 4"
+/// model.finalLoss             // 0.0213…
+/// model.network.predict(batch)
+/// ```
+public struct TrainedModel: Hashable, Sendable {
+    /// Where and why a training stopped early (NeuralNet's `Divergence`, which Notebook cannot build).
+    public struct Stop: Hashable, Sendable {
+        public var epoch: Int
+        public var cause: Divergence.Cause
+
+        public init(epoch: Int, cause: Divergence.Cause) {
+            self.epoch = epoch
+            self.cause = cause
+        }
+    }
+
+    public var label: String
+    public var network: Network
+    /// (epoch, loss) after epoch 0, every `record` epochs and after the last completed epoch.
+    public var history: [LossRecord]
+    public var finalLoss: Double
+    public var epochsCompleted: Int
+    public var divergence: Stop?
+    /// The loss it was trained on (also the loss `evaluate` reports).
+    public var loss: NeuralNet.Loss
+    public var rate: Double
+    /// The epochs asked for.
+    public var epochs: Int
+    /// Epochs between recorded losses.
+    public var record: Int
+
+    public init(label: String, network: Network, history: [LossRecord], finalLoss: Double, epochsCompleted: Int,
+                divergence: Stop?, loss: NeuralNet.Loss, rate: Double, epochs: Int, record: Int) {
+        self.label = label
+        self.network = network
+        self.history = history
+        self.finalLoss = finalLoss
+        self.epochsCompleted = epochsCompleted
+        self.divergence = divergence
+        self.loss = loss
+        self.rate = rate
+        self.epochs = epochs
+        self.record = record
+    }
+
+    public init(label: String, result: TrainingResult, loss: NeuralNet.Loss, rate: Double, epochs: Int, record: Int) {
+        self.init(label: label, network: result.network, history: result.history, finalLoss: result.finalLoss,
+                  epochsCompleted: result.epochsCompleted,
+                  divergence: result.divergence.map { Stop(epoch: $0.epoch, cause: $0.cause) },
+                  loss: loss, rate: rate, epochs: epochs, record: record)
+    }
+
+    public var hasDiverged: Bool { divergence != nil }
+}
+
+/// A network and its label within a sweep (`h = 4`), or the name of a single network.
+public struct LabeledNetwork: Hashable, Sendable {
+    public var label: String
+    public var network: Network
+
+    public init(label: String, network: Network) {
+        self.label = label
+        self.network = network
+    }
+}
+
+/// What `evaluate` measured: accuracy, loss and the confusion matrix of a model on a dataset.
+///
+/// ```swift
+/// evaluation.accuracy    // 0.8667
+/// evaluation.correct     // 52 of evaluation.count = 60
+/// evaluation.confusion   // [[28, 2], [6, 24]]: rows actual, columns predicted
+/// ```
+public struct Evaluation: Hashable, Sendable {
+    public var correct: Int
+    public var count: Int
+    public var loss: Double
+    public var confusion: [[Int]]
+    public var classNames: [String]
+
+    public init(correct: Int, count: Int, loss: Double, confusion: [[Int]], classNames: [String]) {
+        self.correct = correct
+        self.count = count
+        self.loss = loss
+        self.confusion = confusion
+        self.classNames = classNames
+    }
+
+    public var accuracy: Double { count == 0 ? 0 : Double(correct) / Double(count) }
+}
