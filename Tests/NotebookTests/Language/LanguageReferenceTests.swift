@@ -37,6 +37,7 @@ import Testing
         #expect(text == "")
         let commands = Set(checked.flatMap(\.statements).map { name(of: $0.command) })
         #expect(commands == ["moons", "circles", "playground", "blobs", "csv", "split", "network", "train",
+                             "train on a sample",
                              "evaluate", "predict", "table", "print", "trace", "expect", "plot data",
                              "plot boundary", "plot loss", "plot activations", "plot hidden", "export"])
     }
@@ -51,6 +52,7 @@ import Testing
         case .split: "split"
         case .network: "network"
         case .train: "train"
+        case .trainOnSample: "train on a sample"
         case .evaluate: "evaluate"
         case .predict: "predict"
         case .table: "table"

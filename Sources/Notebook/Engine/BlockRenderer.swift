@@ -1,0 +1,129 @@
+import Markup
+
+/// Turns one nn block's source and results into the HTML of its cell.
+///
+/// `<section class="cell" id="cell-N">` holds the highlighted source (`<pre class="nn-source">`,
+/// left out for a `hide` block), then the outputs in order: tables with captions, figures with
+/// their number and caption, notes, passed expectations as a small list, and download links for
+/// exported files. The same block and result always give the same bytes.
+///
+/// ```swift
+/// let html = BlockRenderer().render(index: 3, source: source, result: result, isHidden: false,
+///                                   captions: [FigureCaption(number: 2, caption: "Two moons", label: "fig:moons")])
+/// html.render()   // <section class="cell" id="cell-3">…
+/// ```
+public struct BlockRenderer: Sendable {
+    public init() {}
+
+    /// - Parameter captions: one per figure of `result`, in order; figures beyond them are
+    ///   rendered without a caption.
+    public func render(index: Int, source: BlockSource, result: BlockResult, isHidden: Bool = false,
+                       captions: [FigureCaption] = []) -> Node {
+        var children: [Node] = []
+        if !isHidden {
+            children.append(.element("pre", ["class": "nn-source"], [
+                .element("code", [SourceHighlighter().node(for: source)]),
+            ]))
+        }
+        var outputs: [Node] = []
+        var figureIndex = 0
+        var passed: [Node] = []
+        var downloads: [Node] = []
+        for item in result.items {
+            switch item {
+            case .table(let table):
+                outputs.append(self.table(table))
+            case .figure(let figure):
+                let caption = figureIndex < captions.count ? captions[figureIndex] : nil
+                outputs.append(self.figure(figure, caption: caption))
+                figureIndex += 1
+            case .text(let text):
+                outputs.append(.element("pre", ["class": "output"], [.text(text)]))
+            case .value(let name, let text):
+                outputs.append(.element("p", ["class": "output"], [
+                    .element("code", [.text(name)]), .text(" = "), .element("code", [.text(text)]),
+                ]))
+            case .note(let diagnostic):
+                let kind = diagnostic.severity == .error ? "note error" : "note"
+                let hint = diagnostic.hint.map { [Node.text(" (\($0))")] } ?? []
+                outputs.append(.element("p", ["class": kind], [.text(diagnostic.message)] + hint))
+            case .expectation(let expectation):
+                if expectation.hasPassed {
+                    passed.append(.element("li", ["class": "passed"], [.element("code", [.text(expectation.statement)])]))
+                } else {
+                    outputs.append(.element("p", ["class": "note error"], [
+                        .text("expectation failed: "), .element("code", [.text(expectation.statement)]),
+                    ]))
+                }
+            case .export(let fileName, _):
+                downloads.append(.element("a", ["href": fileName], [.text(fileName)]))
+            }
+        }
+        if !passed.isEmpty { outputs.append(.element("ul", ["class": "expectations"], passed)) }
+        if !downloads.isEmpty {
+            var links: [Node] = []
+            for (k, link) in downloads.enumerated() {
+                if k > 0 { links.append(.text(" · ")) }
+                links.append(link)
+            }
+            outputs.append(.element("p", ["class": "downloads"], links))
+        }
+        if !outputs.isEmpty { children.append(.element("div", ["class": "cell-output"], outputs)) }
+        return .element("section", ["class": "cell", "id": "cell-\(index)"], children)
+    }
+
+    private func table(_ table: DataTable) -> Node {
+        var rows: [Node] = [.element("tr", table.columns.enumerated().map { k, column in
+            let isLabel = table.rows.first.map { k < $0.count && !$0[k].isNumber } ?? true
+            return isLabel ? .element("th", ["class": "label", "scope": "col"], [.text(column)])
+                : .element("th", ["scope": "col"], [.text(column)])
+        })]
+        for row in table.rows {
+            rows.append(.element("tr", row.map { cell in
+                cell.isNumber ? .element("td", [.text(cell.text)]) : .element("td", ["class": "label"], [.text(cell.text)])
+            }))
+        }
+        return .element("table", [
+            .element("caption", [.text(table.caption)]),
+            .element("thead", [rows[0]]),
+            .element("tbody", Array(rows.dropFirst())),
+        ])
+    }
+
+    private func figure(_ figure: RenderedFigure, caption: FigureCaption?) -> Node {
+        var children: [Node] = [.trusted(figure.svg)]
+        if let caption {
+            children.append(.element("figcaption", [
+                .element("span", ["class": "figure-number"], [.text("Figure \(caption.number).")]),
+                .text(caption.caption.isEmpty ? "" : " " + caption.caption),
+            ]))
+        }
+        return .element("figure", ["id": caption?.id ?? "figure-\(figure.key)"], children)
+    }
+}
+
+/// The number and caption of one figure, and its label if the block has one.
+///
+/// ```swift
+/// FigureCaption(number: 2, caption: "Two moons", label: "fig:moons").id   // "fig-moons"
+/// FigureCaption(number: 3, caption: "").id                               // "fig-3"
+/// ```
+public struct FigureCaption: Hashable, Sendable {
+    public var number: Int
+    public var caption: String
+    /// `fig:NAME` from the block's `label=` option.
+    public var label: String?
+
+    public init(number: Int, caption: String, label: String? = nil) {
+        self.number = number
+        self.caption = caption
+        self.label = label
+    }
+
+    /// `fig-NAME` for a label `fig:NAME`, else `fig-K` from the figure number.
+    public var id: String {
+        guard let label else { return "fig-\(number)" }
+        let name = label.hasPrefix("fig:") ? String(label.dropFirst(4)) : label
+        return "fig-" + name
+    }
+}
