@@ -92,8 +92,9 @@ extension BlockRun {
         if figures.count == 1 {
             var figure = sized(figures[0])
             if let title { figure.title = title }
-            figure.description = description
-            return RenderedFigure(key: key, title: figure.title, description: description, svg: figure.svg())
+            // SVGPlot's own summary adds the share of the plane on each side of the boundary.
+            figure.description = description + " " + figure.summary
+            return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg())
         }
         let columns = grid?.columns ?? min(3, figures.count)
         let multiples = FigureGrid(key: key, title: title ?? "", description: description, columns: columns,

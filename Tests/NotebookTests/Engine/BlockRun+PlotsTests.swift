@@ -1,0 +1,73 @@
+import Notebook
+import Testing
+
+@Suite struct BlockRunPlotsTests {
+    static let setup = """
+        data = moons n=30 noise=0.1 seed=1
+        nets = network 2-[1,3]-1 seed=3
+        models = train nets on data epochs=20 rate=0.5
+        net = network 2-3-1 seed=3
+        model = train net on data epochs=20 rate=0.5
+
+        """
+
+    func figures(_ lines: String) throws -> [RenderedFigure] {
+        let result = try #require(EngineFixture.result(Self.setup + lines))
+        #expect(result.diagnostics.isEmpty)
+        return result.figures
+    }
+
+    @Test func everyPlotKindGivesAnSVGWithAKeyFromTheBlock() throws {
+        let figures = try self.figures("""
+            plot data data title="Moons"
+            plot boundary model on data
+            plot loss models model log=true
+            plot activations sigmoid tanh relu
+            plot hidden model on data
+            """)
+        #expect(figures.map(\.key) == ["b0-1", "b0-2", "b0-3", "b0-4", "b0-5"])
+        #expect(figures.allSatisfy { $0.svg.hasPrefix("<svg") && $0.svg.hasSuffix("</svg>") })
+        #expect(figures[0].title == "Moons")
+        #expect(figures[0].description == "Dataset data: 30 points in 2 classes (15 of class 0, 15 of class 1).")
+        #expect(figures[1].description.hasPrefix("Decision regions on data (30 points) of model: accuracy "))
+        #expect(figures[2].description.hasPrefix("Loss during training: models h = 1 falls from "))
+        #expect(figures[2].description.contains("; model falls from "))
+        #expect(figures[3].description.hasPrefix("Activations over x from -5 to 5: sigmoid from 0.00669 to 0.993; "
+                                                 + "tanh from -1 to 1; relu from 0 to 5."))
+        #expect(figures[4].description.hasPrefix("data as hidden layer 1 of model sees it (30 points"))
+    }
+
+    @Test func aSweepOrSeveralModelsGiveSmallMultiplesTitledWithAccuracy() throws {
+        let figures = try self.figures("""
+            plot boundary models on data grid=1x2
+            plot boundary model models on data
+            """)
+        // FigureGrid draws each panel's title into the SVG.
+        #expect(figures[0].svg.contains(">h = 1 · "))
+        #expect(figures[0].svg.contains(">h = 3 · "))
+        #expect(figures[1].svg.contains(">model · "))
+        #expect(figures[1].svg.contains(">models h = 3 · "))
+        #expect(figures[1].description.components(separatedBy: "accuracy").count == 4)
+    }
+
+    @Test func derivativesComeInASecondPanel() throws {
+        let figures = try self.figures("plot activations step leakyrelu derivatives=true range=[-2,2]")
+        #expect(figures[0].description == "Activations over x from -2 to 2: step from 0 to 1; leakyrelu from -0.02 to 2. "
+                + "Derivatives over x from -2 to 2: step′ from 0 to 0; leakyrelu′ from 0.01 to 1.")
+        #expect(figures[0].svg.contains(">f′(x)<"))
+    }
+
+    @Test func theBoundaryIsEvaluatedOverTheDataWithAMargin() throws {
+        let result = try #require(EngineFixture.result("""
+            data = blobs n=20 centers=[[-1,-1],[1,1]] spread=0
+            net = network 2-1 output=sigmoid w1=[[1,1]]
+            m = train net on data epochs=1 rate=0.01
+            plot boundary m on data
+            """))
+        let description = try #require(result.figures.first?.description)
+        #expect(description.hasPrefix("Decision regions on data (20 points) of m: accuracy 20/20 (100.0 %)"))
+        // The data's range with a margin of 0.5, and half of that square above the line x + y = 0.
+        #expect(description.contains("Decision regions over x from -1.5 to 1.5 and y from -1.5 to 1.5,"))
+        #expect(description.contains("; 50 % of the area lies at or above the boundary 0.5"))
+    }
+}
