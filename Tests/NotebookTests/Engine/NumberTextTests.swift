@@ -1,0 +1,24 @@
+import Notebook
+import Testing
+
+@Suite struct NumberTextTests {
+    @Test(arguments: [
+        (0.751365069552, 10, "0.7513650696"), (60, 10, "60"), (0.1 + 0.2, 10, "0.3"), (-0.0, 10, "0"),
+        (1.5e-5, 10, "1.5e-05"), (123456.789, 3, "123000"), (0.0821670405, 3, "0.0822"), (-2.5, 10, "-2.5"),
+        (Double.nan, 10, "NaN"), (Double.infinity, 10, "∞"), (-Double.infinity, 10, "−∞"),
+    ])
+    func significantDigitsTrimmed(_ value: Double, _ digits: Int, _ text: String) {
+        #expect(NumberText.significant(value, digits) == text)
+    }
+
+    @Test func fixedKeepsTrailingZeros() {
+        #expect(NumberText.fixed(0.7987314002, decimals: 8) == "0.79873140")
+        #expect(NumberText.fixed(86.66666, decimals: 1) == "86.7")
+        #expect(NumberText.fixed(100, decimals: 1) == "100.0")
+    }
+
+    @Test func percentShowsCountAndShare() {
+        #expect(NumberText.percent(52, of: 60) == "52/60 (86.7 %)")
+        #expect(NumberText.percent(0, of: 0) == "0/0 (0.0 %)")
+    }
+}
