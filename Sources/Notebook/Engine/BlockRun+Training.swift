@@ -3,6 +3,9 @@ import NeuralNet
 // network, train (on a dataset, or on one explicit sample).
 
 extension BlockRun {
+    /// The most weights one network may have.
+    static let maximumWeightCount = 10_000_000
+
     /// One network, or one per swept size, each drawn from a fresh NumpyRandom(seed:) as the
     /// original program reseeds before every network of its sweep.
     func network(_ spec: NetworkSpec, name: String, at location: SourceLocation) throws(RunFailure) -> SessionValue {
@@ -12,6 +15,13 @@ extension BlockRun {
         } ?? spec.initializer.neuralNet
         var networks: [LabeledNetwork] = []
         for sizes in spec.shape.variants {
+            // Each size alone passes the checker; together they could ask for more memory than there is.
+            let weights = zip(sizes, sizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 }
+            guard weights <= Self.maximumWeightCount else {
+                throw .error(at: location, "a \(sizes.map(String.init).joined(separator: "-")) network has \(weights) "
+                             + "weights, more than the \(Self.maximumWeightCount) a notebook may train",
+                             hint: "use smaller layers")
+            }
             do throws(NeuralNetError) {
                 let network = try Network(sizes: sizes, activations: activations, initializer: initializer,
                                           seed: UInt32(spec.seed))

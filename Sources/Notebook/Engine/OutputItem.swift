@@ -23,23 +23,3 @@ public enum OutputItem: Hashable, Sendable {
     /// A file to write next to the page and link from it.
     case export(fileName: String, data: Data)
 }
-
-/// The outcome of one `expect` statement.
-///
-/// ```swift
-/// result.statement   // "t.output[1] = 0.7987 ± 1e-09"
-/// result.actual      // 0.7987314002
-/// result.hasPassed
-/// ```
-public struct ExpectationResult: Hashable, Sendable {
-    /// The comparison as the author wrote it, with its tolerance.
-    public var statement: String
-    public var actual: Double
-    public var hasPassed: Bool
-
-    public init(statement: String, actual: Double, hasPassed: Bool) {
-        self.statement = statement
-        self.actual = actual
-        self.hasPassed = hasPassed
-    }
-}

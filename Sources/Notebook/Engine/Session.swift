@@ -24,14 +24,3 @@ public struct Session: Sendable {
         for definition in definitions { values[definition.name] = definition.value }
     }
 }
-
-/// A name a block defined and its value.
-public struct Definition: Equatable, Sendable {
-    public var name: String
-    public var value: SessionValue
-
-    public init(name: String, value: SessionValue) {
-        self.name = name
-        self.value = value
-    }
-}

@@ -96,6 +96,29 @@ import Testing
         #expect(result.values["model.loss"] != nil)
     }
 
+    @Test func aDivergedModelCanStillBeLookedAt() throws {
+        let result = try #require(EngineFixture.result("""
+            data = blobs n=40 centers=[[-20,-20],[20,20]] spread=5
+            net = network 2-8-1 hidden=relu output=identity init=he
+            model = train net on data epochs=500 rate=50 loss=squared
+            plot boundary model on data
+            plot loss model log=true
+            table model on data
+            """))
+        #expect(!result.hasErrors)
+        #expect(result.figures.count == 2)
+        #expect(result.figures[1].description.contains(", diverged at epoch "))
+        #expect(result.tables[0].column("diverged").first?.hasPrefix("at epoch ") == true)
+    }
+
+    @Test func aNetworkTooLargeToTrainIsRefused() throws {
+        let result = try #require(EngineFixture.result("big = network 2-5000-5000-1"))
+        #expect(result.diagnostics.map(\.message) == [
+            "a 2-5000-5000-1 network has 25015000 weights, more than the 10000000 a notebook may train",
+        ])
+        #expect(result.definitions.isEmpty)
+    }
+
     @Test func printModelShowsWeightsAndBiasesAsTables() throws {
         let result = try #require(EngineFixture.result("""
             data = moons n=10

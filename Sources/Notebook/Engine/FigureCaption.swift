@@ -1,0 +1,25 @@
+/// The number and caption of one figure, and its label if the block has one.
+///
+/// ```swift
+/// FigureCaption(number: 2, caption: "Two moons", label: "fig:moons").id   // "fig-moons"
+/// FigureCaption(number: 3, caption: "").id                               // "fig-3"
+/// ```
+public struct FigureCaption: Hashable, Sendable {
+    public var number: Int
+    public var caption: String
+    /// `fig:NAME` from the block's `label=` option.
+    public var label: String?
+
+    public init(number: Int, caption: String, label: String? = nil) {
+        self.number = number
+        self.caption = caption
+        self.label = label
+    }
+
+    /// `fig-NAME` for a label `fig:NAME`, else `fig-K` from the figure number.
+    public var id: String {
+        guard let label else { return "fig-\(number)" }
+        let name = label.hasPrefix("fig:") ? String(label.dropFirst(4)) : label
+        return "fig-" + name
+    }
+}

@@ -1,0 +1,12 @@
+import NeuralNet
+
+/// A network and its label within a sweep (`h = 4`), or the name of a single network.
+public struct LabeledNetwork: Hashable, Sendable {
+    public var label: String
+    public var network: Network
+
+    public init(label: String, network: Network) {
+        self.label = label
+        self.network = network
+    }
+}
