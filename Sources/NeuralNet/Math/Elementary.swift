@@ -10,8 +10,9 @@
 /// reduced by ln 2 with a two-part constant, short polynomials are evaluated with Estrin's scheme,
 /// powers of two are built from exponent bits, out-of-range arguments are clamped and special
 /// values are chosen with selects. Intermediate values are carried as unevaluated sums hi + lo
-/// where it matters, so all results are within 1 ulp of the true value (measured: ≤ 0.67 ulp
-/// against mpmath, see the tests); NaN passes through, ±∞ and ±0 give the limits.
+/// where it matters, so all results are within 1 ulp of the true value (measured maxima: 0.53 ulp
+/// on the mpmath fixture, 0.77 ulp over millions of random points checked in 80-bit arithmetic);
+/// NaN passes through, ±∞ and ±0 give the limits.
 ///
 /// ```swift
 /// Elementary.exp(1)          // 2.718281828459045
@@ -226,7 +227,6 @@ public enum Elementary {
 
     // MARK: - Internals: exponential kernel
 
-
     /// e^x = (hi + lo) · s1 · s2 with hi + lo ∈ [0.7, 1.42]; x is clamped to ±750 first (beyond
     /// that the result is already 0 or +∞).
     @inlinable @inline(__always)
@@ -321,7 +321,6 @@ public enum Elementary {
 
     // MARK: - Internals: logarithm kernel
 
-
     /// ln(v) + correction for a positive normal v (garbage for anything else), where the
     /// exponent of v is to be increased by `extraExponent`.
     @inlinable @inline(__always)
@@ -368,7 +367,6 @@ public enum Elementary {
 
     // MARK: - Internals: quotients
 
-
     /// (nHi + nLo) / (dHi + dLo) to about 0.5 ulp: q = nHi / dHi plus residual · (1/d), where
     /// `reciprocal(q)` approximates 1/d to a few digits (the residual is already tiny).
     @inlinable @inline(__always)
@@ -407,7 +405,6 @@ public enum Elementary {
     static func double(fromSmallUnsigned n: UInt64) -> Double {
         Double(bitPattern: 0x4330_0000_0000_0000 | n) - 0x1p52
     }
-
 
     // MARK: Error-free transformations (no FMA: Knuth's two-sum, Dekker's two-product)
 
