@@ -1,0 +1,85 @@
+import Markup
+
+/// One plot: axes, layers of data, a title, a legend and a description for screen readers.
+///
+/// Build one with a factory (``lossCurves(_:title:logarithmic:xStep:key:)``,
+/// ``functions(_:title:key:)``, ``scatter(_:title:key:)``,
+/// ``decisionRegions(_:points:title:key:)``) or set the layers yourself, then take ``svg()``.
+/// The same figure always gives the same bytes.
+///
+/// ```swift
+/// var figure = Figure(key: "moons", title: "Two moons")
+/// figure.layers = [.scatter(Scatter(x: xs, y: ys, classes: labels))]
+/// let svg = figure.svg()   // "<svg xmlns=… role=\"img\" …"
+/// ```
+public struct Figure: Equatable, Sendable {
+    /// Makes the figure's ids unique in a page (its clip path is `KEY-clip-1`); give each figure
+    /// of a page its own key.
+    public var key: String
+    public var title: String
+    /// What the data show, for screen readers; empty derives one from the layers.
+    public var description: String
+    public var xAxis: Axis
+    public var yAxis: Axis
+    public var layers: [Layer]
+    public var legend: LegendPosition
+    /// Size in CSS pixels; the SVG scales down with the page and never up.
+    public var width: Double
+    public var height: Double
+
+    public init(
+        key: String, title: String = "", description: String = "", xAxis: Axis = Axis(), yAxis: Axis = Axis(),
+        layers: [Layer] = [], legend: LegendPosition = .topRight, width: Double = 480, height: Double = 360
+    ) {
+        self.key = key
+        self.title = title
+        self.description = description
+        self.xAxis = xAxis
+        self.yAxis = yAxis
+        self.layers = layers
+        self.legend = legend
+        self.width = width
+        self.height = height
+    }
+
+    /// The SVG document: `<svg>` with `viewBox`, `role="img"`, `<title>`, `<desc>` and a scoped `<style>`.
+    public func svg() -> String {
+        node().render(.xml)
+    }
+
+    /// The SVG as a ``Node``, to place in a page.
+    public func node() -> Node {
+        let panel = PanelRenderer(figure: self, clipID: SVGDocument.clipID(key: key, index: 1))
+        return SVGDocument(
+            width: width, height: height, title: title.isEmpty ? "Plot" : title, description: summary,
+            body: panel.nodes()
+        ).node()
+    }
+
+    /// The description: the caller's, or one derived from the layers.
+    public var summary: String {
+        if !description.isEmpty { return description }
+        var parts: [String] = []
+        let lines = layers.compactMap { if case .line(let series) = $0 { series } else { nil } }
+        if !lines.isEmpty {
+            var text = lines.prefix(6).map { $0.summary() }.joined(separator: "; ")
+            if lines.count > 6 { text += "; and \(lines.count - 6) more curves" }
+            if let ends = lines.compactMap(\.finiteEnds).first {
+                let f = NumberFormat.significant
+                let axis = xAxis.title.isEmpty ? "x" : xAxis.title
+                text += " as \(axis) goes from \(f(ends.first.x, 3)) to \(f(ends.last.x, 3))"
+            }
+            parts.append(text)
+        }
+        for layer in layers {
+            switch layer {
+            case .line: break
+            case .scatter(let scatter): parts.append(scatter.summary)
+            case .regions(let regions): parts.append(regions.summary)
+            case .heatMap(let map): parts.append(map.summary)
+            }
+        }
+        let text = parts.joined(separator: "; ")
+        return text.isEmpty ? "An empty plot." : text.prefix(1).uppercased() + text.dropFirst() + "."
+    }
+}

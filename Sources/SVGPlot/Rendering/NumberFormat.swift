@@ -1,0 +1,71 @@
+import Foundation
+
+/// Locale-free number formatting: the one place where SVGPlot turns a `Double` into text.
+///
+/// Every coordinate, tick label and number in a description goes through here, so two builds on
+/// machines with different locales write the same bytes.
+///
+/// ```swift
+/// NumberFormat.coordinate(12.3456)        // "12.35"
+/// NumberFormat.fixed(0.5, decimals: 2)    // "0.50"
+/// NumberFormat.significant(0.017043, 3)   // "0.017"
+/// ```
+public enum NumberFormat {
+    /// A coordinate in SVG user units, rounded to 0.01 and trimmed: `12.5`, `-3`, `0.07`.
+    public static func coordinate(_ value: Double) -> String {
+        trimmed(fixed(value, decimals: 2))
+    }
+
+    /// A coordinate given in whole hundredths, as ``coordinate(_:)`` writes it: `1250` → `12.5`.
+    static func hundredths(_ units: Int) -> String {
+        trimmed(fixed(Double(units) / 100, decimals: 2))
+    }
+
+    /// `value` with exactly `decimals` digits after the point (no exponent for magnitudes below 1e15).
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
+        let decimals = max(0, min(decimals, 12))
+        var scale: Double = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        // Past 2^53 digits are no longer exact; Swift's shortest round-trip description is.
+        guard scaled < 9.0e15 else { return "\(value)" }
+        let units = UInt64(scaled)
+        var digits = String(units)
+        if decimals > 0 {
+            if digits.count <= decimals {
+                digits = String(repeating: "0", count: decimals - digits.count + 1) + digits
+            }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+        }
+        // A value that rounds to zero is written without a sign: never "-0".
+        return value < 0 && units != 0 ? "-" + digits : digits
+    }
+
+    /// `value` rounded to `digits` significant digits and trimmed: `1.42`, `0.017`, `30000`.
+    public static func significant(_ value: Double, _ digits: Int = 3) -> String {
+        guard value.isFinite, value != 0 else { return fixed(value, decimals: 0) }
+        let magnitude = Int((abs(value)).log10Floor)
+        let decimals = max(0, digits - 1 - magnitude)
+        return trimmed(fixed(value, decimals: decimals))
+    }
+
+    /// Drops trailing zeros after a decimal point, and the point itself when nothing follows it.
+    static func trimmed(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var result = Substring(text)
+        while result.last == "0" { result.removeLast() }
+        if result.last == "." { result.removeLast() }
+        return result == "-0" ? "0" : String(result)
+    }
+}
+
+extension Double {
+    /// ⌊log₁₀ x⌋ for positive x, corrected for the rounding of `log10` near powers of ten.
+    var log10Floor: Double {
+        var exponent = log10(self).rounded(.down)
+        if pow(10, exponent) > self { exponent -= 1 }
+        if pow(10, exponent + 1) <= self { exponent += 1 }
+        return exponent
+    }
+}

@@ -1,0 +1,140 @@
+import Markup
+
+extension PanelRenderer {
+    /// The figure's layers in order, each as few elements as possible: one `<path>` per band,
+    /// per curve and per class, with shared attributes on a `<g>`.
+    func layerNodes(_ frame: PlotFrame) -> [Node] {
+        var nodes: [Node] = []
+        var lineIndex = 0
+        var lines: [Node] = []
+        func flushLines() {
+            guard !lines.isEmpty else { return }
+            nodes.append(
+                .element(
+                    "g",
+                    [
+                        "clip-path": "url(#\(clipID))", "fill": "none", "stroke-width": "1.75",
+                        "stroke-linejoin": "round", "stroke-linecap": "round",
+                    ], lines))
+            lines = []
+        }
+        for layer in figure.layers {
+            if case .line(let series) = layer {
+                lines.append(line(series, index: lineIndex, frame))
+                lineIndex += 1
+                continue
+            }
+            flushLines()
+            switch layer {
+            case .line: break
+            case .scatter(let scatter): nodes.append(self.scatter(scatter, frame))
+            case .regions(let regions): nodes += self.regions(regions, frame)
+            case .heatMap(let map): nodes.append(heatMap(map, frame))
+            }
+        }
+        flushLines()
+        if lineIndex > 0 {
+            let clip = Node.element(
+                "rect",
+                [
+                    "x": NumberFormat.coordinate(frame.left), "y": NumberFormat.coordinate(frame.top),
+                    "width": NumberFormat.coordinate(frame.width), "height": NumberFormat.coordinate(frame.height),
+                ], [])
+            nodes.insert(.element("defs", [.element("clipPath", ["id": clipID], [clip])]), at: 0)
+        }
+        return nodes
+    }
+
+    private func line(_ series: LineSeries, index: Int, _ frame: PlotFrame) -> Node {
+        var path = PathData()
+        // A quarter pixel is below what anyone sees, and keeps 30000-point curves small.
+        path.polyline(series.points.map(frame.pixel), tolerance: 0.25)
+        let color = (series.color ?? Palette.color(index)).hex
+        if series.isDashed {
+            return .element("path", ["d": path.text, "stroke": color, "stroke-dasharray": "5 3"], [])
+        }
+        return .element("path", ["d": path.text, "stroke": color], [])
+    }
+
+    private func scatter(_ scatter: Scatter, _ frame: PlotFrame) -> Node {
+        let paths: [Node] = scatter.presentClasses.map { classIndex in
+            var path = PathData()
+            for (point, pointClass) in zip(scatter.points, scatter.classes) where pointClass == classIndex {
+                let (x, y) = frame.pixel(point)
+                guard x.isFinite, y.isFinite else { continue }
+                Palette.marker(classIndex).pathData(x: x, y: y, radius: scatter.radius, into: &path)
+            }
+            return .element("path", ["d": path.text, "fill": Palette.color(classIndex).hex], [])
+        }
+        // A thin dark edge keeps points apart from each other and from the regions beneath.
+        return .element("g", ["stroke": "#1a1a1a", "stroke-width": "0.6", "stroke-linejoin": "round"], paths)
+    }
+
+    private func rings(_ rings: [Polyline], _ frame: PlotFrame, into path: inout PathData) {
+        for ring in rings {
+            let pixels = ring.points.map(frame.pixel)
+            if ring.isClosed { path.polygon(pixels) } else { path.polyline(pixels) }
+        }
+    }
+
+    private func regions(_ regions: DecisionRegions, _ frame: PlotFrame) -> [Node] {
+        let bands: [Node] = Isoband.bands(of: regions.grid, thresholds: regions.thresholds).map { band in
+            var path = PathData()
+            rings(band.rings, frame, into: &path)
+            let color = regions.color(of: band).hex
+            // A hairline stroke in the band's own colour hides anti-aliasing seams between bands.
+            return .element("path", ["d": path.text, "fill": color, "stroke": color], [])
+        }
+        var nodes: [Node] = [.element("g", ["fill-rule": "evenodd", "stroke-width": "0.5"], bands)]
+        if let level = regions.boundaryLevel {
+            var path = PathData()
+            rings(MarchingSquares(regions.grid).isolines(at: level), frame, into: &path)
+            if !path.isEmpty {
+                nodes.append(
+                    .element(
+                        "path", ["d": path.text, "fill": "none", "stroke": "#1a1a1a", "stroke-width": "1.5"], []))
+            }
+        }
+        return nodes
+    }
+
+    private func heatMap(_ map: HeatMap, _ frame: PlotFrame) -> Node {
+        var paths: [Node] = []
+        switch map.style {
+        case .cells:
+            let cellWidth = (map.grid.x.upperBound - map.grid.x.lowerBound) / Double(map.grid.columns - 1)
+            let cellHeight = (map.grid.y.upperBound - map.grid.y.lowerBound) / Double(map.grid.rows - 1)
+            var current: (level: Int, path: PathData)?
+            func flush() {
+                guard let (level, path) = current else { return }
+                let color = map.color(ofLevel: level).hex
+                paths.append(.element("path", ["d": path.text, "fill": color, "stroke": color], []))
+            }
+            for cell in map.mergedCells() {
+                if current?.level != cell.level {
+                    flush()
+                    current = (cell.level, PathData())
+                }
+                let x0 = frame.px(map.grid.x.lowerBound + (Double(cell.column) - 0.5) * cellWidth)
+                let x1 = frame.px(map.grid.x.lowerBound + (Double(cell.column + cell.width) - 0.5) * cellWidth)
+                let y0 = frame.py(map.grid.y.lowerBound + (Double(cell.row + cell.height) - 0.5) * cellHeight)
+                let y1 = frame.py(map.grid.y.lowerBound + (Double(cell.row) - 0.5) * cellHeight)
+                current?.path.rectangle(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+            }
+            flush()
+        case .bands:
+            let range = map.range
+            let thresholds = (1..<map.levels).map {
+                range.lowerBound + Double($0) / Double(map.levels) * (range.upperBound - range.lowerBound)
+            }
+            for (index, band) in Isoband.bands(of: map.grid, thresholds: thresholds).enumerated() {
+                var path = PathData()
+                rings(band.rings, frame, into: &path)
+                let level = map.level(of: band.lower.isFinite ? band.lower : range.lowerBound) ?? index
+                let color = map.color(ofLevel: level).hex
+                paths.append(.element("path", ["d": path.text, "fill": color, "stroke": color], []))
+            }
+        }
+        return .element("g", ["fill-rule": "evenodd", "stroke-width": "0.5"], paths)
+    }
+}

@@ -1,0 +1,53 @@
+import Markup
+
+/// The root `<svg>` every figure shares: size, accessibility, theme and background.
+///
+/// Colours of text, axes, grid and background come from CSS custom properties with light
+/// defaults, so a dark page restyles the same SVG by setting `--plot-bg`, `--plot-text`,
+/// `--plot-axis`, `--plot-grid` and `--plot-legend`. The style is scoped by the root's class.
+struct SVGDocument {
+    var width: Double
+    var height: Double
+    var title: String
+    var description: String
+    var body: [Node]
+
+    static let rootClass = "svgplot"
+
+    static let css = [
+        ".svgplot .bg{fill:var(--plot-bg,#fff)}",
+        ".svgplot text{fill:var(--plot-text,#222);font-family:system-ui,sans-serif;font-size:11px}",
+        ".svgplot .title{font-size:13px;font-weight:600}",
+        ".svgplot .name{font-size:12px}",
+        ".svgplot .grid{stroke:var(--plot-grid,#e4e4e4);fill:none}",
+        ".svgplot .axis{stroke:var(--plot-axis,#555);fill:none}",
+        ".svgplot .legend{fill:var(--plot-legend,rgba(255,255,255,.85));stroke:var(--plot-grid,#ccc)}",
+    ].joined()
+
+    /// The id of panel `index`'s clip path in the figure `key`: derived, never random.
+    static func clipID(key: String, index: Int) -> String {
+        let safe = key.unicodeScalars.map { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-")
+                ? Character(scalar) : "_"
+        }
+        return (safe.isEmpty ? "plot" : String(safe)) + "-clip-\(index)"
+    }
+
+    func node() -> Node {
+        let w = NumberFormat.coordinate(width), h = NumberFormat.coordinate(height)
+        var children: [Node] = [
+            .element("title", [.text(title)]),
+            .element("desc", [.text(description)]),
+            .element("style", [.text(SVGDocument.css)]),
+            .element("rect", ["class": "bg", "width": w, "height": h], []),
+        ]
+        children += body
+        return .element(
+            "svg",
+            [
+                "xmlns": "http://www.w3.org/2000/svg", "version": "1.1", "class": SVGDocument.rootClass,
+                "viewBox": "0 0 \(w) \(h)", "width": w, "height": h, "style": "max-width:100%;height:auto",
+                "role": "img",
+            ], children)
+    }
+}
