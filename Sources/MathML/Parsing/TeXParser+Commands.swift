@@ -31,7 +31,10 @@ extension TeXParser {
             let saved = alphabet
             alphabet = newAlphabet
             defer { alphabet = saved }
-            return try parseArgument(of: token)
+            // \mathbf{W} is the letter itself, not a group around it.
+            let argument = try parseArgument(of: token)
+            if case .row(let nodes) = argument, nodes.count == 1 { return nodes[0] }
+            return argument
         case .text:
             return .text(try parseTextArgument(of: token))
         case .operatorName:

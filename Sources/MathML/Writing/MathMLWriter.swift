@@ -88,8 +88,8 @@ struct MathMLWriter {
         case .accent(let base, let mark, let isStretchy, let isUnder):
             let markNode = Node.element("mo", ["stretchy": isStretchy ? "true" : "false"], [.text(mark)])
             return isUnder
-                ? .element("munder", ["accentunder": "true"], [element(base), markNode])
-                : .element("mover", ["accent": "true"], [element(base), markNode])
+                ? .element("munder", ["accentunder": "true"], [row(base.contents), markNode])
+                : .element("mover", ["accent": "true"], [row(base.contents), markNode])
         case .fenced(let open, let content, let close):
             let parts = (open.map { [MathNode.op($0)] } ?? []) + content + (close.map { [MathNode.op($0)] } ?? [])
             return .element("mrow", elements(parts))
@@ -149,8 +149,9 @@ struct MathMLWriter {
 
     private func scripts(_ base: MathNode, _ sub: MathNode?, _ sup: MathNode?, hasLimits: Bool) -> Node {
         var baseNode = element(base)
-        if hasLimits, !base.prefersLimits, case .op(let op) = base {
-            // \sum\limits in text style: the dictionary would move the limits back to the side.
+        if hasLimits, case .op(let op) = base {
+            // The parser has placed the limits; the dictionary's movablelimits would move them
+            // back to the side in text style (\sum\limits inline).
             baseNode = .element(Element("mo", [("movablelimits", "false")], [.text(op.symbol)]))
         } else if case .op(let op) = base, op.size != nil {
             // Chromium ignores minsize on an operator that is itself a script base; in a row it is kept.
