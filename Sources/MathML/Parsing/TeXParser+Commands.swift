@@ -107,7 +107,7 @@ extension TeXParser {
         let symbol: String?? = switch token.kind {
         case .character("."): .some(nil)
         case .character(let character): Self.characterDelimiters[character]
-        case .command(let name): Self.commandDelimiters[name]
+        case .command(let name): Self.commandDelimiters[name].map { .some($0) }
         default: nil
         }
         guard let symbol else {

@@ -36,6 +36,9 @@ extension TeXParser {
 
     func unsupportedCommand(_ token: TeXToken) -> TeXError {
         let name = token.commandName ?? token.spelling
+        if let hint = Self.knownUnsupported[name] {
+            return TeXError(at: token, "unsupported TeX command '\\\(name)'", hint: hint)
+        }
         if let suggestion = NameSuggester.suggestion(for: name, among: TeXCommand.names) {
             return TeXError(at: token, "unsupported TeX command '\\\(name)'", hint: "did you mean '\\\(suggestion)'?")
         }
@@ -43,4 +46,17 @@ extension TeXParser {
                         hint: "weave supports: \\frac, \\sqrt, \\sum, \\prod, \\int, \\text, \\mathbf, \\left … \\right, "
                             + "Greek letters and more; see the MathML module's README")
     }
+
+    // LaTeX commands that weave leaves out on purpose; a "did you mean" would mislead (\color → \colon).
+    private static let knownUnsupported: [String: String] = [
+        "color": "formulas are drawn in one colour; remove \\color{…}",
+        "textcolor": "formulas are drawn in one colour; remove \\textcolor{…}",
+        "label": "formulas are not numbered or labelled; remove it",
+        "tag": "formulas are not numbered or labelled; remove it",
+        "nonumber": "formulas are not numbered; remove it",
+        "notag": "formulas are not numbered; remove it",
+        "newcommand": "macros are not supported; write the TeX out in full",
+        "renewcommand": "macros are not supported; write the TeX out in full",
+        "def": "macros are not supported; write the TeX out in full",
+    ]
 }
