@@ -21,7 +21,11 @@ struct GalleryTests {
         (#"\operatorname{ReLU}(x) = \begin{cases} x & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases}"#, true),
         (#"\left| \frac{a}{b} \right| \ne \left. \frac{\partial f}{\partial x} \right|_{x=0} \approx 0.7987314002"#, true),
         (#"\nabla_{\boldsymbol{\theta}} L = \mathbf{X}^\top (\hat{\mathbf{y}} - \mathbf{y}) \quad \lim_{n \to \infty} \Big( 1 + \frac{1}{n} \Big)^n = e"#, true),
+        (#"\begin{align*} \delta_o &= (o - t) \odot \sigma'(z_o) \\ \frac{\partial E}{\partial W} &= \delta_o \, h^\top & \text{and } \nabla_b E &= \delta_o \end{align*}"#, true),
+        (#"\left( \sum_{j} w_{jk} x_j \right)^2 \propto \underbrace{\overline{a + b}}_{\text{mean}} \quad \int_0^1 f(x)\,dx \quad \binom{n}{k} \quad \mathcal{L}(\mathbf{w}) \pm \lvert x \rvert"#, true),
+        (#"\begin{gather} y = \operatorname*{arg\,max}_{k} p_k \\ \dfrac{a}{b} \ne \tfrac{a}{b}, \; \vec{x} \mapsto \hat{\mathbf{y}}, \; \sqrt{x^2 + y^2} \end{gather}"#, true),
         (#"\text{inline: } \sum_{i=1}^{n} w_i x_i + b \text{ and } \frac{\partial E}{\partial w} \text{ with } \{a, b\} \in \mathbb{R}"#, false),
+        (#"E = \tfrac{1}{2}(t - o)^2, \; \frac{\partial E}{\partial w_5} = \delta_{o1} \cdot out_{h1}, \; |w| \le \|W\|, \; a/b"#, false),
     ]
 
     @Test func everyFormulaIsWellFormedXML() throws {

@@ -106,11 +106,12 @@ enum TeXCommand: Equatable, Sendable {
         entries += [("frac", .fraction(.auto)), ("dfrac", .fraction(.display)), ("tfrac", .fraction(.text)),
                     ("binom", .fraction(.binomial)), ("sqrt", .squareRoot)]
         entries += [
+            // ― (U+2015) is the bar that math fonts stretch; ‾ and ¯ stay one glyph wide.
             ("hat", .accent("^", isStretchy: false, isUnder: false)),
             ("widehat", .accent("^", isStretchy: true, isUnder: false)),
             ("bar", .accent("¯", isStretchy: false, isUnder: false)),
-            ("overline", .accent("‾", isStretchy: true, isUnder: false)),
-            ("underline", .accent("_", isStretchy: true, isUnder: true)),
+            ("overline", .accent("―", isStretchy: true, isUnder: false)),
+            ("underline", .accent("―", isStretchy: true, isUnder: true)),
             ("tilde", .accent("~", isStretchy: false, isUnder: false)),
             ("widetilde", .accent("~", isStretchy: true, isUnder: false)),
             ("vec", .accent("→", isStretchy: false, isUnder: false)),

@@ -114,6 +114,15 @@ struct MathMLWriter {
         } else if Self.stretchyByDefault.contains(op.symbol) {
             // The dictionary makes these stretch to their row; TeX's ( only grows with \left.
             attributes.append(("stretchy", "false"))
+            if Self.bars.contains(op.symbol) {
+                // Inside a row a bar would be infix and spaced like a relation; TeX spaces |x| tightly.
+                switch op.kind {
+                case .open where form == nil: attributes.insert(("form", "prefix"), at: 0)
+                case .close: attributes.insert(("form", "postfix"), at: 0)
+                case .ordinary: attributes += [("lspace", "0em"), ("rspace", "0em")]
+                default: break
+                }
+            }
         }
         if case .large(hasLimits: false) = op.kind {
             // ∫ keeps its limits at the side in every style.
@@ -188,6 +197,8 @@ struct MathMLWriter {
         if scalars.last == " " { scalars[scalars.count - 1] = "\u{00A0}" }
         return String(String.UnicodeScalarView(scalars))
     }
+
+    private static let bars: Set<String> = ["|", "‖", "/"]
 
     private static let stretchyByDefault: Set<String> = [
         "(", ")", "[", "]", "{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉", "/", "∣",
