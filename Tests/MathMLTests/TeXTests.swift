@@ -65,6 +65,8 @@ struct TeXTests {
              mathML: #"<mrow><mo fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">(</mo><mi>x</mi><mo fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">)</mo></mrow>"#),
         Case(tex: "|w| a/b", mathML: #"<mrow><mo stretchy="false" lspace="0em" rspace="0em">|</mo><mi>w</mi><mo stretchy="false" lspace="0em" rspace="0em">|</mo><mi>a</mi><mo stretchy="false" lspace="0em" rspace="0em">/</mo><mi>b</mi></mrow>"#),
         Case(tex: #"\overline{x}"#, mathML: #"<mover accent="true"><mi>x</mi><mo stretchy="true">―</mo></mover>"#),
+        Case(tex: #"\underbrace{a+b}_{n}"#, display: false,
+             mathML: #"<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mi>n</mi></munder>"#),
         Case(tex: #"\sqrt{2} \sqrt[3]{x}"#, mathML: "<mrow><msqrt><mn>2</mn></msqrt><mroot><mi>x</mi><mn>3</mn></mroot></mrow>"),
         Case(tex: #"\dfrac{1}{2}"#, display: false,
              mathML: #"<mstyle displaystyle="true" scriptlevel="0"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>"#),

@@ -33,9 +33,14 @@ indirect enum MathNode: Equatable, Sendable {
         switch self {
         case .op(let op): op.kind == .large(hasLimits: true)
         case .function(_, let hasLimits): hasLimits
-        case .accent(_, let mark, _, _): mark == "⏟" || mark == "⏞"
+        case .accent: isBrace
         default: false
         }
+    }
+
+    /// `\underbrace` and `\overbrace`, whose labels go under and over them in every style.
+    var isBrace: Bool {
+        if case .accent(_, let mark, _, _) = self { mark == "⏟" || mark == "⏞" } else { false }
     }
 
     /// Whether this atom can take `\limits` and `\nolimits`.

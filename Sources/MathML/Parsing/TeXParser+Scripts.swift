@@ -45,7 +45,7 @@ extension TeXParser {
             // \limits alone still changes nothing visible, but \nolimits on \lim keeps it a function.
             return base
         }
-        let hasLimits = limits ?? (isDisplayStyle && base.prefersLimits)
+        let hasLimits = limits ?? (base.prefersLimits && (isDisplayStyle || base.isBrace))
         return .scripts(base: base, sub: sub, sup: superscript, hasLimits: hasLimits)
     }
 

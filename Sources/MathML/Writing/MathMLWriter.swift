@@ -87,9 +87,11 @@ struct MathMLWriter {
             return scripts(base, sub, sup, hasLimits: hasLimits)
         case .accent(let base, let mark, let isStretchy, let isUnder):
             let markNode = Node.element("mo", ["stretchy": isStretchy ? "true" : "false"], [.text(mark)])
-            return isUnder
-                ? .element("munder", ["accentunder": "true"], [row(base.contents), markNode])
-                : .element("mover", ["accent": "true"], [row(base.contents), markNode])
+            // Braces are not accents: they keep a gap from what they span, as in TeX.
+            let isAccent = !node.prefersLimits
+            let attribute = isUnder ? "accentunder" : "accent"
+            return .element(Element(isUnder ? "munder" : "mover", isAccent ? [(attribute, "true")] : [],
+                                     [row(base.contents), markNode]))
         case .fenced(let open, let content, let close):
             let parts = (open.map { [MathNode.op($0)] } ?? []) + content + (close.map { [MathNode.op($0)] } ?? [])
             return .element("mrow", elements(parts))
