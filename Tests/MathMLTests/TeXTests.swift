@@ -67,6 +67,8 @@ struct TeXTests {
         Case(tex: #"\overline{x}"#, mathML: #"<mover accent="true"><mi>x</mi><mo stretchy="true">―</mo></mover>"#),
         Case(tex: #"\underbrace{a+b}_{n}"#, display: false,
              mathML: #"<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mi>n</mi></munder>"#),
+        Case(tex: #"\bigl| x \bigr|"#,
+             mathML: #"<mrow><mo form="prefix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">|</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">|</mo></mrow>"#),
         Case(tex: #"\sqrt{2} \sqrt[3]{x}"#, mathML: "<mrow><msqrt><mn>2</mn></msqrt><mroot><mi>x</mi><mn>3</mn></mroot></mrow>"),
         Case(tex: #"\dfrac{1}{2}"#, display: false,
              mathML: #"<mstyle displaystyle="true" scriptlevel="0"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>"#),

@@ -116,14 +116,15 @@ struct MathMLWriter {
         } else if Self.stretchyByDefault.contains(op.symbol) {
             // The dictionary makes these stretch to their row; TeX's ( only grows with \left.
             attributes.append(("stretchy", "false"))
-            if Self.bars.contains(op.symbol) {
-                // Inside a row a bar would be infix and spaced like a relation; TeX spaces |x| tightly.
-                switch op.kind {
-                case .open where form == nil: attributes.insert(("form", "prefix"), at: 0)
-                case .close: attributes.insert(("form", "postfix"), at: 0)
-                case .ordinary: attributes += [("lspace", "0em"), ("rspace", "0em")]
-                default: break
-                }
+        }
+        // \left and \right fences start and end their own row; \big ones and plain bars sit
+        // inside a row, where a bar would be infix and spaced like a relation.
+        if Self.bars.contains(op.symbol), !op.isFence || op.size != nil {
+            switch op.kind {
+            case .open where form == nil: attributes.insert(("form", "prefix"), at: 0)
+            case .close: attributes.insert(("form", "postfix"), at: 0)
+            case .ordinary: attributes += [("lspace", "0em"), ("rspace", "0em")]
+            default: break
             }
         }
         if case .large(hasLimits: false) = op.kind {
