@@ -20,6 +20,7 @@ public struct TeXError: Error, Equatable, Sendable {
     /// The likely fix, e.g. `did you mean '\frac'?`.
     public var hint: String?
 
+    /// An error spanning `length` scalars from `offset`; a length below 1 counts as 1.
     public init(offset: Int, length: Int, _ message: String, hint: String? = nil) {
         self.offset = offset
         self.length = max(1, length)

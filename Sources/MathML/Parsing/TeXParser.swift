@@ -153,9 +153,3 @@ struct TeXParser {
         return token
     }
 }
-
-extension Array {
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
-    }
-}
