@@ -12,6 +12,9 @@ struct TeXParser {
     var alphabet: MathAlphabet?
     /// The environments being parsed, innermost last, for messages about `&` and `\\`.
     var environments: [String] = []
+    /// How many atoms are open around the current one; bounded so deep nesting cannot exhaust the stack.
+    private var depth = 0
+    static let maximumDepth = 64
 
     init(_ source: String, display: Bool) throws(TeXError) {
         tokens = try TeXTokenizer(source).tokenize()
@@ -31,10 +34,15 @@ struct TeXParser {
         var nodes: [MathNode] = []
         while let token = peek(), !endsRow(token, endsAtBracket: endsAtBracket) {
             if case .command(let name) = token.kind, case .style(let isDisplay)? = TeXCommand.named(name) {
+                try checkDepth(at: token)
                 position += 1
                 let saved = isDisplayStyle
                 isDisplayStyle = isDisplay
-                defer { isDisplayStyle = saved }
+                depth += 1
+                defer {
+                    isDisplayStyle = saved
+                    depth -= 1
+                }
                 nodes.append(.style(isDisplay: isDisplay, try parseRow(endsAtBracket: endsAtBracket)))
                 break
             }
@@ -58,6 +66,9 @@ struct TeXParser {
     /// One atom without its scripts; as an argument, one digit or letter rather than a run.
     mutating func parseAtom(isArgument: Bool) throws(TeXError) -> MathNode {
         guard let token = peek() else { preconditionFailure("parseAtom needs a token") }
+        try checkDepth(at: token)
+        depth += 1
+        defer { depth -= 1 }
         switch token.kind {
         case .openBrace:
             return .row(try parseGroup())
@@ -90,6 +101,13 @@ struct TeXParser {
             return try parseCommand(name, at: token)
         case .closeBrace, .ampersand, .space:
             preconditionFailure("rows and arguments stop before \(token.spelling)")
+        }
+    }
+
+    private func checkDepth(at token: TeXToken) throws(TeXError) {
+        guard depth < Self.maximumDepth else {
+            throw TeXError(at: token, "formula nested too deeply",
+                           hint: "use at most \(Self.maximumDepth) levels of braces and arguments")
         }
     }
 

@@ -35,6 +35,20 @@ struct TeXParserTests {
                                  layout: .aligned)])
     }
 
+    @Test func deepNestingIsAnErrorNotACrash() throws {
+        let limit = TeXParser.maximumDepth
+        let fine = String(repeating: "{", count: limit - 1) + "x" + String(repeating: "}", count: limit - 1)
+        #expect(throws: Never.self) { try TeX.mathML(fine, display: false) }
+        let deep = String(repeating: "{", count: 10_000) + "x" + String(repeating: "}", count: 10_000)
+        #expect(throws: TeXError(offset: limit, length: 1, "formula nested too deeply",
+                                 hint: "use at most \(limit) levels of braces and arguments")) {
+            try TeX.mathML(deep, display: false)
+        }
+        for repeated in [#"\frac1"#, #"\displaystyle "#, #"\left("#, #"\sqrt"#] {
+            #expect(throws: TeXError.self) { try TeX.mathML(String(repeating: repeated, count: 5000) + "2", display: false) }
+        }
+    }
+
     @Test func displayStyleRunsToTheEndOfTheGroup() throws {
         #expect(try TeX.parse(#"a {\displaystyle b} c"#, display: false) == [
             x("a"), .row([.style(isDisplay: true, [x("b")])]), x("c"),
