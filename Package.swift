@@ -28,8 +28,8 @@ let package = Package(
         ),
         .target(name: "Markup"),
         .target(name: "NeuralNet", swiftSettings: optimizedEvenInDebug),
-        .target(name: "SVGPlot", dependencies: ["Markup"]),
-        .target(name: "MathML", dependencies: ["Markup"]),
+        .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md"]),
+        .target(name: "MathML", dependencies: ["Markup"], exclude: ["README.md"]),
 
         // MARK: - The notebook engine and the command line
         .target(
@@ -37,7 +37,8 @@ let package = Package(
             dependencies: [
                 "CCmark", "Markup", "NeuralNet", "SVGPlot", "MathML",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .target(
             name: "WeaveCLI",
@@ -50,8 +51,11 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"], resources: [.copy("Snapshots")]),
+        .testTarget(
+            name: "NeuralNetTests", dependencies: ["NeuralNet"],
+            exclude: ["Fixtures", "Math/make_elementary_reference.py"]
+        ),
+        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"], exclude: ["Snapshots"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"]),

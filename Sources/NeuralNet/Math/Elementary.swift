@@ -10,8 +10,9 @@
 /// reduced by ln 2 with a two-part constant, short polynomials are evaluated with Estrin's scheme,
 /// powers of two are built from exponent bits, out-of-range arguments are clamped and special
 /// values are chosen with selects. Intermediate values are carried as unevaluated sums hi + lo
-/// where it matters, so all results are within 1 ulp of the true value (measured: ≤ 0.67 ulp
-/// against mpmath, see the tests); NaN passes through, ±∞ and ±0 give the limits.
+/// where it matters, so all results are within 1 ulp of the true value (measured maxima: 0.53 ulp
+/// on the mpmath fixture, 0.77 ulp over millions of random points checked in 80-bit arithmetic);
+/// NaN passes through, ±∞ and ±0 give the limits.
 ///
 /// ```swift
 /// Elementary.exp(1)          // 2.718281828459045
@@ -57,7 +58,7 @@ public enum Elementary {
     public static func expm1(_ x: Double) -> Double {
         // Below −40 the result rounds to −1; above 750 to +∞. The comparisons keep NaN.
         let clamped = x > 750 ? 750 : (x < -40 ? -40 : x)
-        let (pHi, pLo, k, kBits) = expReduction(clamped)
+        let (pHi, pLo, k, kBits) = expReduction(clamped, exactSquare: true)
         // k ≤ 53: e^x − 1 = (2^k − 1) + 2^k·pHi + 2^k·pLo, the first two summed exactly.
         let (sum, error) = expm1Sum(pHi, pLo, kBits: kBits)
         let small = sum + error
@@ -73,8 +74,9 @@ public enum Elementary {
     // MARK: - Logarithms
 
     // ln x by x = 2^k · m with m ∈ [√½, √2), f = m − 1, s = f / (2 + f), |s| ≤ 0.1716:
-    // ln(1 + f) = 2·atanh(s) = 2s + s·T(s), T = 2s²/3 + 2s⁴/5 + … + 2s²⁰/21, and since 2s = f − s·f,
-    // ln(1 + f) = f − s·(f − T): the leading f is exact and the correction is at most 0.07·|f|.
+    // ln(1 + f) = 2·atanh(s) = 2s + s·T(s), T = 2s²/3 + 2s⁴/5 + … + 2s²⁰/21, and since 2s = f − s·f
+    // and f²/2 − s·f = s·f²/2: ln(1 + f) = f − f²/2 + s·(f²/2 + T), where f and f²/2 are carried
+    // exactly and the rounded part is at most 0.02.
 
     /// The natural logarithm, within 1 ulp: −∞ at ±0, NaN below 0, +∞ at +∞.
     ///
@@ -129,7 +131,7 @@ public enum Elementary {
         // Past 19.5, 2e^{−2|x|} < 2^−55 and the quotient rounds to 1; NaN survives the clamp.
         let magnitude = x.magnitude
         let a = magnitude > 19.5 ? 19.5 : magnitude
-        let (pHi, pLo, _, kBits) = expReduction(-2 * a)
+        let (pHi, pLo, _, kBits) = expReduction(-2 * a, exactSquare: true)
         let (uHi, uLo) = expm1Sum(pHi, pLo, kBits: kBits)
         let dHi = 2 + uHi                                   // fast two-sum: |u| < 2
         let dLo = ((2 - dHi) + uHi) + uLo
@@ -225,13 +227,12 @@ public enum Elementary {
 
     // MARK: - Internals: exponential kernel
 
-
     /// e^x = (hi + lo) · s1 · s2 with hi + lo ∈ [0.7, 1.42]; x is clamped to ±750 first (beyond
     /// that the result is already 0 or +∞).
     @inlinable @inline(__always)
     static func expParts(_ x: Double) -> (hi: Double, lo: Double, s1: Double, s2: Double) {
         let clamped = x > 750 ? 750 : (x < -750 ? -750 : x)
-        let (pHi, pLo, _, kBits) = expReduction(clamped)
+        let (pHi, pLo, _, kBits) = expReduction(clamped, exactSquare: false)
         let (s1, s2, _, _) = splitPowersOfTwo(kBits)
         let (hi, lo) = onePlus(pHi, pLo)
         return (hi, lo, s1, s2)
@@ -239,8 +240,10 @@ public enum Elementary {
 
     /// Reduces x (|x| ≤ 750, or NaN) to e^x = 2^k · (1 + pHi + pLo): returns the two parts of p,
     /// k as a Double, and the bit pattern of `roundingShift + k`, whose low bits hold k.
+    /// `exactSquare` buys ≈ 0.3 ulp of accuracy for e^x − 1 at the cost of ~10 operations.
     @inlinable @inline(__always)
-    static func expReduction(_ x: Double) -> (pHi: Double, pLo: Double, k: Double, kBits: UInt64) {
+    static func expReduction(_ x: Double, exactSquare: Bool)
+        -> (pHi: Double, pLo: Double, k: Double, kBits: UInt64) {
         let shifted = x * log2e + roundingShift
         let k = shifted - roundingShift
         // x − k·ln2Hi is exact (k·ln2Hi is exact and close to x); r + rLo is x − k·ln 2.
@@ -248,10 +251,23 @@ public enum Elementary {
         let kLo = k * ln2Lo
         let r = rHi - kLo
         let rLo = (rHi - r) - kLo
-        let q = expm1Tail(r)
-        let pHi = r + q                                   // |q| < |r|: fast two-sum
-        // e^(r + rLo) − 1 ≈ p(r) + rLo · e^r.
-        let pLo = ((r - pHi) + q) + rLo * (1 + pHi)
+        let low: Double, head: Double
+        if exactSquare {
+            // e^r − 1 = r + r²/2 + r³·Q(r) with r² exact as r2Hi + r2Lo, so only the small cubic
+            // tail (≤ 0.007) carries rounding error: needed where 2^k·p cancels against 2^k − 1.
+            let (r2Hi, r2Lo) = twoProduct(r, r)
+            let half = 0.5 * r2Hi
+            head = r + half                               // fast two-sum: |r²/2| < |r|
+            low = (r - head) + half + ((0.5 * r2Lo + expm1CubicTail(r, r2Hi)) + rLo * (1 + r))
+        } else {
+            let r2 = r * r
+            let q = r2 * 0.5 + expm1CubicTail(r, r2)
+            head = r + q                                  // fast two-sum: |q| < |r|
+            low = ((r - head) + q) + rLo * (1 + r)
+        }
+        // e^(r + rLo) − 1 ≈ p(r) + rLo · e^r; renormalized so that |pLo| ≤ ulp(pHi)/2.
+        let pHi = head + low
+        let pLo = (head - pHi) + low
         return (pHi, pLo, k, shifted.bitPattern)
     }
 
@@ -286,26 +302,24 @@ public enum Elementary {
                 powerOfTwo(biasedExponentBits: 1023 &- k2))
     }
 
-    /// e^r − 1 − r for |r| ≤ 0.35: r²·(1/2! + r/3! + … + r^11/13!), the bracket by Estrin's scheme.
+    /// e^r − 1 − r − r²/2 for |r| ≤ 0.35, given r² (rounded): r²·r·(1/3! + r/4! + … + r^10/13!),
+    /// the bracket by Estrin's scheme.
     @inlinable @inline(__always)
-    static func expm1Tail(_ r: Double) -> Double {
-        let r2 = r * r
+    static func expm1CubicTail(_ r: Double, _ r2: Double) -> Double {
         let r4 = r2 * r2
         let r8 = r4 * r4
-        let a0 = 0x1.0000000000000p-1 + r * 0x1.5555555555555p-3
-        let a1 = 0x1.5555555555555p-5 + r * 0x1.1111111111111p-7
-        let a2 = 0x1.6c16c16c16c17p-10 + r * 0x1.a01a01a01a01ap-13
-        let a3 = 0x1.a01a01a01a01ap-16 + r * 0x1.71de3a556c734p-19
-        let a4 = 0x1.27e4fb7789f5cp-22 + r * 0x1.ae64567f544e4p-26
-        let a5 = 0x1.1eed8eff8d898p-29 + r * 0x1.6124613a86d09p-33
+        let a0 = 0x1.5555555555555p-3 + r * 0x1.5555555555555p-5
+        let a1 = 0x1.1111111111111p-7 + r * 0x1.6c16c16c16c17p-10
+        let a2 = 0x1.a01a01a01a01ap-13 + r * 0x1.a01a01a01a01ap-16
+        let a3 = 0x1.71de3a556c734p-19 + r * 0x1.27e4fb7789f5cp-22
+        let a4 = 0x1.ae64567f544e4p-26 + r * 0x1.1eed8eff8d898p-29
         let b0 = a0 + r2 * a1
         let b1 = a2 + r2 * a3
-        let b2 = a4 + r2 * a5
-        return r2 * ((b0 + r4 * b1) + r8 * b2)
+        let b2 = a4 + r2 * 0x1.6124613a86d09p-33
+        return (r2 * r) * ((b0 + r4 * b1) + r8 * b2)
     }
 
     // MARK: - Internals: logarithm kernel
-
 
     /// ln(v) + correction for a positive normal v (garbage for anything else), where the
     /// exponent of v is to be increased by `extraExponent`.
@@ -331,8 +345,16 @@ public enum Elementary {
         let a3 = 0x1.1111111111111p-3 + z * 0x1.e1e1e1e1e1e1ep-4
         let a4 = 0x1.af286bca1af28p-4 + z * 0x1.8618618618618p-4
         let t = z * (((a0 + z2 * a1) + z4 * (a2 + z2 * a3)) + z8 * a4)
-        // k·ln2Hi is exact; the small terms are summed first.
-        return k * ln2Hi + (f - ((s * (f - t) - correction) - k * ln2Lo))
+        // k·ln2Hi + f − f²/2 exactly as hi + lo: f² by Dekker's product, then two fast two-sums
+        // (|f| < ln 2 ≤ |k·ln2Hi| unless k = 0; |f²/2| < |k·ln2Hi + f|). The rest is ≤ 0.02.
+        let (fSquared, fSquaredLo) = twoProduct(f, f)
+        let halfSquare = 0.5 * fSquared
+        let kHi = k * ln2Hi
+        let sum = kHi + f
+        let hi = sum - halfSquare
+        let lo = ((kHi - sum) + f) + ((sum - hi) - halfSquare)
+        let rest = s * (halfSquare + t) - 0.5 * fSquaredLo + (correction + k * ln2Lo)
+        return hi + (lo + rest)
     }
 
     /// Picks the limits: NaN stays NaN, +∞ → +∞, pole → −∞, below the pole → NaN.
@@ -344,7 +366,6 @@ public enum Elementary {
     }
 
     // MARK: - Internals: quotients
-
 
     /// (nHi + nLo) / (dHi + dLo) to about 0.5 ulp: q = nHi / dHi plus residual · (1/d), where
     /// `reciprocal(q)` approximates 1/d to a few digits (the residual is already tiny).
@@ -384,7 +405,6 @@ public enum Elementary {
     static func double(fromSmallUnsigned n: UInt64) -> Double {
         Double(bitPattern: 0x4330_0000_0000_0000 | n) - 0x1p52
     }
-
 
     // MARK: Error-free transformations (no FMA: Knuth's two-sum, Dekker's two-product)
 

@@ -3,16 +3,16 @@ import NeuralNet
 import Testing
 
 @Suite struct ElementaryExponentialTests {
-    @Test func expIsWithinOneUlpOfTheTruth() {
+    @Test func expIsWithinThreeQuartersOfAnUlpOfTheTruth() {
         let worst = UlpMeasure.maxError(Elementary.exp, table: ElementaryReference.exp)
         #expect(worst.count > 250)
-        #expect(worst.ulps <= 1, "max \(worst.ulps) ulp at x = \(worst.at)")
+        #expect(worst.ulps <= 0.75, "max \(worst.ulps) ulp at x = \(worst.at)")
     }
 
-    @Test func expm1IsWithinOneUlpOfTheTruth() {
+    @Test func expm1IsWithinThreeQuartersOfAnUlpOfTheTruth() {
         let worst = UlpMeasure.maxError(Elementary.expm1, table: ElementaryReference.expm1)
         #expect(worst.count > 250)
-        #expect(worst.ulps <= 1, "max \(worst.ulps) ulp at x = \(worst.at)")
+        #expect(worst.ulps <= 0.75, "max \(worst.ulps) ulp at x = \(worst.at)")
     }
 
     @Test(arguments: [(-745.0, 709.78), (-1.0, 1.0)])

@@ -3,16 +3,16 @@ import NeuralNet
 import Testing
 
 @Suite struct ElementaryHyperbolicTests {
-    @Test func tanhIsWithinOneUlpOfTheTruth() {
+    @Test func tanhIsWithinThreeQuartersOfAnUlpOfTheTruth() {
         let worst = UlpMeasure.maxError(Elementary.tanh, table: ElementaryReference.tanh)
         #expect(worst.count > 300)
-        #expect(worst.ulps <= 1, "max \(worst.ulps) ulp at x = \(worst.at)")
+        #expect(worst.ulps <= 0.75, "max \(worst.ulps) ulp at x = \(worst.at)")
     }
 
-    @Test func sigmoidIsWithinOneUlpOfTheTruth() {
+    @Test func sigmoidIsWithinThreeQuartersOfAnUlpOfTheTruth() {
         let worst = UlpMeasure.maxError(Elementary.sigmoid, table: ElementaryReference.sigmoid)
         #expect(worst.count > 300)
-        #expect(worst.ulps <= 1, "max \(worst.ulps) ulp at x = \(worst.at)")
+        #expect(worst.ulps <= 0.75, "max \(worst.ulps) ulp at x = \(worst.at)")
     }
 
     @Test(arguments: [(-20.0, 20.0), (-1.0, 1.0)])

@@ -3,16 +3,16 @@ import NeuralNet
 import Testing
 
 @Suite struct ElementaryLogarithmTests {
-    @Test func logIsWithinOneUlpOfTheTruth() {
+    @Test func logIsWithinThreeQuartersOfAnUlpOfTheTruth() {
         let worst = UlpMeasure.maxError(Elementary.log, table: ElementaryReference.log)
         #expect(worst.count > 250)
-        #expect(worst.ulps <= 1, "max \(worst.ulps) ulp at x = \(worst.at)")
+        #expect(worst.ulps <= 0.75, "max \(worst.ulps) ulp at x = \(worst.at)")
     }
 
-    @Test func log1pIsWithinOneUlpOfTheTruth() {
+    @Test func log1pIsWithinThreeQuartersOfAnUlpOfTheTruth() {
         let worst = UlpMeasure.maxError(Elementary.log1p, table: ElementaryReference.log1p)
         #expect(worst.count > 250)
-        #expect(worst.ulps <= 1, "max \(worst.ulps) ulp at x = \(worst.at)")
+        #expect(worst.ulps <= 0.75, "max \(worst.ulps) ulp at x = \(worst.at)")
     }
 
     @Test func logAgreesWithLibm() {

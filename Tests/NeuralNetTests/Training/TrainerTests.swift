@@ -83,6 +83,24 @@ import Testing
         #expect(result.history[0].loss == trace.totalError)
     }
 
+    @Test func miniBatchesFollowTheSeededPermutation() throws {
+        let data = Self.clouds.selecting(Array(0..<5))
+        let net = try Self.neuron()
+        // by hand: batches of 2, 2 and 1 in the order NumpyRandom(seed: 8).permutation(5) gives
+        var random = NumpyRandom(seed: 8)
+        let order = random.permutation(5)
+        var expected = net
+        for batch in [order[0..<2], order[2..<4], order[4..<5]] {
+            let part = data.selecting(Array(batch))
+            let g = try expected.gradients(inputs: part.features, targets: part.targets(outputs: 1),
+                                           loss: .binaryCrossEntropy)
+            expected.layers[0].weights = expected.layers[0].weights - 0.3 * g.weights[0]
+            expected.layers[0].biases[0] -= 0.3 * g.biases[0][0]
+        }
+        let config = TrainingConfiguration(epochs: 1, rate: 0.3, loss: .binaryCrossEntropy, batchSize: 2, seed: 8)
+        #expect(try Trainer(config).train(net, on: data).network == expected)
+    }
+
     @Test func sameSeedSameMiniBatchesSameNetwork() throws {
         func run(seed: UInt32) throws -> TrainingResult {
             let config = TrainingConfiguration(epochs: 5, rate: 0.2, loss: .binaryCrossEntropy, batchSize: 6, seed: seed)

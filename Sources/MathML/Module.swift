@@ -1,1 +1,0 @@
-// The MathML module; see README.md beside this file.

@@ -1,0 +1,166 @@
+import Markup
+
+/// One heading of a page, for its table of contents.
+public struct PageHeading: Equatable, Sendable {
+    public var level: Int
+    public var text: String
+    public var id: String
+
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
+}
+
+/// A link to another page of the site.
+public struct PageLink: Equatable, Sendable {
+    public var title: String
+    public var href: String
+
+    public init(title: String, href: String) {
+        self.title = title
+        self.href = href
+    }
+}
+
+/// What one notebook's page shows, before the layout puts the site around it.
+public struct PageContent: Equatable, Sendable {
+    /// The page's file name in the site, e.g. `bp.html`.
+    public var fileName: String
+    public var title: String
+    public var summary: String?
+    /// The notebook's path as the author named it, shown in the footer.
+    public var sourcePath: String
+    /// The rendered prose and block results: markup weave produced (cmark's safe output).
+    public var bodyHTML: String
+    public var headings: [PageHeading]
+
+    public init(
+        fileName: String, title: String, summary: String?, sourcePath: String, bodyHTML: String,
+        headings: [PageHeading]
+    ) {
+        self.fileName = fileName
+        self.title = title
+        self.summary = summary
+        self.sourcePath = sourcePath
+        self.bodyHTML = bodyHTML
+        self.headings = headings
+    }
+}
+
+/// Puts the site around a page: head, header, table of contents, previous/next links, footer.
+///
+/// Every link is relative, so the site works from disk or from any static server. The page needs
+/// no JavaScript; light and dark themes come from the stylesheet.
+public struct PageLayout: Sendable {
+    public var siteTitle: String
+
+    public init(siteTitle: String = "weave") {
+        self.siteTitle = siteTitle
+    }
+
+    /// The whole HTML document for a notebook page.
+    public func render(_ page: PageContent, previous: PageLink?, next: PageLink?) -> String {
+        let body = Node.element("body", [
+            header(),
+            .element("main", [
+                .element("article", ["class": "notebook"], [
+                    tableOfContents(page.headings),
+                    .trusted(page.bodyHTML),
+                ]),
+                pager(previous: previous, next: next),
+            ]),
+            footer(source: page.sourcePath),
+        ])
+        return document(title: page.title + " · " + siteTitle, description: page.summary, body: body)
+    }
+
+    /// The index page: every notebook's title and summary, in site order.
+    public func renderIndex(_ pages: [PageContent]) -> String {
+        let entries: [Node] = pages.map { page in
+            var children: [Node] = [.element("a", ["href": page.fileName], [.text(page.title)])]
+            if let summary = page.summary {
+                children.append(.element("p", [.text(summary)]))
+            }
+            return .element("li", children)
+        }
+        let body = Node.element("body", [
+            header(),
+            .element("main", [
+                .element("article", ["class": "index"], [
+                    .element("h1", [.text(siteTitle)]),
+                    .element("p", ["class": "lead"], [
+                        .text("Notebooks about neural networks. Every number and figure on these pages was computed when the site was built."),
+                    ]),
+                    .element("ul", ["class": "notebooks"], entries),
+                ]),
+            ]),
+            footer(source: nil),
+        ])
+        return document(title: siteTitle, description: "Notebooks about neural networks", body: body)
+    }
+
+    // MARK: - Parts
+
+    private func document(title: String, description: String?, body: Node) -> String {
+        var head: [Node] = [
+            .element("meta", ["charset": "utf-8"], []),
+            .element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"], []),
+            .element("meta", ["name": "color-scheme", "content": "light dark"], []),
+            .element("meta", ["name": "generator", "content": "weave"], []),
+            .element("title", [.text(title)]),
+        ]
+        if let description {
+            head.append(.element("meta", ["name": "description", "content": description], []))
+        }
+        head.append(.element("link", ["rel": "stylesheet", "href": Stylesheet.fileName], []))
+        let html = Node.element("html", ["lang": "en"], [.element("head", head), body])
+        return "<!DOCTYPE html>\n" + html.render() + "\n"
+    }
+
+    private func header() -> Node {
+        .element("header", ["class": "site-header"], [
+            .element("a", ["class": "site-title", "href": "index.html"], [.text(siteTitle)]),
+        ])
+    }
+
+    private func tableOfContents(_ headings: [PageHeading]) -> Node {
+        let entries = headings.filter { $0.level == 2 || $0.level == 3 }
+        guard entries.count >= 2 else { return .fragment([]) }
+        let items: [Node] = entries.map { heading in
+            .element("li", ["class": "toc-level-\(heading.level)"], [
+                .element("a", ["href": "#" + heading.id], [.text(heading.text)]),
+            ])
+        }
+        return .element("nav", ["class": "toc", "aria-label": "Contents"], [
+            .element("details", ["open": "open"], [
+                .element("summary", [.text("Contents")]),
+                .element("ol", items),
+            ]),
+        ])
+    }
+
+    private func pager(previous: PageLink?, next: PageLink?) -> Node {
+        guard previous != nil || next != nil else { return .fragment([]) }
+        var links: [Node] = []
+        if let previous {
+            links.append(.element("a", ["class": "previous", "rel": "prev", "href": previous.href], [
+                .element("span", ["class": "pager-label"], [.text("Previous")]), .text(previous.title),
+            ]))
+        }
+        if let next {
+            links.append(.element("a", ["class": "next", "rel": "next", "href": next.href], [
+                .element("span", ["class": "pager-label"], [.text("Next")]), .text(next.title),
+            ]))
+        }
+        return .element("nav", ["class": "pager", "aria-label": "Pages"], links)
+    }
+
+    private func footer(source: String?) -> Node {
+        var text = "Built by weave"
+        if let source { text += " from " + source }
+        text += ". Every number and figure was computed at build time; no JavaScript."
+        return .element("footer", ["class": "site-footer"], [.element("p", [.text(text)])])
+    }
+}

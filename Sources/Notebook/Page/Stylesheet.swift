@@ -1,0 +1,124 @@
+/// The site's one stylesheet, written as `style.css` beside the pages.
+///
+/// Light by default, dark under `prefers-color-scheme: dark`; figures follow because SVGPlot draws
+/// axes, text and grid lines with the `--plot-…` custom properties set here. No web fonts, no
+/// JavaScript: system fonts and native MathML.
+public enum Stylesheet {
+    public static let fileName = "style.css"
+
+    public static let css = """
+        :root {
+          color-scheme: light dark;
+          --text: #1d1f23;
+          --muted: #5b6270;
+          --background: #ffffff;
+          --surface: #f5f6f8;
+          --border: #d9dce2;
+          --accent: #1f5fbf;
+          --code-keyword: #8a3ab9;
+          --code-number: #0b7a55;
+          --code-string: #a34d00;
+          --code-comment: #6b7280;
+          --code-name: #1f5fbf;
+          --warning-bg: #fff4d6;
+          --warning-border: #d39e00;
+          --error-bg: #fde8e8;
+          --error-border: #c92a2a;
+          --plot-bg: #ffffff;
+          --plot-legend: rgba(255, 255, 255, 0.85);
+          --plot-text: #1d1f23;
+          --plot-axis: #4b5160;
+          --plot-grid: #e3e6eb;
+        }
+        @media (prefers-color-scheme: dark) {
+          :root {
+            --text: #e6e8ec;
+            --muted: #a2a9b6;
+            --background: #15171b;
+            --surface: #1f2228;
+            --border: #343a44;
+            --accent: #7fb0ff;
+            --code-keyword: #d7a6ff;
+            --code-number: #6fd3a8;
+            --code-string: #ffb870;
+            --code-comment: #8b93a1;
+            --code-name: #8fbcff;
+            --warning-bg: #3a3012;
+            --warning-border: #d6a82c;
+            --error-bg: #3d1c1c;
+            --error-border: #ff6b6b;
+            --plot-bg: #1b1e23;
+            --plot-legend: rgba(27, 30, 35, 0.85);
+            --plot-text: #e6e8ec;
+            --plot-axis: #b3bac6;
+            --plot-grid: #2f343c;
+          }
+        }
+        *, *::before, *::after { box-sizing: border-box; }
+        html { -webkit-text-size-adjust: 100%; }
+        body {
+          margin: 0;
+          background: var(--background);
+          color: var(--text);
+          font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+        }
+        a { color: var(--accent); }
+        .site-header, main, .site-footer { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
+        .site-header { padding-top: 1rem; padding-bottom: 0.5rem; border-bottom: 1px solid var(--border); }
+        .site-title { font-weight: 700; text-decoration: none; letter-spacing: 0.02em; }
+        .site-footer { color: var(--muted); font-size: 0.85rem; border-top: 1px solid var(--border); margin-top: 3rem; }
+        h1, h2, h3, h4 { line-height: 1.25; margin: 2rem 0 0.75rem; }
+        h1 { font-size: 2rem; margin-top: 1.5rem; }
+        h2 { font-size: 1.45rem; border-bottom: 1px solid var(--border); padding-bottom: 0.25rem; }
+        h3 { font-size: 1.2rem; }
+        p, ul, ol { margin: 0.75rem 0; }
+        img, svg { max-width: 100%; height: auto; }
+        code, pre, kbd { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.88em; }
+        :not(pre) > code { background: var(--surface); padding: 0.1em 0.3em; border-radius: 4px; }
+        pre { background: var(--surface); border: 1px solid var(--border); border-radius: 6px; padding: 0.75rem 1rem; overflow-x: auto; line-height: 1.45; }
+        blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 4px solid var(--border); color: var(--muted); }
+        .lead { font-size: 1.1rem; color: var(--muted); }
+        .notebooks { list-style: none; padding: 0; }
+        .notebooks li { padding: 0.75rem 0; border-bottom: 1px solid var(--border); }
+        .notebooks li a { font-size: 1.2rem; font-weight: 600; }
+        .notebooks li p { margin: 0.25rem 0 0; color: var(--muted); }
+        .toc { background: var(--surface); border: 1px solid var(--border); border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0 2rem; font-size: 0.95rem; }
+        .toc summary { cursor: pointer; font-weight: 600; }
+        .toc ol { margin: 0.5rem 0; padding-left: 1.25rem; }
+        .toc .toc-level-3 { margin-left: 1rem; list-style-type: circle; }
+        .pager { display: flex; justify-content: space-between; gap: 1rem; margin: 3rem 0 1rem; }
+        .pager a { display: block; max-width: 48%; text-decoration: none; border: 1px solid var(--border); border-radius: 6px; padding: 0.5rem 0.75rem; }
+        .pager .next { margin-left: auto; text-align: right; }
+        .pager-label { display: block; font-size: 0.8rem; color: var(--muted); }
+        .cell { margin: 1.25rem 0; }
+        .cell pre.nn-source { margin-bottom: 0.5rem; }
+        .cell-output { overflow-x: auto; }
+        .tok-keyword { color: var(--code-keyword); font-weight: 600; }
+        .tok-number { color: var(--code-number); }
+        .tok-string { color: var(--code-string); }
+        .tok-comment { color: var(--code-comment); font-style: italic; }
+        .tok-name { color: var(--code-name); }
+        table { border-collapse: collapse; margin: 0.75rem 0; font-size: 0.9rem; font-variant-numeric: tabular-nums; }
+        th, td { border: 1px solid var(--border); padding: 0.3rem 0.6rem; text-align: right; }
+        th { background: var(--surface); font-weight: 600; }
+        td.label, th.label { text-align: left; }
+        caption { caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.3rem; }
+        figure { margin: 1.5rem 0; }
+        figure svg { display: block; width: 100%; height: auto; margin: 0 auto; }
+        figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.4rem; }
+        figcaption .figure-number { font-weight: 600; color: var(--text); }
+        .note { border-left: 4px solid var(--warning-border); background: var(--warning-bg); padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0.75rem 0; }
+        .note.error { border-color: var(--error-border); background: var(--error-bg); }
+        .expectations { color: var(--muted); font-size: 0.85rem; }
+        .expectations .passed::before { content: "✓ "; color: var(--code-number); }
+        .downloads { font-size: 0.9rem; }
+        math { font-size: 1.1em; font-family: "Latin Modern Math", "STIX Two Math", "DejaVu Math TeX Gyre", math; }
+        math[display="block"] { display: block; overflow-x: auto; overflow-y: hidden; margin: 1rem 0; padding: 0.25rem 0; }
+        @media (max-width: 600px) {
+          body { font-size: 16px; }
+          h1 { font-size: 1.6rem; }
+          .pager { flex-direction: column; }
+          .pager a { max-width: 100%; }
+        }
+        """
+}

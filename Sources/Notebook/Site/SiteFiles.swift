@@ -1,0 +1,53 @@
+import Foundation
+
+/// A whole site held in memory: relative paths mapped to file contents.
+///
+/// weave renders everything before it writes anything, so a build that fails or is killed
+/// part-way never touches the previous site. Paths use `/` and never leave the site
+/// (no `..`, no leading `/`).
+public struct SiteFiles: Equatable, Sendable {
+    public private(set) var files: [String: Data] = [:]
+
+    public init() {}
+
+    /// Adds or replaces the file at `path`.
+    public mutating func add(_ path: String, _ contents: Data) {
+        precondition(SiteFiles.isSafeRelativePath(path), "unsafe site path '\(path)'")
+        files[path] = contents
+    }
+
+    /// Adds or replaces a UTF-8 text file.
+    public mutating func add(_ path: String, text: String) {
+        add(path, Data(text.utf8))
+    }
+
+    /// The paths in a stable order.
+    public var paths: [String] { files.keys.sorted() }
+
+    public subscript(path: String) -> Data? { files[path] }
+
+    /// Whether `path` is a relative path that stays inside the site.
+    public static func isSafeRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part != "." && part != ".."
+        }
+    }
+
+    /// Reads every regular file under `directory` (hidden files included), for comparisons.
+    public static func read(from directory: URL) throws -> SiteFiles {
+        var site = SiteFiles()
+        let fileManager = FileManager.default
+        guard let enumerator = fileManager.enumerator(
+            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: []
+        ) else { return site }
+        let base = directory.standardizedFileURL.path
+        for case let url as URL in enumerator {
+            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(base + "/") else { continue }
+            site.files[String(full.dropFirst(base.count + 1))] = try Data(contentsOf: url)
+        }
+        return site
+    }
+}
