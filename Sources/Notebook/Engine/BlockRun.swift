@@ -23,6 +23,7 @@ struct BlockRun {
     var items: [OutputItem] = []
     var diagnostics: [Diagnostic] = []
     var definitions: [Definition] = []
+    var failedNames: [String] = []
     private var figureCount = 0
 
     init(session: Session, directory: URL, blockIndex: Int, figureSize: FigureSize,
@@ -40,6 +41,9 @@ struct BlockRun {
             for (name, value) in zip(statement.defines, values) { define(name, value) }
         } catch {
             if case .diagnostics(let found) = error { diagnostics += found }
+            // An older value of the name must not stand in for the one that failed.
+            session.remove(statement.defines)
+            failedNames += statement.defines
         }
     }
 

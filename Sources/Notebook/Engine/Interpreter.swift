@@ -41,13 +41,15 @@ public struct Interpreter: Sendable {
         var run = BlockRun(session: session, directory: notebookDirectory, blockIndex: index,
                            figureSize: figureSize ?? FigureSize(width: 480, height: 360), progress: progress)
         for statement in block.statements { run.execute(statement) }
-        let result = BlockResult(items: run.items, diagnostics: run.diagnostics, definitions: run.definitions)
-        session.apply(result.definitions)
+        let result = BlockResult(items: run.items, diagnostics: run.diagnostics, definitions: run.definitions,
+                                 failedNames: run.failedNames)
+        replay(result)
         return result
     }
 
     /// Adds a block's definitions without running it (a cached block).
     public mutating func replay(_ result: BlockResult) {
         session.apply(result.definitions)
+        session.remove(result.failedNames)
     }
 }
