@@ -1,0 +1,49 @@
+import NeuralNet
+import Testing
+
+@Suite struct MatrixArithmeticTests {
+    let a = Matrix([[1, 2, 3], [4, 5, 6]])          // 2 × 3
+    let b = Matrix([[7, 8], [9, 10], [11, 12]])     // 3 × 2
+
+    @Test func product() {
+        // [1·7 + 2·9 + 3·11, 1·8 + 2·10 + 3·12; 4·7 + 5·9 + 6·11, 4·8 + 5·10 + 6·12]
+        #expect((a * b).values == [58, 64, 139, 154])
+    }
+
+    @Test func transposingProductsAgreeWithExplicitTransposes() {
+        let c = Matrix([[1, 0, -1], [2, 1, 0.5]])  // 2 × 3
+        var abt = Matrix(rows: 2, columns: 2)
+        Matrix.multiply(a, transposing: c, into: &abt)
+        #expect(abt == a * c.transposed())
+        #expect(abt.values == [-2, 5.5, -2, 16])
+        var atb = Matrix(rows: 3, columns: 3)
+        Matrix.multiply(transposing: a, c, into: &atb)
+        #expect(atb == a.transposed() * c)
+    }
+
+    @Test func intoOverwritesOldContents() {
+        var c = Matrix(rows: 2, columns: 2, repeating: 99)
+        Matrix.multiply(a, b, into: &c)
+        #expect(c.values == [58, 64, 139, 154])
+        var t = Matrix(rows: 3, columns: 2, repeating: -5)
+        Matrix.multiply(transposing: a, Matrix([[1, 0], [0, 1]]), into: &t)
+        #expect(t == a.transposed())
+    }
+
+    @Test func rowVectorsAndColumnSums() {
+        var m = a
+        m.addRowVector([10, 20, 30])
+        #expect(m.values == [11, 22, 33, 14, 25, 36])
+        var sums = [Double](repeating: 7, count: 3)
+        a.columnSums(into: &sums)
+        #expect(sums == [5, 7, 9])
+    }
+
+    @Test func elementwise() {
+        #expect((a + a).values == [2, 4, 6, 8, 10, 12])
+        #expect((a - a).values == [0, 0, 0, 0, 0, 0])
+        #expect((0.5 * a).values == [0.5, 1, 1.5, 2, 2.5, 3])
+        #expect(a.hadamard(a).values == [1, 4, 9, 16, 25, 36])
+        #expect(a.map { -$0 }.values == [-1, -2, -3, -4, -5, -6])
+    }
+}
