@@ -44,7 +44,8 @@ public struct TrainingResult: Hashable, Sendable {
     public var network: Network
     /// (epoch, loss) after epoch 0, every `record` epochs, and after the last completed epoch.
     public var history: [LossRecord]
-    /// The loss of `network` on the training data.
+    /// The loss of `network` on the training data. After a divergence this can itself be
+    /// infinite (finite weights whose outputs overflow); `divergence` then says so.
     public var finalLoss: Double
     public var epochsCompleted: Int
     public var divergence: Divergence?
