@@ -38,8 +38,8 @@ extension HiddenLayerKernel {
         // the same functions `Activation.value` calls, inlined so that the loop vectorizes
         case .sigmoid: for s in 0..<count { row[s] = Elementary.sigmoid(row[s]) }
         case .tanh: for s in 0..<count { row[s] = Elementary.tanh(row[s]) }
-        case .relu, .leakyReLU: for s in 0..<count { row[s] = f.value(row[s]) }
-        case .step, .softmax: preconditionFailure("not an elementwise trainable activation")
+        case .relu, .leakyReLU, .step: for s in 0..<count { row[s] = f.value(row[s]) }
+        case .softmax: preconditionFailure("softmax is not elementwise")
         }
     }
 
