@@ -9,13 +9,16 @@ extension HiddenLayerKernel {
     mutating func forward() {
         let (p, h, q, lanes) = (inputCount, hiddenCount, outputCount, self.lanes)
         let (f, g) = (hiddenActivation, outputActivation)
+        let n = sampleCount
         withRegions { r in
             for j in 0..<h {
-                // h_j = f(Σ_i w_ji·x_i + b_j)
+                // h_j = f(Σ_i w_ji·x_i + b_j) for the samples; 0 in pad lanes, which saves the
+                // activation (the most expensive step) there and keeps every pad value finite
                 let row = r.hidden + j * lanes
                 Lanes.weightedSum(of: r.inputs, stride: lanes, rowCount: p, weights: r.hiddenWeights + j * p,
                                   bias: r.hiddenBiases[j], into: row, count: lanes)
-                HiddenLayerKernel.activate(row, count: lanes, f)
+                HiddenLayerKernel.activate(row, count: n, f)
+                for s in n..<lanes { row[s] = 0 }
             }
             for k in 0..<q {
                 // z_k = Σ_j w_kj·h_j + b_k
