@@ -27,7 +27,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("experiment, parallel") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(TutorialExperiment.trainInParallel()) }
     }
-    let trained = TutorialExperiment.train(TutorialExperiment.job(hidden: 50))
+    let trained = TutorialExperiment.train(TutorialExperiment.job(hidden: 50)).network
     let (xs, ys) = TutorialExperiment.grid
     Benchmark("grid 2-50-2, \(xs.count) × \(ys.count) points") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try trained.gridValues(xs: xs, ys: ys)) }

@@ -1,6 +1,6 @@
 // weave-bench: the tutorial experiment timed in one process, printed as medians and ranges.
 //
-//   swift run -c release weave-bench [--runs N] [--iterations N]
+//   swift run -c release weave-bench [--runs N] [--iterations N] [--hidden H]
 //
 // Prints each network's training time and GFLOP/s, the whole experiment serial and in parallel,
 // the decision-boundary grid, heap allocations per training iteration, and peak memory. The
@@ -17,6 +17,8 @@ import Glibc
 struct Options {
     var runs = 5
     var iterations = TutorialExperiment.iterations
+    /// Only this network's training, timed (for profiling).
+    var hidden: Int?
 
     init(_ arguments: [String]) {
         var arguments = arguments.makeIterator()
@@ -24,7 +26,8 @@ struct Options {
             switch argument {
             case "--runs": runs = Int(arguments.next() ?? "") ?? runs
             case "--iterations": iterations = Int(arguments.next() ?? "") ?? iterations
-            default: print("usage: weave-bench [--runs N] [--iterations N]"); exit(2)
+            case "--hidden": hidden = Int(arguments.next() ?? "")
+            default: print("usage: weave-bench [--runs N] [--iterations N] [--hidden H]"); exit(2)
             }
         }
     }
@@ -81,13 +84,15 @@ print("weave-bench (\(build) build): 2-h-2 on \(data.count) moons, \(iterations)
 
 // MARK: - Each network alone
 
-for h in TutorialExperiment.hiddenSizes {
+for h in options.hidden.map({ [$0] }) ?? TutorialExperiment.hiddenSizes {
     let job = TutorialExperiment.job(hidden: h, iterations: iterations)
     let (seconds, result) = measure { TutorialExperiment.train(job) }
     let gflops = TutorialExperiment.flopsPerIteration(hidden: h) * Double(iterations) / median(seconds) / 1e9
     print(pad("2-\(h)-2", 8) + pad(describe(seconds), 30) + pad("\(format(gflops, 2)) GFLOP/s", 15)
           + "accuracy \(TutorialExperiment.correct(result.network))/\(data.count)  final loss \(result.finalLoss)")
 }
+
+if options.hidden != nil { exit(0) }
 
 // MARK: - The whole experiment
 

@@ -95,11 +95,8 @@ extension HiddenLayerKernel {
             for j in 0..<h {
                 let (row, delta) = (r.hidden + j * lanes, r.scratch)
                 // Δ₁_j = (Σ_k Δ₂_k·w_kj) ⊙ f′(h_j), with the old w_kj
-                for s in 0..<lanes { delta[s] = 0 }
-                for k in 0..<q {
-                    let (d, w) = (r.outputs + k * lanes, r.outputWeights[k * h + j])
-                    for s in 0..<lanes { delta[s] += d[s] * w }
-                }
+                Lanes.weightedSum(of: r.outputs, stride: lanes, rowCount: q, weights: r.outputWeights + j,
+                                  weightStride: h, into: delta, count: lanes)
                 HiddenLayerKernel.multiplyDerivative(delta, output: row, count: lanes, f)
                 // ∂E/∂w_kj = Σ_s Δ₂_k·h_j
                 for k in 0..<q {

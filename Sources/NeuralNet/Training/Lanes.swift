@@ -87,4 +87,19 @@ enum Lanes {
             s += width
         }
     }
+
+    /// y[s] = Σ_j w[j·weightStride]·rows[j][s] for `count` lanes, without a bias: the sum over j
+    /// starts from 0 and runs in order, as in `Matrix.multiply(_:_:into:)` (Δ · W, a column of W).
+    @inlinable @inline(__always)
+    static func weightedSum(of rows: UnsafePointer<Double>, stride: Int, rowCount: Int,
+                            weights w: UnsafePointer<Double>, weightStride: Int,
+                            into y: UnsafeMutablePointer<Double>, count: Int) {
+        var s = 0
+        while s < count {
+            var sum = Vector(repeating: 0)
+            for j in 0..<rowCount { sum += load(rows + j * stride + s) * w[j * weightStride] }
+            store(sum, to: y + s)
+            s += width
+        }
+    }
 }
