@@ -40,8 +40,6 @@ public struct BlockRenderer: Sendable {
                 if let id = caption?.id, !usedIDs.insert(id).inserted { caption?.label = nil }
                 outputs.append(self.figure(figure, caption: caption))
                 figureIndex += 1
-            case .text(let text):
-                outputs.append(.element("pre", ["class": "output"], [.text(text)]))
             case .value(let name, let text):
                 outputs.append(.element("p", ["class": "output"], [
                     .element("code", [.text(name)]), .text(" = "), .element("code", [.text(text)]),
