@@ -1,3 +1,4 @@
+import Foundation
 import WeaveCLI
 
-WeaveCommand.main()
+exit(Weave.main(Array(CommandLine.arguments.dropFirst())))

@@ -1,18 +1,5 @@
 import Markup
 
-/// One heading of a page, for its table of contents.
-public struct PageHeading: Equatable, Sendable {
-    public var level: Int
-    public var text: String
-    public var id: String
-
-    public init(level: Int, text: String, id: String) {
-        self.level = level
-        self.text = text
-        self.id = id
-    }
-}
-
 /// A link to another page of the site.
 public struct PageLink: Equatable, Sendable {
     public var title: String
@@ -34,11 +21,11 @@ public struct PageContent: Equatable, Sendable {
     public var sourcePath: String
     /// The rendered prose and block results: markup weave produced (cmark's safe output).
     public var bodyHTML: String
-    public var headings: [PageHeading]
+    public var headings: [Heading]
 
     public init(
         fileName: String, title: String, summary: String?, sourcePath: String, bodyHTML: String,
-        headings: [PageHeading]
+        headings: [Heading]
     ) {
         self.fileName = fileName
         self.title = title
@@ -65,10 +52,7 @@ public struct PageLayout: Sendable {
         let body = Node.element("body", [
             header(),
             .element("main", [
-                .element("article", ["class": "notebook"], [
-                    tableOfContents(page.headings),
-                    .trusted(page.bodyHTML),
-                ]),
+                .element("article", ["class": "notebook"], bodyWithContents(page)),
                 pager(previous: previous, next: next),
             ]),
             footer(source: page.sourcePath),
@@ -125,7 +109,17 @@ public struct PageLayout: Sendable {
         ])
     }
 
-    private func tableOfContents(_ headings: [PageHeading]) -> Node {
+    /// The body with the table of contents placed after the page's leading `<h1>`, if it has one.
+    private func bodyWithContents(_ page: PageContent) -> [Node] {
+        let contents = tableOfContents(page.headings)
+        let body = page.bodyHTML
+        if body.hasPrefix("<h1"), let end = body.range(of: "</h1>\n") {
+            return [.trusted(String(body[..<end.upperBound])), contents, .trusted(String(body[end.upperBound...]))]
+        }
+        return [contents, .trusted(body)]
+    }
+
+    private func tableOfContents(_ headings: [Heading]) -> Node {
         let entries = headings.filter { $0.level == 2 || $0.level == 3 }
         guard entries.count >= 2 else { return .fragment([]) }
         let items: [Node] = entries.map { heading in

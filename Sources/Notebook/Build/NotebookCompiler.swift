@@ -1,0 +1,108 @@
+import Foundation
+import Markup
+
+/// A file a notebook exports next to its page.
+public struct ExportedFile: Sendable {
+    public var path: String
+    public var contents: Data
+    public var location: SourceLocation
+}
+
+/// One notebook, checked, run and rendered: its page content and exported files.
+public struct CompiledNotebook: Sendable {
+    public var page: PageContent
+    public var exports: [ExportedFile]
+}
+
+/// Checks, runs and renders one notebook.
+///
+/// All errors of a notebook are reported together: Markdown and front-matter problems, TeX
+/// errors and nn-language errors are found before anything runs; run-time errors (failed
+/// expectations, unreadable data files) after all blocks ran.
+struct NotebookCompiler {
+    let source: NotebookSource
+    let document: MarkdownDocument
+
+    func compile(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> CompiledNotebook {
+        let path = source.displayPath
+        let sources = [path: document.source]
+        let formatter = { (diagnostic: Diagnostic) in
+            DiagnosticFormatter(sources: sources).format(diagnostic)
+        }
+
+        // Check: the Markdown, the math and every nn block, before anything runs.
+        let blockSources = document.blocks.map { block in
+            BlockSource(lines: block.lines.map { BlockSource.Line(text: $0.text, start: $0.location) })
+        }
+        let checked = Checker.check(blockSources)
+        let math = MathRenderer.render(document.math)
+        var diagnostics = document.diagnostics + checked.diagnostics.diagnostics + math.diagnostics
+        for warning in diagnostics where warning.severity != .error {
+            progress(.warning(warning, formatted: formatter(warning)))
+        }
+        diagnostics.removeAll { $0.severity != .error }
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
+
+        // Run: every block in document order, in one session.
+        progress(.notebookStarted(path: path, blocks: document.blocks.count))
+        var interpreter = Interpreter(notebookDirectory: source.directory) { event in
+            progress(.training(
+                path: path, label: event.label, epoch: event.epoch, epochs: event.epochs, loss: event.loss))
+        }
+        var results: [BlockResult] = []
+        for (block, checkedBlock) in zip(document.blocks, checked.blocks) {
+            progress(.blockStarted(path: path, index: block.index, count: document.blocks.count))
+            let result = interpreter.run(checkedBlock, index: block.index, figureSize: block.options.size)
+            for diagnostic in result.diagnostics {
+                if diagnostic.severity == .error {
+                    diagnostics.append(diagnostic)
+                } else {
+                    progress(.warning(diagnostic, formatted: formatter(diagnostic)))
+                }
+            }
+            results.append(result)
+        }
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
+
+        // Render: number the figures, resolve references, put the blocks into the prose.
+        let numbering = FigureNumbering(blocks: document.blocks, results: results)
+        var blockHTML: [Int: String] = [:]
+        var exports: [ExportedFile] = []
+        let renderer = BlockRenderer()
+        for (block, result) in zip(document.blocks, results) {
+            let captions = numbering.number(ofBlock: block.index).map { number in
+                [FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label)]
+            } ?? []
+            blockHTML[block.index] = renderer.render(
+                index: block.index, source: blockSources[block.index], result: result,
+                isHidden: block.options.isHidden, captions: captions
+            ).render() + "\n"
+            for case .export(let fileName, let data) in result.items {
+                exports.append(ExportedFile(path: fileName, contents: data, location: block.location))
+            }
+        }
+        var referenceHTML: [Int: String] = [:]
+        for reference in document.references {
+            guard let target = numbering.target(ofLabel: reference.label) else { continue }
+            referenceHTML[reference.index] = Node.element(
+                "a", ["class": "figure-ref", "href": "#" + target.anchor], [.text("Figure \(target.number)")]
+            ).render()
+        }
+        let body = document.html(blockHTML: blockHTML, mathHTML: math.html, referenceHTML: referenceHTML)
+        progress(.notebookFinished(path: path))
+        var page = Self.outline(of: source, document: document)
+        page.bodyHTML = body
+        return CompiledNotebook(page: page, exports: exports)
+    }
+
+    /// The page's title, summary and headings, known without running anything.
+    static func outline(of source: NotebookSource, document: MarkdownDocument) -> PageContent {
+        PageContent(
+            fileName: source.pageFileName,
+            title: document.title ?? source.url.deletingPathExtension().lastPathComponent,
+            summary: document.frontMatter.summary,
+            sourcePath: source.displayPath,
+            bodyHTML: "",
+            headings: document.headings)
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// Builds a site from a folder of notebooks, as a recipe of named steps:
+/// load → parse → check → run → render → assemble.
+///
+/// Nothing is written here: the result is a ``SiteFiles`` held in memory, which the caller
+/// writes with ``SiteWriter`` (or compares, for `weave check`), so a failed build never touches
+/// the previous site.
+///
+/// ```swift
+/// let builder = try SiteBuilder(notebooksDirectory: "notebooks")
+/// let site = try builder.build(selecting: nil) { event in print(event) }
+/// try SiteWriter(directory: URL(fileURLWithPath: "site")).replaceAll(with: site)
+/// ```
+public struct SiteBuilder: Sendable {
+    /// Every notebook of the folder, in file-name order.
+    public let notebooks: [NotebookSource]
+    public let layout = PageLayout()
+
+    /// Reads every `.md` file directly inside `notebooksDirectory`.
+    public init(notebooksDirectory: String) throws(BuildFailure) {
+        let folder = URL(fileURLWithPath: notebooksDirectory, isDirectory: true)
+        let prefix = notebooksDirectory == "." ? "" : notebooksDirectory.hasSuffix("/")
+            ? notebooksDirectory : notebooksDirectory + "/"
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+                .sorted()
+        } catch {
+            throw BuildFailure(diagnostics: [.error(
+                at: SourceLocation(file: notebooksDirectory, line: 1, column: 1),
+                "cannot read the folder of notebooks", hint: "check the path")], sources: [:])
+        }
+        var notebooks: [NotebookSource] = []
+        var problems: [Diagnostic] = []
+        for name in names {
+            do {
+                notebooks.append(try NotebookSource.read(
+                    displayPath: prefix + name, url: folder.appendingPathComponent(name)))
+            } catch {
+                problems.append(error)
+            }
+        }
+        if !problems.isEmpty { throw BuildFailure(diagnostics: problems, sources: [:]) }
+        self.notebooks = notebooks
+    }
+
+    /// Builds the pages of the notebooks named in `names` (file names such as `bp.md`), or of
+    /// every notebook when `names` is nil, plus the index and the stylesheet.
+    ///
+    /// Every notebook is parsed, because titles, order and the previous/next links depend on
+    /// all of them; only the selected ones run.
+    public func build(
+        selecting names: [String]?, progress: @escaping @Sendable (BuildEvent) -> Void = { _ in }
+    ) throws(BuildFailure) -> SiteFiles {
+        let selected = try select(names)
+        var sources: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+
+        // Parse: every notebook, for its title, summary and order.
+        var documents: [String: MarkdownDocument] = [:]
+        for notebook in notebooks {
+            do {
+                let document = try MarkdownDocument(fileName: notebook.displayPath, bytes: notebook.bytes)
+                documents[notebook.displayPath] = document
+                sources[notebook.displayPath] = document.source
+            } catch {
+                if selected.contains(notebook.displayPath) { diagnostics.append(error) }
+            }
+        }
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
+        let ordered = notebooks
+            .compactMap { notebook in documents[notebook.displayPath].map { (notebook, $0) } }
+            .sorted { lhs, rhs in
+                (lhs.1.frontMatter.order ?? Int.max, lhs.0.pageFileName)
+                    < (rhs.1.frontMatter.order ?? Int.max, rhs.0.pageFileName)
+            }
+
+        // Check, run and render each selected notebook.
+        var pages: [String: CompiledNotebook] = [:]
+        for (notebook, document) in ordered where selected.contains(notebook.displayPath) {
+            do {
+                pages[notebook.displayPath] = try NotebookCompiler(source: notebook, document: document)
+                    .compile(progress: progress)
+            } catch {
+                diagnostics.append(contentsOf: error.diagnostics.diagnostics)
+                sources.merge(error.sources) { current, _ in current }
+            }
+        }
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
+
+        // Assemble: pages with their neighbours, the index, the stylesheet, exported files.
+        let contents = ordered.map { notebook, document in
+            pages[notebook.displayPath]?.page ?? NotebookCompiler.outline(of: notebook, document: document)
+        }
+        var site = SiteFiles()
+        var exportOwners: [String: String] = [:]
+        for (position, (notebook, _)) in ordered.enumerated() {
+            guard let compiled = pages[notebook.displayPath] else { continue }
+            let previous = position > 0 ? link(to: contents[position - 1]) : nil
+            let next = position + 1 < contents.count ? link(to: contents[position + 1]) : nil
+            site.add(compiled.page.fileName, text: layout.render(compiled.page, previous: previous, next: next))
+            for export in compiled.exports {
+                if let owner = exportOwners[export.path], owner != notebook.displayPath {
+                    diagnostics.append(.error(
+                        at: export.location, "'\(export.path)' is also exported by \(owner)",
+                        hint: "give the file another name"))
+                }
+                exportOwners[export.path] = notebook.displayPath
+                site.add(export.path, export.contents)
+            }
+        }
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
+        site.add("index.html", text: layout.renderIndex(contents))
+        site.add(Stylesheet.fileName, text: Stylesheet.css)
+        return site
+    }
+
+    private func select(_ names: [String]?) throws(BuildFailure) -> Set<String> {
+        guard let names else { return Set(notebooks.map(\.displayPath)) }
+        var selected: Set<String> = []
+        var missing: [Diagnostic] = []
+        for name in names {
+            if let notebook = notebooks.first(where: { $0.url.lastPathComponent == name }) {
+                selected.insert(notebook.displayPath)
+            } else {
+                missing.append(.error(
+                    at: SourceLocation(file: name, line: 1, column: 1), "no such notebook",
+                    hint: "notebooks must be .md files in one folder"))
+            }
+        }
+        if !missing.isEmpty { throw BuildFailure(diagnostics: missing, sources: [:]) }
+        return selected
+    }
+
+    private func link(to page: PageContent) -> PageLink {
+        PageLink(title: page.title, href: page.fileName)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Notebook
+
+/// The work behind `weave`, `weave build` and `weave check`: build, then write or compare.
+struct SiteCommandRunner {
+    let console: Console
+    let options: SiteOptions
+
+    /// Builds the notebooks of `directory` (all, or the named files) and writes the site.
+    func build(directory: String, selecting names: [String]?) -> Int32 {
+        let progress = ProgressPrinter(console: console, isQuiet: options.quiet)
+        do {
+            let builder = try SiteBuilder(notebooksDirectory: directory)
+            let site = try builder.build(selecting: names, progress: progress.handle)
+            progress.finish()
+            let writer = SiteWriter(directory: URL(fileURLWithPath: options.out))
+            if names == nil {
+                try writer.replaceAll(with: site)
+            } else {
+                try writer.update(with: site)
+            }
+            if !options.quiet {
+                console.err("wrote \(site.paths.count) files to \(options.out)/\n")
+            }
+            return 0
+        } catch let failure as BuildFailure {
+            progress.finish()
+            console.err(failure.formatted)
+            return 1
+        } catch {
+            progress.finish()
+            console.err("error: \(error)\n")
+            return 1
+        }
+    }
+
+    /// Rebuilds the site in memory and compares it with the one in `options.out`.
+    func check(directory: String) -> Int32 {
+        let progress = ProgressPrinter(console: console, isQuiet: options.quiet)
+        do {
+            let builder = try SiteBuilder(notebooksDirectory: directory)
+            let built = try builder.build(selecting: nil, progress: progress.handle)
+            progress.finish()
+            let committed = try SiteFiles.read(from: URL(fileURLWithPath: options.out))
+            let comparison = SiteComparison(expected: built, actual: committed)
+            if comparison.isIdentical {
+                if !options.quiet {
+                    console.err("\(options.out)/ is up to date: \(built.paths.count) files identical\n")
+                }
+                return 0
+            }
+            for difference in comparison.differences {
+                console.out(difference.description + "\n")
+            }
+            console.err("error: \(options.out)/ differs from a fresh build in \(comparison.differences.count) file(s); run `weave build` and commit the result\n")
+            return 1
+        } catch let failure as BuildFailure {
+            progress.finish()
+            console.err(failure.formatted)
+            return 1
+        } catch {
+            progress.finish()
+            console.err("error: \(error)\n")
+            return 1
+        }
+    }
+}

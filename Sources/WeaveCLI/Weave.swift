@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+
+/// The `weave` command line: `main.swift` calls ``Weave/main(_:console:)`` and exits with its result.
+///
+/// Exit status: 0 on success, 1 when notebooks have errors (or the site is stale, for `check`),
+/// 2 for a usage mistake.
+public enum Weave {
+    /// Runs weave with `arguments` (without the program name) and returns the exit status.
+    public static func main(_ arguments: [String], console: Console = .standard()) -> Int32 {
+        let command: ParsableCommand
+        do {
+            command = try WeaveCommand.parseAsRoot(arguments)
+        } catch {
+            let message = WeaveCommand.fullMessage(for: error)
+            let status = WeaveCommand.exitCode(for: error)
+            if status == .success {
+                console.out(message + "\n")
+                return 0
+            }
+            console.err(message + "\n")
+            return 2
+        }
+        guard let runnable = command as? WeaveRunnable else {
+            // Only the root's own help request gets here: ArgumentParser hands back the root.
+            console.out(WeaveCommand.helpMessage() + "\n")
+            return 0
+        }
+        return runnable.execute(console: console)
+    }
+}
+
+/// A subcommand that runs with a console and returns an exit status.
+protocol WeaveRunnable {
+    func execute(console: Console) -> Int32
+}
+
+struct WeaveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "weave",
+        abstract: "Turn Markdown notebooks about neural networks into a verified static site.",
+        discussion: """
+            Every nn block of a notebook is checked, then run: datasets, networks, training, \
+            traces, expectations and plots. The pages are plain HTML with inline SVG and MathML.
+            """,
+        version: WeaveVersion.current,
+        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: RenderCommand.self
+    )
+}
+
+/// The version printed by `--version`; part of the cache key of every computed result.
+public enum WeaveVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+@Suite struct WeaveCommandTests {
+    static let notebook = """
+        ---
+        title: A small notebook
+        summary: Moons and a network.
+        ---
+
+        # A small notebook
+
+        Some prose with math $\\sigma(z) = \\frac{1}{1+e^{-z}}$ and a <script>alert(1)</script> tag.
+
+        ```nn caption="The data" label=fig:data
+        data = moons n=40 noise=0.1 seed=1
+        plot data data
+        ```
+
+        As @fig:data shows, the moons interleave.
+
+        ```nn
+        net = network 2-3-1 hidden=tanh output=sigmoid init=normal seed=3
+        model = train net on data epochs=50 rate=0.5
+        e = evaluate model on data
+        expect e.accuracy > 0.5
+        ```
+
+        """
+
+    @Test func buildWritesPagesIndexAndStylesheet() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("notebooks/small.md", Self.notebook)
+        let run = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("site"), "--quiet"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(project.exists("site/small.html"))
+        #expect(project.exists("site/index.html"))
+        #expect(project.exists("site/style.css"))
+        let page = try project.read("site/small.html")
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("<svg"))
+        #expect(page.contains("<math"))
+        #expect(page.contains("href=\"#fig-data\""))
+        #expect(!page.contains("<script"))
+    }
+
+    @Test func theSameBuildTwiceIsByteIdentical() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("notebooks/small.md", Self.notebook)
+        let first = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("one"), "--quiet"])
+        let second = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("two"), "--quiet"])
+        #expect(first.status == 0 && second.status == 0)
+        for file in ["small.html", "index.html", "style.css"] {
+            #expect(try project.read("one/" + file) == project.read("two/" + file))
+        }
+    }
+
+    @Test func checkPassesOnAFreshSiteAndNamesAStaleFile() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("notebooks/small.md", Self.notebook)
+        let notebooks = project.path("notebooks")
+        let site = project.path("site")
+        #expect(WeaveRun.run(["build", notebooks, "--out", site, "--quiet"]).status == 0)
+        #expect(WeaveRun.run(["check", notebooks, "--site", site, "--quiet"]).status == 0)
+
+        try project.write("notebooks/small.md", Self.notebook.replacingOccurrences(of: "Some prose", with: "Other prose"))
+        try project.write("site/stray.txt", "left over")
+        let stale = WeaveRun.run(["check", notebooks, "--site", site, "--quiet"])
+        #expect(stale.status == 1)
+        #expect(stale.output.contains("changed: small.html"))
+        #expect(stale.output.contains("extra:   stray.txt"))
+    }
+
+    @Test func notebookErrorsExitWithOneAndLeaveTheSiteAlone() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("notebooks/small.md", Self.notebook)
+        let notebooks = project.path("notebooks")
+        let site = project.path("site")
+        #expect(WeaveRun.run(["build", notebooks, "--out", site, "--quiet"]).status == 0)
+        let before = try project.read("site/small.html")
+
+        try project.write("notebooks/small.md", Self.notebook.replacingOccurrences(of: "hidden=tanh", with: "hidden=tahn"))
+        let run = WeaveRun.run(["build", notebooks, "--out", site, "--quiet"])
+        #expect(run.status == 1)
+        #expect(run.error.contains("small.md:18:28: error: unknown activation 'tahn'"))
+        #expect(run.error.contains("did you mean 'tanh'?"))
+        #expect(try project.read("site/small.html") == before)
+    }
+
+    @Test func renderingOneFileKeepsTheOtherPages() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("notebooks/small.md", Self.notebook)
+        try project.write("notebooks/other.md", "# Other\n\nJust prose.\n")
+        let site = project.path("site")
+        #expect(WeaveRun.run(["build", project.path("notebooks"), "--out", site, "--quiet"]).status == 0)
+        let other = try project.read("site/other.html")
+        let run = WeaveRun.run([project.path("notebooks/small.md"), "--out", site, "--quiet"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(try project.read("site/other.html") == other)
+    }
+
+    @Test func usageMistakesExitWithTwo() {
+        #expect(WeaveRun.run(["build", "--no-such-flag"]).status == 2)
+        #expect(WeaveRun.run(["check", "a", "b", "c"]).status == 2)
+    }
+
+    @Test func versionAndHelpExitWithZero() {
+        let version = WeaveRun.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output.contains("0."))
+        let help = WeaveRun.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("build"))
+    }
+}

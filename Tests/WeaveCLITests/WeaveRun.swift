@@ -1,0 +1,57 @@
+import Foundation
+import WeaveCLI
+
+/// Runs `weave` in-process with captured output, inside a scratch folder of its own.
+struct WeaveRun {
+    var status: Int32
+    var output: String
+    var error: String
+
+    static func callAsFunction(_ arguments: [String]) -> WeaveRun { run(arguments) }
+
+    static func run(_ arguments: [String]) -> WeaveRun {
+        let captured = Captured()
+        let console = Console(
+            isErrorTerminal: false,
+            output: { captured.output += $0 },
+            error: { captured.error += $0 })
+        let status = Weave.main(arguments, console: console)
+        return WeaveRun(status: status, output: captured.output, error: captured.error)
+    }
+
+    private final class Captured: @unchecked Sendable {
+        var output = ""
+        var error = ""
+    }
+}
+
+/// A temporary project folder with `notebooks/` and helpers to write and read files in it.
+struct ScratchProject {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("weave-cli-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("notebooks"), withIntermediateDirectories: true)
+    }
+
+    func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    func write(_ relative: String, _ text: String) throws {
+        let url = root.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func read(_ relative: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+    }
+
+    func exists(_ relative: String) -> Bool {
+        FileManager.default.fileExists(atPath: path(relative))
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
