@@ -66,9 +66,14 @@ public enum NeuralNetError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .explicitValuesShape(name, layer, expected, found):
             "\(name)\(layer) must be \(expected), got \(found)"
         case let .invalidSetting(name, value, rule):
-            "\(name) must be \(rule), got \(value)"
+            "\(name) must be \(rule), got \(NeuralNetError.trimmed(value))"
         case let .weightNumberOutOfRange(number, count):
             "there is no weight w\(number); this network has w1…w\(count)"
         }
+    }
+
+    /// `3` rather than `3.0`, `0.5` as `0.5`: whole numbers print without a fraction.
+    private static func trimmed(_ value: Double) -> String {
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 }

@@ -114,8 +114,9 @@ public struct Trainer: Hashable, Sendable {
             }
             completed = epoch
         }
+        // Without a divergence the last epoch was recorded; after one, `lastGood`'s loss is not known yet.
         if divergence != nil { net = lastGood }
-        let finalLoss = history.last?.epoch == completed && divergence == nil ? history.last!.loss : evaluate()
+        let finalLoss = divergence == nil ? history[history.count - 1].loss : evaluate()
         return TrainingResult(network: net, history: history, finalLoss: finalLoss,
                               epochsCompleted: completed, divergence: divergence)
     }

@@ -17,37 +17,12 @@ import Testing
         #expect(classic.sizes == [2, 2, 2])
     }
 
-    @Test func weightsAreNumberedRowByRowThenLayerByLayer() throws {
-        #expect(classic.weightCount == 8)
-        #expect(try classic.weight(1) == 0.15 && classic.weight(2) == 0.20)
-        #expect(try classic.weight(3) == 0.25 && classic.weight(5) == 0.40 && classic.weight(8) == 0.55)
-        #expect(try classic.weightLocation(6) == (layer: 1, row: 0, column: 1))
-        var net = classic
-        try net.setWeight(7, to: -1)
-        #expect(net.layers[1].weights[1, 0] == -1)
-        #expect(throws: NeuralNetError.weightNumberOutOfRange(number: 9, count: 8)) { try classic.weight(9) }
-        #expect(throws: NeuralNetError.weightNumberOutOfRange(number: 0, count: 8)) { try classic.weight(0) }
-    }
-
     @Test func deepNetworkShapes() throws {
         let net = try Network(sizes: [2, 4, 3, 1], activations: [.tanh, .relu, .sigmoid],
                               initializer: .xavierUniform, seed: 0)
         #expect(net.layers.map(\.fanOut) == [4, 3, 1] && net.weightCount == 8 + 12 + 3)
         #expect(net.forward(Matrix(rows: 5, columns: 2, repeating: 0.3)).rows == 5)
         #expect(net.activations(ofLayer: 1, for: Matrix([[1, 2]])).columns == 3)
-    }
-
-    @Test func predictionAccuracyAndConfusion() throws {
-        // one output: class 1 iff x1 − x2 ≥ 0 (identity output, threshold 0.5 after +0.5)
-        let single = Network(layers: [Layer(weights: Matrix([[1, -1]]), biases: [0.5], activation: .identity)])
-        let data = Dataset(features: Matrix([[2, 1], [0, 3], [1, 1], [0, 1]]), labels: [1, 0, 0, 0])
-        #expect(single.predict(data.features) == [1, 0, 1, 0])
-        #expect(try single.accuracy(on: data) == 0.75)
-        #expect(try single.confusionMatrix(on: data) == [[2, 1], [0, 1]])
-        // several outputs: argmax
-        let triple = Network(layers: [Layer(weights: Matrix([[1, 0], [0, 1], [-1, -1]]), biases: [0, 0, 0],
-                                            activation: .softmax)])
-        #expect(triple.predict(Matrix([[2, 1], [0, 3], [-1, -1]])) == [0, 1, 2])
     }
 
     @Test func datasetsMustFit() throws {

@@ -48,6 +48,27 @@ import Testing
         #expect(abs(try t.updated.weight(1) - 0.09944106304) < 1e-9)
     }
 
+    @Test(arguments: [(Activation.sigmoid, Loss.binaryCrossEntropy), (.softmax, .softmaxCrossEntropy)])
+    func crossEntropyStepsAgreeWithTheNetworkAndTheTrainer(output: Activation, loss: Loss) throws {
+        let net = try Network(sizes: [2, 3, 2], activations: [.tanh, output], initializer: .heNormal, seed: 4)
+        let t = try StepTrace(network: net, input: [0.3, -0.7], target: [0, 1], loss: loss, rate: 0.2)
+        let data = Dataset(features: Matrix([[0.3, -0.7]]), labels: [1])
+        // the per-output errors add up to the network's loss on that one sample
+        #expect(t.errors.count == 2)
+        #expect(abs(t.totalError - (try net.loss(on: data, loss: loss))) < 1e-15)
+        // with either pairing the output delta is o − t
+        #expect(abs(t.deltas[1][0] - t.output[0]) < 1e-15 && abs(t.deltas[1][1] - (t.output[1] - 1)) < 1e-15)
+        let trained = try Trainer(TrainingConfiguration(epochs: 1, rate: 0.2, loss: loss)).train(net, on: data)
+        #expect(trained.network == t.updated)
+    }
+
+    @Test func refusesStep() throws {
+        let net = try Network(sizes: [2, 2, 2], activations: [.step, .sigmoid], initializer: .zeros)
+        #expect(throws: NeuralNetError.untrainableActivation(layer: 1, activation: .step)) {
+            try StepTrace(network: net, input: [1, 2], target: [0, 1], loss: .squaredError, rate: 0.5)
+        }
+    }
+
     @Test func refusesMismatchedSizes() {
         let net = Self.network(weights: Array(repeating: 0.1, count: 8), hiddenBias: 0, outputBias: 0)
         #expect(throws: NeuralNetError.featureCountMismatch(features: 3, inputs: 2)) {

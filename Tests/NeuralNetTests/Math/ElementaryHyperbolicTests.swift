@@ -1,0 +1,113 @@
+import Foundation
+import NeuralNet
+import Testing
+
+@Suite struct ElementaryHyperbolicTests {
+    @Test func tanhIsWithinOneUlpOfTheTruth() {
+        let worst = UlpMeasure.maxError(Elementary.tanh, table: ElementaryReference.tanh)
+        #expect(worst.count > 300)
+        #expect(worst.ulps <= 1, "max \(worst.ulps) ulp at x = \(worst.at)")
+    }
+
+    @Test func sigmoidIsWithinOneUlpOfTheTruth() {
+        let worst = UlpMeasure.maxError(Elementary.sigmoid, table: ElementaryReference.sigmoid)
+        #expect(worst.count > 300)
+        #expect(worst.ulps <= 1, "max \(worst.ulps) ulp at x = \(worst.at)")
+    }
+
+    @Test(arguments: [(-20.0, 20.0), (-1.0, 1.0)])
+    func tanhAgreesWithLibm(range: (Double, Double)) {
+        let worst = UlpMeasure.maxDistance(Elementary.tanh, Foundation.tanh,
+                                           from: range.0, to: range.1, count: 60_000)
+        #expect(worst.ulps <= 2, "max \(worst.ulps) ulp at x = \(worst.at)")
+        let tiny = UlpMeasure.maxDistance(Elementary.tanh, Foundation.tanh,
+                                          powersOfTwoFrom: -1074, to: 0, count: 20_000)
+        #expect(tiny.ulps <= 2, "max \(tiny.ulps) ulp at x = \(tiny.at)")
+    }
+
+    #if arch(x86_64) || arch(i386)
+    /// σ from libm's exp with the quotient in 80-bit arithmetic, so the reference is off by
+    /// little more than libm's exp (damped by at most 1).
+    static func referenceSigmoid(_ x: Double) -> Double {
+        let e = Float80(Foundation.exp(-x.magnitude))
+        return Double(x < 0 ? e / (1 + e) : 1 / (1 + e))
+    }
+
+    @Test(arguments: [(-745.0, 745.0), (-40.0, 40.0)])
+    func sigmoidAgreesWithLibm(range: (Double, Double)) {
+        let worst = UlpMeasure.maxDistance(Elementary.sigmoid, Self.referenceSigmoid,
+                                           from: range.0, to: range.1, count: 60_000)
+        #expect(worst.ulps <= 2, "max \(worst.ulps) ulp at x = \(worst.at)")
+    }
+    #endif
+
+    @Test(arguments: [
+        // (x, tanh x)
+        (0.5, 0.46211715726000974),
+        (1.0, 0.7615941559557649),
+        (-2.0, -0.9640275800758169),
+        (3.0, 0.9950547536867305),
+        (18.7, 0.9999999999999999),
+        (-0.1, -0.09966799462495582),
+        (0x1p-1074, 0x1p-1074),
+        (1e-200, 1e-200),
+        (19.5, 1.0),
+        (-710.0, -1.0),
+        (.infinity, 1.0),
+        (-.infinity, -1.0),
+        (0.0, 0.0),
+        (-0.0, -0.0),
+    ])
+    func tanhSpecialValues(x: Double, expected: Double) {
+        #expect(Elementary.tanh(x).bitPattern == expected.bitPattern, "tanh(\(x)) = \(Elementary.tanh(x))")
+    }
+
+    @Test(arguments: [
+        // (x, σ(x))
+        (0.0, 0.5),
+        (-0.0, 0.5),
+        (1.0, 0.7310585786300049),
+        (-1.0, 0.2689414213699951),
+        (37.0, 0.9999999999999999),
+        (40.0, 1.0),
+        (-37.0, 8.533047625744065e-17),
+        (-700.0, 9.85967654375977e-305),
+        (-740.0, 4.2e-322),                    // subnormal
+        (-800.0, 0.0),
+        (.infinity, 1.0),
+        (-.infinity, 0.0),
+    ])
+    func sigmoidSpecialValues(x: Double, expected: Double) {
+        #expect(Elementary.sigmoid(x).bitPattern == expected.bitPattern, "σ(\(x)) = \(Elementary.sigmoid(x))")
+    }
+
+    @Test func nanPassesThrough() {
+        #expect(Elementary.tanh(.nan).isNaN)
+        #expect(Elementary.sigmoid(.nan).isNaN)
+    }
+
+    @Test func oddAndSymmetric() {
+        for i in 0..<2_000 {
+            let x = Double(i) * 0.0137 - 13.7
+            #expect(Elementary.tanh(-x) == -Elementary.tanh(x))
+            // σ(x) + σ(−x) = 1 up to rounding of the sum.
+            #expect((Elementary.sigmoid(x) + Elementary.sigmoid(-x) - 1).magnitude <= 0x1p-52)
+        }
+    }
+
+    @Test func monotone() {
+        // Consecutive doubles around points where the formula's pieces change, and a coarse grid.
+        var points: [Double] = []
+        for center in [0.0, 0.17328679513998632, 0.34657359027997264, 1.0, 18.5, -0.34657, -25.0, 36.0] {
+            var x = center
+            for _ in 0..<200 { x = x.nextDown }
+            for _ in 0..<400 { points.append(x); x = x.nextUp }
+        }
+        for i in 0..<4_000 { points.append(Double(i) * 0.02 - 40) }
+        points.sort()
+        for (a, b) in zip(points, points.dropFirst()) {
+            #expect(Elementary.tanh(a) <= Elementary.tanh(b), "tanh at \(a), \(b)")
+            #expect(Elementary.sigmoid(a) <= Elementary.sigmoid(b), "σ at \(a), \(b)")
+        }
+    }
+}
