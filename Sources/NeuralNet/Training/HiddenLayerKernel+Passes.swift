@@ -38,9 +38,13 @@ extension HiddenLayerKernel {
     static func activate(_ row: UnsafeMutablePointer<Double>, count: Int, _ f: Activation) {
         switch f {
         case .identity: return
-        // the same functions `Activation.value` calls, inlined so that the loop vectorizes
-        case .sigmoid: for s in 0..<count { row[s] = Elementary.sigmoid(row[s]) }
-        case .tanh: for s in 0..<count { row[s] = Elementary.tanh(row[s]) }
+        // the batch forms of the functions `Activation.value` calls: the same bits, vectorized
+        // (also in debug builds, where -O without whole-module optimization inlines nothing
+        // from other files)
+        case .sigmoid: Elementary.sigmoid(UnsafeBufferPointer(start: row, count: count),
+                                          into: UnsafeMutableBufferPointer(start: row, count: count))
+        case .tanh: Elementary.tanh(UnsafeBufferPointer(start: row, count: count),
+                                    into: UnsafeMutableBufferPointer(start: row, count: count))
         case .relu, .leakyReLU, .step: for s in 0..<count { row[s] = f.value(row[s]) }
         case .softmax: preconditionFailure("softmax is not elementwise")
         }
@@ -56,10 +60,9 @@ extension HiddenLayerKernel {
         }
         for k in 0..<q {
             let (z, o) = (r.netInputs + k * lanes, r.outputs + k * lanes)
-            for s in 0..<lanes {
-                o[s] = Elementary.exp(z[s] - largest[s])
-                sums[s] += o[s]
-            }
+            for s in 0..<lanes { o[s] = z[s] - largest[s] }
+            Elementary.exp(UnsafeBufferPointer(start: o, count: lanes), into: UnsafeMutableBufferPointer(start: o, count: lanes))
+            for s in 0..<lanes { sums[s] += o[s] }
         }
         for k in 0..<q {
             let o = r.outputs + k * lanes
