@@ -54,7 +54,7 @@ struct HiddenLayerKernel {
         let netInputs: UnsafeMutablePointer<Double>
         /// outputs × lanes: g(z); Δ₂ during a step.
         let outputs: UnsafeMutablePointer<Double>
-        /// lanes: Δ₁ of one hidden neuron; softmax's maxima.
+        /// lanes: one hidden neuron's net inputs, then its Δ₁; softmax's maxima.
         let scratch: UnsafeMutablePointer<Double>
         /// lanes: softmax's sums.
         let sums: UnsafeMutablePointer<Double>
