@@ -70,6 +70,13 @@ struct NotebookCompiler {
         var exports: [ExportedFile] = []
         let renderer = BlockRenderer()
         for (block, result) in zip(document.blocks, results) {
+            for case .export(let fileName, let data) in result.items {
+                exports.append(ExportedFile(path: fileName, contents: data, location: block.location))
+            }
+            if block.options.isQuiet {
+                blockHTML[block.index] = ""
+                continue
+            }
             let captions = numbering.number(ofBlock: block.index).map { number in
                 [FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label)]
             } ?? []
@@ -77,9 +84,6 @@ struct NotebookCompiler {
                 index: block.index, source: blockSources[block.index], result: result,
                 isHidden: block.options.isHidden, captions: captions
             ).render() + "\n"
-            for case .export(let fileName, let data) in result.items {
-                exports.append(ExportedFile(path: fileName, contents: data, location: block.location))
-            }
         }
         var referenceHTML: [Int: String] = [:]
         for reference in document.references {
