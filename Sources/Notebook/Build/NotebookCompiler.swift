@@ -77,12 +77,12 @@ struct NotebookCompiler {
                 blockHTML[block.index] = ""
                 continue
             }
-            let captions = numbering.number(ofBlock: block.index).map { number in
-                [FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label)]
-            } ?? []
+            let caption = numbering.number(ofBlock: block.index).map { number in
+                FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label)
+            }
             blockHTML[block.index] = renderer.render(
                 index: block.index, source: blockSources[block.index], result: result,
-                isHidden: block.options.isHidden, captions: captions
+                isHidden: block.options.isHidden, caption: caption
             ).render() + "\n"
         }
         var referenceHTML: [Int: String] = [:]
