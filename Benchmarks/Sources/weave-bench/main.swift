@@ -82,6 +82,48 @@ let data = TutorialExperiment.moons
 print("weave-bench (\(build) build): 2-h-2 on \(data.count) moons, \(iterations) iterations; "
       + "\(runs) runs each, median (min–max)")
 
+// MARK: - Batch activations
+
+/// Nanoseconds per element of `body` over 64-element rows (the kernel's padded sample count),
+/// inputs spread over the range training sees.
+func nanosecondsPerElement(_ body: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void) -> Double {
+    let rows = 2_000, width = 64, repeats = 20
+    let x = (0..<rows * width).map { Double($0 % 997) * 0.016 - 8 }
+    var y = [Double](repeating: 0, count: x.count)
+    // Thread CPU time, not wall time: on a loaded machine the wall clock mostly measures waiting.
+    func cpuSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+    }
+    var seconds: [Double] = []
+    for _ in 0..<runs {
+        let start = cpuSeconds()
+        x.withUnsafeBufferPointer { xs in
+            y.withUnsafeMutableBufferPointer { ys in
+                for _ in 0..<repeats {
+                    for r in 0..<rows {
+                        body(UnsafeBufferPointer(rebasing: xs[r * width..<(r + 1) * width]),
+                             UnsafeMutableBufferPointer(rebasing: ys[r * width..<(r + 1) * width]))
+                    }
+                }
+            }
+        }
+        seconds.append(cpuSeconds() - start)
+    }
+    return median(seconds.sorted()) * 1e9 / Double(rows * width * repeats)
+}
+
+let batchTanh = nanosecondsPerElement { Elementary.tanh($0, into: $1) }
+let loopTanh = nanosecondsPerElement { x, y in for i in 0..<x.count { y[i] = Elementary.tanh(x[i]) } }
+let inPlaceTanh = nanosecondsPerElement { x, y in
+    for i in 0..<x.count { y[i] = x[i] }
+    Elementary.tanh(UnsafeBufferPointer(y), into: y)
+}
+let batchSigmoid = nanosecondsPerElement { Elementary.sigmoid($0, into: $1) }
+print(pad("tanh, 64-wide rows", 26) + "batch \(format(batchTanh, 2)) ns/element, in place \(format(inPlaceTanh, 2)), scalar loop \(format(loopTanh, 2)); "
+      + "sigmoid batch \(format(batchSigmoid, 2))")
+
 // MARK: - Each network alone
 
 for h in options.hidden.map({ [$0] }) ?? TutorialExperiment.hiddenSizes {

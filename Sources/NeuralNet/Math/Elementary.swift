@@ -166,9 +166,11 @@ public enum Elementary {
 
     // MARK: - Batch forms
 
-    // Batch forms: one plain loop per function over contiguous memory, which the optimizer turns
-    // into vector code because the scalar bodies are inlined and branch-free. Each element gets
-    // exactly the scalar function's bits (the same operations in the same order, no FMA).
+    // Batch forms. tanh and sigmoid, the training kernels' activations, run explicit four-lane
+    // code (Elementary+Vector.swift), vectorized on every build and also in place. exp and log
+    // are one plain loop that the optimizer may vectorize when input and output do not alias.
+    // Each element gets exactly the scalar function's bits (the same operations in the same
+    // order, no FMA).
 
     /// Writes `exp(x[i])` to `y[i]` for every i; `x` and `y` must have the same count and may be
     /// the same memory.
@@ -179,29 +181,6 @@ public enum Elementary {
     /// ```
     public static func exp(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
         apply(x, into: y) { exp($0) }
-    }
-
-    /// Writes `tanh(x[i])` to `y[i]` for every i; same rules as `exp(_:into:)`.
-    ///
-    /// ```swift
-    /// let x: [Double] = [-1, 0, 1]
-    /// var y = [Double](repeating: 0, count: 3)
-    /// x.withUnsafeBufferPointer { xs in
-    ///     y.withUnsafeMutableBufferPointer { Elementary.tanh(xs, into: $0) }
-    /// }
-    /// ```
-    public static func tanh(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
-        apply(x, into: y) { tanh($0) }
-    }
-
-    /// Writes `sigmoid(x[i])` to `y[i]` for every i; same rules as `exp(_:into:)`.
-    ///
-    /// ```swift
-    /// var z: [Double] = [-2, 0, 2]
-    /// z.withUnsafeMutableBufferPointer { Elementary.sigmoid(UnsafeBufferPointer($0), into: $0) }
-    /// ```
-    public static func sigmoid(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
-        apply(x, into: y) { sigmoid($0) }
     }
 
     /// Writes `log(x[i])` to `y[i]` for every i; same rules as `exp(_:into:)`.

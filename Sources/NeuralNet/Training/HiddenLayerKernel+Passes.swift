@@ -38,9 +38,9 @@ extension HiddenLayerKernel {
                          _ f: Activation) {
         switch f {
         case .identity: for s in 0..<count { o[s] = z[s] }
-        // the batch forms of the functions `Activation.value` calls: the same bits, vectorized
-        // (also in debug builds, where -O without whole-module optimization inlines nothing from
-        // other files; in place, their loops would fall back to scalar code)
+        // the batch forms of the functions `Activation.value` calls: the same bits, in explicit
+        // SIMD lanes (also in debug builds, where -O without whole-module optimization inlines
+        // nothing from other files; they would also be vector code in place)
         case .sigmoid: Elementary.sigmoid(UnsafeBufferPointer(start: z, count: count),
                                           into: UnsafeMutableBufferPointer(start: o, count: count))
         case .tanh: Elementary.tanh(UnsafeBufferPointer(start: z, count: count),

@@ -47,6 +47,19 @@ import Testing
         var values = Self.arguments
         values.withUnsafeMutableBufferPointer { Elementary.tanh(UnsafeBufferPointer($0), into: $0) }
         Self.expectSameBits(values, Elementary.tanh, "tanh in place")
+        values = Self.arguments
+        values.withUnsafeMutableBufferPointer { Elementary.sigmoid(UnsafeBufferPointer($0), into: $0) }
+        Self.expectSameBits(values, Elementary.sigmoid, "sigmoid in place")
+    }
+
+    /// Every count from 0 to 12, so the last partial group of lanes takes every size.
+    @Test func everyRemainderMatchesScalar() {
+        for count in 0...12 {
+            let x = Array(Self.arguments.suffix(count))
+            let tanh = Self.batch(Elementary.tanh, x), sigmoid = Self.batch(Elementary.sigmoid, x)
+            #expect(tanh.map(\.bitPattern) == x.map { Elementary.tanh($0).bitPattern }, "count \(count)")
+            #expect(sigmoid.map(\.bitPattern) == x.map { Elementary.sigmoid($0).bitPattern }, "count \(count)")
+        }
     }
 
     @Test func emptyBatchIsFine() {
