@@ -93,6 +93,8 @@ public enum Stylesheet {
         .cell { margin: 1.25rem 0; }
         .cell pre.nn-source { margin-bottom: 0.5rem; }
         .cell-output { overflow-x: auto; }
+        .cell-output .output { margin: 0.5rem 0; }
+        .cell-output .expectations { list-style: none; padding-left: 0; }
         .tok-keyword { color: var(--code-keyword); font-weight: 600; }
         .tok-number { color: var(--code-number); }
         .tok-string { color: var(--code-string); }

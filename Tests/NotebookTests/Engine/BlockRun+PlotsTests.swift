@@ -1,3 +1,4 @@
+import Foundation
 import Notebook
 import Testing
 
@@ -69,5 +70,17 @@ import Testing
         // The data's range with a margin of 0.5, and half of that square above the line x + y = 0.
         #expect(description.contains("Decision regions over x from -1.5 to 1.5 and y from -1.5 to 1.5,"))
         #expect(description.contains("; 50 % of the area lies at or above the boundary 0.5"))
+    }
+
+    @Test func theBlockSizeSetsAPanelOrTheWholeGrid() throws {
+        let fixture = NotebookFixture(Self.setup + "plot data data\nplot boundary models on data")
+        var interpreter = Interpreter(notebookDirectory: FileManager.default.temporaryDirectory)
+        let block = try #require(fixture.check().blocks.first)
+        let figures = interpreter.run(block, index: 0, figureSize: FigureSize(width: 640, height: 300)).figures
+        #expect(figures[0].svg.contains(#"viewBox="0 0 640 300""#))
+        #expect(figures[1].svg.contains(#"viewBox="0 0 640 300""#))
+        let defaults = try #require(EngineFixture.result(Self.setup + "plot data data\nplot boundary models on data")).figures
+        #expect(defaults[0].svg.contains(#"viewBox="0 0 480 360""#))
+        #expect(defaults[1].svg.contains(#"viewBox="0 0 640 260""#))
     }
 }
