@@ -12,6 +12,8 @@ public struct ExportedFile: Sendable {
 public struct CompiledNotebook: Sendable {
     public var page: PageContent
     public var exports: [ExportedFile]
+    /// Which blocks ran and which came from the cache.
+    public var blocks: [BlockOutcome]
 }
 
 /// Checks, runs and renders one notebook.
@@ -19,9 +21,14 @@ public struct CompiledNotebook: Sendable {
 /// All errors of a notebook are reported together: Markdown and front-matter problems, TeX
 /// errors and nn-language errors are found before anything runs; run-time errors (failed
 /// expectations, unreadable data files) after all blocks ran.
+///
+/// With a cache, a block whose key (see ``BlockKeys``) has a stored result is not run: its
+/// result is relocated to the block's place and its definitions replayed into the session.
+/// Results with errors are never stored.
 struct NotebookCompiler {
     let source: NotebookSource
     let document: MarkdownDocument
+    var cache: BlockCache? = nil
 
     func compile(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> CompiledNotebook {
         let path = source.displayPath
@@ -50,9 +57,24 @@ struct NotebookCompiler {
                 path: path, label: event.label, epoch: event.epoch, epochs: event.epochs, loss: event.loss))
         }
         var results: [BlockResult] = []
+        var outcomes: [BlockOutcome] = []
+        var keys = BlockKeys(notebookPath: path, directory: source.directory)
         for (block, checkedBlock) in zip(document.blocks, checked.blocks) {
-            progress(.blockStarted(path: path, index: block.index, count: document.blocks.count))
-            let result = interpreter.run(checkedBlock, index: block.index, figureSize: block.options.size)
+            let key = keys.key(of: block, checked: checkedBlock)
+            let result: BlockResult
+            let stored = cache?.load(key)
+            if let cached = stored {
+                result = cached.relocated(index: block.index, firstLine: block.location.line, notebookPath: path)
+                interpreter.replay(result)
+            } else {
+                progress(.blockStarted(path: path, index: block.index, count: document.blocks.count))
+                result = interpreter.run(checkedBlock, index: block.index, figureSize: block.options.size)
+                if !result.hasErrors {
+                    cache?.store(CachedBlock(index: block.index, firstLine: block.location.line, result: result), for: key)
+                }
+            }
+            outcomes.append(BlockOutcome(notebook: path, index: block.index, isCached: stored != nil))
+            keys.record(key, defining: checkedBlock.defines, forgetting: result.failedNames)
             for diagnostic in result.diagnostics {
                 if diagnostic.severity == .error {
                     diagnostics.append(diagnostic)
@@ -92,7 +114,7 @@ struct NotebookCompiler {
         progress(.notebookFinished(path: path))
         var page = Self.outline(of: source, document: document)
         page.bodyHTML = body
-        return CompiledNotebook(page: page, exports: exports)
+        return CompiledNotebook(page: page, exports: exports, blocks: outcomes)
     }
 
     /// The page's title, summary and headings, known without running anything.
