@@ -58,7 +58,8 @@ struct NotebookCompiler {
         }
         var results: [BlockResult] = []
         var outcomes: [BlockOutcome] = []
-        var keys = BlockKeys(notebookPath: path, directory: source.directory)
+        var keys = BlockKeys(notebookPath: path, directory: source.directory,
+                             engineVersion: cache?.engineVersion ?? EngineVersion.current)
         for (block, checkedBlock) in zip(document.blocks, checked.blocks) {
             let key = keys.key(of: block, checked: checkedBlock)
             let result: BlockResult

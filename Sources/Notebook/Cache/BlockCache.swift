@@ -17,17 +17,22 @@ import Foundation
 public struct BlockCache: Sendable {
     /// The cache folder.
     public let directory: URL
+    /// Part of every key: results of another engine are never found.
+    public let engineVersion: String
 
-    public init(directory: URL) {
+    public init(directory: URL, engineVersion: String = EngineVersion.current) {
         self.directory = directory
+        self.engineVersion = engineVersion
     }
 
     /// The cache of the project whose notebooks are in `notebooksDirectory`: `.weave-cache/`
     /// in the notebooks folder's parent, the project's root.
-    public static func beside(notebooksDirectory: String) -> BlockCache {
+    public static func beside(
+        notebooksDirectory: String, engineVersion: String = EngineVersion.current
+    ) -> BlockCache {
         let notebooks = URL(fileURLWithPath: notebooksDirectory, isDirectory: true).standardizedFileURL
         return BlockCache(directory: notebooks.deletingLastPathComponent()
-            .appendingPathComponent(folderName, isDirectory: true))
+            .appendingPathComponent(folderName, isDirectory: true), engineVersion: engineVersion)
     }
 
     public static let folderName = ".weave-cache"
