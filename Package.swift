@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "WeaveCLI",
             dependencies: [
-                "Notebook",
+                "Notebook", "Markup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
