@@ -28,6 +28,8 @@ final class SiteServer: @unchecked Sendable {
     var pollInterval: TimeInterval = 0.2
 
     private let lock = NSLock()
+    /// One build at a time: two would race to replace `site/`.
+    private let buildLock = NSLock()
     private var isStopped = false
     private var http: HTTPServer?
     private var serving: Task<Void, any Error>?
@@ -43,6 +45,8 @@ final class SiteServer: @unchecked Sendable {
 
     /// Builds once, starts listening and watching; returns the port bound (useful with port 0).
     func start() async throws -> UInt16 {
+        // Fingerprint first: a save during the first build is then seen as a change.
+        let watcher = ProjectWatcher(directory: URL(fileURLWithPath: notebooks, isDirectory: true))
         rebuild()
         let address: any SocketAddress = host.contains(":")
             ? try sockaddr_in6.inet6(ip6: host, port: port) : try sockaddr_in.inet(ip4: host, port: port)
@@ -74,8 +78,7 @@ final class SiteServer: @unchecked Sendable {
         case .ip4(_, let port), .ip6(_, let port): port
         default: port
         }
-        let watcher = Thread { [self] in watch() }
-        watcher.start()
+        Thread { [self] in watch(watcher) }.start()
         return bound
     }
 
@@ -99,8 +102,8 @@ final class SiteServer: @unchecked Sendable {
         lock.withLock { isStopped }
     }
 
-    private func watch() {
-        var watcher = ProjectWatcher(directory: URL(fileURLWithPath: notebooks, isDirectory: true))
+    private func watch(_ watcher: ProjectWatcher) {
+        var watcher = watcher
         while !stopped {
             Thread.sleep(forTimeInterval: pollInterval)
             if watcher.hasChanged() { rebuild() }
@@ -109,6 +112,8 @@ final class SiteServer: @unchecked Sendable {
 
     /// Builds every notebook through the cache; publishes the site or the diagnostics.
     func rebuild() {
+        buildLock.lock()
+        defer { buildLock.unlock() }
         do {
             var builder = try SiteBuilder(notebooksDirectory: notebooks)
             builder.cache = cache
