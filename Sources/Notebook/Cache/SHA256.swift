@@ -20,13 +20,15 @@ public struct SHA256: Sendable {
     /// Adds bytes to the message.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         pending.append(contentsOf: bytes)
-        var start = 0
-        while pending.count - start >= 64 {
-            compress(pending[start..<start + 64])
-            start += 64
-            byteCount += 64
+        guard pending.count >= 64 else { return }
+        let whole = pending.count / 64 * 64
+        pending.withUnsafeBufferPointer { buffer in
+            for start in stride(from: 0, to: whole, by: 64) {
+                compress(UnsafeBufferPointer(rebasing: buffer[start..<start + 64]))
+            }
         }
-        pending.removeFirst(start)
+        byteCount += UInt64(whole)
+        pending.removeFirst(whole)
     }
 
     /// Adds a string's UTF-8 bytes.
@@ -41,10 +43,11 @@ public struct SHA256: Sendable {
         tail += [UInt8](repeating: 0, count: (55 - pending.count % 64 + 64) % 64)
         tail += (0..<8).map { UInt8(truncatingIfNeeded: bitLength >> (56 - 8 * $0)) }
         copy.pending.append(contentsOf: tail)
-        var start = 0
-        while start < copy.pending.count {
-            copy.compress(copy.pending[start..<start + 64])
-            start += 64
+        let blocks = copy.pending
+        blocks.withUnsafeBufferPointer { buffer in
+            for start in stride(from: 0, to: buffer.count, by: 64) {
+                copy.compress(UnsafeBufferPointer(rebasing: buffer[start..<start + 64]))
+            }
         }
         return copy.state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
     }
@@ -85,27 +88,33 @@ public struct SHA256: Sendable {
 
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
-    private mutating func compress(_ block: ArraySlice<UInt8>) {
-        var w = [UInt32](repeating: 0, count: 64)
-        let base = block.startIndex
-        for t in 0..<16 {
-            w[t] = (0..<4).reduce(0) { word, i in (word << 8) | UInt32(block[base + 4 * t + i]) }
+    /// One 64-byte block; the message schedule lives on the stack (this runs once per 64
+    /// bytes of every cache entry read).
+    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for t in 0..<16 {
+                w[t] = UInt32(block[4 * t]) << 24 | UInt32(block[4 * t + 1]) << 16
+                    | UInt32(block[4 * t + 2]) << 8 | UInt32(block[4 * t + 3])
+            }
+            for t in 16..<64 {
+                // σ0(x) = ROTR⁷ ⊕ ROTR¹⁸ ⊕ SHR³,  σ1(x) = ROTR¹⁷ ⊕ ROTR¹⁹ ⊕ SHR¹⁰
+                let s0 = Self.rotr(w[t - 15], 7) ^ Self.rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = Self.rotr(w[t - 2], 17) ^ Self.rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+            Self.k.withUnsafeBufferPointer { k in
+                for t in 0..<64 {
+                    // Σ1(e) = ROTR⁶ ⊕ ROTR¹¹ ⊕ ROTR²⁵, Ch(e,f,g) = (e∧f) ⊕ (¬e∧g)
+                    let t1 = h &+ (Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)) &+ ((e & f) ^ (~e & g))
+                        &+ k[t] &+ w[t]
+                    // Σ0(a) = ROTR² ⊕ ROTR¹³ ⊕ ROTR²², Maj(a,b,c) = (a∧b) ⊕ (a∧c) ⊕ (b∧c)
+                    let t2 = (Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                }
+            }
+            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
-        for t in 16..<64 {
-            // σ0(x) = ROTR⁷ ⊕ ROTR¹⁸ ⊕ SHR³,  σ1(x) = ROTR¹⁷ ⊕ ROTR¹⁹ ⊕ SHR¹⁰
-            let s0 = Self.rotr(w[t - 15], 7) ^ Self.rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = Self.rotr(w[t - 2], 17) ^ Self.rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for t in 0..<64 {
-            // Σ1(e) = ROTR⁶ ⊕ ROTR¹¹ ⊕ ROTR²⁵, Ch(e,f,g) = (e∧f) ⊕ (¬e∧g)
-            let t1 = h &+ (Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)) &+ ((e & f) ^ (~e & g))
-                &+ Self.k[t] &+ w[t]
-            // Σ0(a) = ROTR² ⊕ ROTR¹³ ⊕ ROTR²², Maj(a,b,c) = (a∧b) ⊕ (a∧c) ⊕ (b∧c)
-            let t2 = (Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-        }
-        for (i, value) in [a, b, c, d, e, f, g, h].enumerated() { state[i] = state[i] &+ value }
     }
 }
