@@ -37,3 +37,17 @@ import Testing
         #expect(WeaveRun.run(arguments).error.contains("1 blocks ran, 0 from the cache"))
     }
 }
+
+@Suite struct ServeCommandTests {
+    @Test func anAddressThatCannotBeBoundIsAnErrorNotAHang() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("notebooks/c.md", CleanCommandTests.notebook)
+        let run = WeaveRun.run(["serve", project.path("notebooks"), "--out", project.path("site"),
+                                "--host", "not-an-address", "--port", "0"])
+        #expect(run.status == 1)
+        #expect(run.error.contains("error: cannot serve on not-an-address:0"))
+        // The first build ran before binding, through the cache.
+        #expect(project.exists("site/c.html") && project.exists(".weave-cache/blocks"))
+    }
+}

@@ -22,9 +22,8 @@ public struct CompiledNotebook: Sendable {
 /// errors and nn-language errors are found before anything runs; run-time errors (failed
 /// expectations, unreadable data files) after all blocks ran.
 ///
-/// With a cache, a block whose key (see ``BlockKeys``) has a stored result is not run: its
-/// result is relocated to the block's place and its definitions replayed into the session.
-/// Results with errors are never stored.
+/// With a cache, a block whose key (see ``BlockKeys``) has a stored result is not run (see
+/// ``CachingInterpreter``).
 struct NotebookCompiler {
     let source: NotebookSource
     let document: MarkdownDocument
@@ -52,30 +51,21 @@ struct NotebookCompiler {
 
         // Run: every block in document order, in one session.
         progress(.notebookStarted(path: path, blocks: document.blocks.count))
-        var interpreter = Interpreter(notebookDirectory: source.directory) { event in
+        let interpreter = Interpreter(notebookDirectory: source.directory) { event in
             progress(.training(
                 path: path, label: event.label, epoch: event.epoch, epochs: event.epochs, loss: event.loss))
         }
+        var runner = CachingInterpreter(
+            interpreter: interpreter, keys: BlockKeys(notebookPath: path, directory: source.directory,
+                                                      engineVersion: cache?.engineVersion ?? EngineVersion.current),
+            cache: cache)
         var results: [BlockResult] = []
         var outcomes: [BlockOutcome] = []
-        var keys = BlockKeys(notebookPath: path, directory: source.directory,
-                             engineVersion: cache?.engineVersion ?? EngineVersion.current)
         for (block, checkedBlock) in zip(document.blocks, checked.blocks) {
-            let key = keys.key(of: block, checked: checkedBlock)
-            let result: BlockResult
-            let stored = cache?.load(key)
-            if let cached = stored {
-                result = cached.relocated(index: block.index, firstLine: block.location.line, notebookPath: path)
-                interpreter.replay(result)
-            } else {
+            let (result, isCached) = runner.run(block, checked: checkedBlock) {
                 progress(.blockStarted(path: path, index: block.index, count: document.blocks.count))
-                result = interpreter.run(checkedBlock, index: block.index, figureSize: block.options.size)
-                if !result.hasErrors {
-                    cache?.store(CachedBlock(index: block.index, firstLine: block.location.line, result: result), for: key)
-                }
             }
-            outcomes.append(BlockOutcome(notebook: path, index: block.index, isCached: stored != nil))
-            keys.record(key, defining: checkedBlock.defines, forgetting: result.failedNames)
+            outcomes.append(BlockOutcome(notebook: path, index: block.index, isCached: isCached))
             for diagnostic in result.diagnostics {
                 if diagnostic.severity == .error {
                     diagnostics.append(diagnostic)

@@ -3,7 +3,8 @@ import Foundation
 /// Block results on disk, by ``CacheKey``: `.weave-cache/` in the project's root folder.
 ///
 /// Each entry is one file, `blocks/<2 hex>/<64 hex>.entry`: a header line with the format and
-/// the SHA-256 of the payload, then the ``CachedBlock`` as JSON. An entry whose checksum,
+/// the SHA-256 of the payload, then the ``CachedBlock`` as JSON, its definitions apart (see
+/// ``CacheEntry``). An entry whose checksum,
 /// format or payload does not check out is treated as missing (and recomputed, then
 /// overwritten), never trusted. Entries are written to a temporary file and renamed into
 /// place, so a reader (or a concurrent build) sees a whole entry or none.
@@ -36,7 +37,7 @@ public struct BlockCache: Sendable {
     }
 
     public static let folderName = ".weave-cache"
-    static let header = "weave-cache-entry 1 "
+    static let header = "weave-cache-entry 2 "
 
     /// Where the entry of `key` lives.
     public func url(of key: CacheKey) -> URL {
@@ -45,8 +46,17 @@ public struct BlockCache: Sendable {
             .appendingPathComponent(key.hex + ".entry")
     }
 
-    /// The stored block of `key`, or nil when there is none or it is damaged.
+    /// The stored block of `key`, whole, or nil when there is none or it is damaged.
     public func load(_ key: CacheKey) -> CachedBlock? {
+        guard let entry = entry(for: key), let definitions = try? entry.definitions() else { return nil }
+        var block = entry.block
+        block.result.definitions = definitions
+        return block
+    }
+
+    /// The stored entry of `key`, checksum verified, with its definitions left undecoded: a
+    /// build decodes them only when a later block runs and needs the session.
+    public func entry(for key: CacheKey) -> CacheEntry? {
         guard let data = FileManager.default.contents(atPath: url(of: key).path) else { return nil }
         let bytes = [UInt8](data)
         let headerBytes = Array(Self.header.utf8)
@@ -58,13 +68,27 @@ public struct BlockCache: Sendable {
         let digest = String(decoding: bytes[digestStart..<payloadStart - 1], as: UTF8.self)
         let payload = bytes[payloadStart...]
         guard SHA256.hex(of: payload) == digest else { return nil }
-        return try? JSONDecoder().decode(CachedBlock.self, from: Data(payload))
+        // payload: the length of the block's JSON in decimal, a newline, the block's JSON (its
+        // definitions left out), then the definitions' JSON.
+        guard let newline = payload.firstIndex(of: UInt8(ascii: "\n")),
+              let length = Int(String(decoding: payload[payloadStart..<newline], as: UTF8.self)),
+              length >= 0, length <= payload.endIndex - newline - 1 else { return nil }
+        let blockEnd = newline + 1 + length
+        guard let block = try? JSONDecoder().decode(CachedBlock.self, from: Data(payload[(newline + 1)..<blockEnd]))
+        else { return nil }
+        return CacheEntry(block: block, definitionsJSON: Data(payload[blockEnd...]))
     }
 
     /// Stores a block's result under `key`. Failing to write only costs a rerun later, so
     /// errors are ignored.
     public func store(_ block: CachedBlock, for key: CacheKey) {
-        guard let payload = try? JSONEncoder().encode(block) else { return }
+        var withoutDefinitions = block
+        withoutDefinitions.result.definitions = []
+        guard let blockJSON = try? JSONEncoder().encode(withoutDefinitions),
+              let definitionsJSON = try? JSONEncoder().encode(block.result.definitions) else { return }
+        var payload = Data("\(blockJSON.count)\n".utf8)
+        payload.append(blockJSON)
+        payload.append(definitionsJSON)
         var entry = Data((Self.header + SHA256.hex(of: payload) + "\n").utf8)
         entry.append(payload)
         let target = url(of: key)

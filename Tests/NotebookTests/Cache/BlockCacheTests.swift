@@ -64,3 +64,38 @@ import Testing
         #expect(cache.load(shared) == big)
     }
 }
+
+@Suite struct CacheEntryTests {
+    /// Rewrites every entry's definitions as `replacement`, with a valid checksum.
+    @discardableResult
+    static func replaceDefinitions(in cache: BlockCache, with replacement: String) throws -> Int {
+        let blocks = cache.directory.appendingPathComponent("blocks")
+        let files = (FileManager.default.enumerator(at: blocks, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
+            .filter { $0.pathExtension == "entry" }
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let payload = text.split(separator: "\n", maxSplits: 1)[1]
+            let lengthLine = payload.split(separator: "\n", maxSplits: 1)
+            let length = try #require(Int(lengthLine[0]))
+            let blockJSON = String(decoding: Array(lengthLine[1].utf8)[0..<length], as: UTF8.self)
+            let newPayload = "\(length)\n" + blockJSON + replacement
+            try (BlockCache.header + SHA256.hex(of: Array(newPayload.utf8)) + "\n" + newPayload)
+                .write(to: file, atomically: false, encoding: .utf8)
+        }
+        return files.count
+    }
+
+    @Test func undecodableDefinitionsAreRunAgainWhenALaterBlockNeedsThem() throws {
+        let project = try CacheProject()
+        defer { project.remove() }
+        try project.write("notebooks/bp.md", SiteBuilderCacheTests.notebook())
+        _ = try project.build()
+        #expect(try Self.replaceDefinitions(in: project.cache, with: "[{\"name\":\"data\"}]") == 4)
+        // Pages still come from the cache; the plot edit needs `model`, so blocks 0 and 1 run
+        // again (quietly, for their definitions) and the site equals a clean build.
+        try project.write("notebooks/bp.md", SiteBuilderCacheTests.notebook(plot: "plot loss model log=true"))
+        let build = try project.build()
+        #expect(project.ran(build) == ["bp.md#3"])
+        #expect(build.files == (try project.build(cached: false)).files)
+    }
+}
