@@ -19,10 +19,32 @@ public struct SHA256: Sendable {
 
     /// Adds bytes to the message.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        pending.append(contentsOf: bytes)
-        guard pending.count >= 64 else { return }
+        // Contiguous input is hashed in place, whole blocks straight from its storage.
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            var start = 0
+            if !pending.isEmpty {
+                start = min(64 - pending.count, buffer.count)
+                pending.append(contentsOf: buffer[0..<start])
+                if pending.count == 64 { flushPending() }
+            }
+            let whole = start + (buffer.count - start) / 64 * 64
+            for offset in stride(from: start, to: whole, by: 64) {
+                compress(UnsafeBufferPointer(rebasing: buffer[offset..<offset + 64]))
+            }
+            byteCount += UInt64(whole - start)
+            pending.append(contentsOf: buffer[whole...])
+        }
+        if done == nil {
+            pending.append(contentsOf: bytes)
+            if pending.count >= 64 { flushPending() }
+        }
+    }
+
+    /// Hashes the whole blocks of `pending`, keeping the rest.
+    private mutating func flushPending() {
         let whole = pending.count / 64 * 64
-        pending.withUnsafeBufferPointer { buffer in
+        let blocks = pending
+        blocks.withUnsafeBufferPointer { buffer in
             for start in stride(from: 0, to: whole, by: 64) {
                 compress(UnsafeBufferPointer(rebasing: buffer[start..<start + 64]))
             }
