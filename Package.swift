@@ -28,8 +28,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "Markup"),
-        .target(name: "NeuralNet", swiftSettings: optimizedEvenInDebug),
+        .target(name: "Markup", exclude: ["README.md"]),
+        .target(name: "NeuralNet", exclude: ["README.md"], swiftSettings: optimizedEvenInDebug),
         .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md"]),
         .target(name: "MathML", dependencies: ["Markup"], exclude: ["README.md"]),
 
@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"], exclude: ["Snapshots"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"]),
+        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -83,4 +83,16 @@ import Testing
         #expect(defaults[0].svg.contains(#"viewBox="0 0 480 360""#))
         #expect(defaults[1].svg.contains(#"viewBox="0 0 640 260""#))
     }
+
+    @Test func moreThanTwoClassesAreDrawnAsPredictedClasses() throws {
+        let result = try #require(EngineFixture.result("""
+            three = blobs n=30 centers=[[-2,-2],[2,2],[2,-2]] spread=0.3
+            net = network 2-4-3 output=softmax seed=1
+            m = train net on three epochs=50 rate=0.5
+            plot boundary m on three
+            """))
+        let description = try #require(result.figures.first?.description)
+        #expect(description.hasPrefix("Decision regions on three (30 points) of m: accuracy 30/30 (100.0 %)"))
+        #expect(description.contains("values from 0 to 2 in 3 bands"))
+    }
 }

@@ -23,7 +23,6 @@ import Testing
             switch item {
             case .table: "table"
             case .figure: "figure"
-            case .text: "text"
             case .value: "value"
             case .note: "note"
             case .expectation: "expectation"
