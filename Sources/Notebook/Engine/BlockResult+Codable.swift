@@ -30,7 +30,6 @@ extension OutputItem: Codable {
         switch self {
         case .table(let table): try container.encode("table", forKey: .kind); try container.encode(table, forKey: .value)
         case .figure(let figure): try container.encode("figure", forKey: .kind); try container.encode(figure, forKey: .value)
-        case .text(let text): try container.encode("text", forKey: .kind); try container.encode(text, forKey: .text)
         case .value(let name, let text):
             try container.encode("value", forKey: .kind)
             try container.encode(name, forKey: .name)
@@ -50,7 +49,6 @@ extension OutputItem: Codable {
         switch try container.decode(String.self, forKey: .kind) {
         case "table": self = .table(try container.decode(DataTable.self, forKey: .value))
         case "figure": self = .figure(try container.decode(RenderedFigure.self, forKey: .value))
-        case "text": self = .text(try container.decode(String.self, forKey: .text))
         case "value":
             self = .value(name: try container.decode(String.self, forKey: .name),
                           text: try container.decode(String.self, forKey: .text))

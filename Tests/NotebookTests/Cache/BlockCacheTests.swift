@@ -17,7 +17,8 @@ import Testing
     @Test func storesAndLoadsAndLeavesNoTemporaryFiles() throws {
         let cache = makeCache()
         defer { try? cache.clear() }
-        let block = CachedBlock(index: 2, firstLine: 9, result: BlockResult(items: [.text("hello")]))
+        let block = CachedBlock(index: 2, firstLine: 9, result: BlockResult(
+            items: [.value(name: "x", text: "1.5")], definitions: [Definition(name: "x", value: .number(1.5))]))
         #expect(cache.load(key("a")) == nil)
         cache.store(block, for: key("a"))
         #expect(cache.load(key("a")) == block)

@@ -52,7 +52,7 @@ import Testing
     @Test func warningsAndNotesRoundTrip() throws {
         let note = Diagnostic.warning(at: SourceLocation(file: "bp.md", line: 4, column: 2), "training diverged",
                                       hint: "lower the rate", length: 3)
-        let result = BlockResult(items: [.note(note), .text("x"), .value(name: "a", text: "1"),
+        let result = BlockResult(items: [.note(note), .value(name: "a", text: "1"),
                                          .export(fileName: "a.csv", data: Data([0, 255, 10]))],
                                  diagnostics: [note], failedNames: ["m"])
         #expect(try roundTrip(result) == result)
