@@ -20,7 +20,7 @@ struct RenderCommand: ParsableCommand, WeaveRunnable {
 
     func execute(console: Console) -> Int32 {
         guard !files.isEmpty else {
-            return SiteCommandRunner(console: console, options: options, cacheOptions: cacheOptions)
+            return SiteCommandRunner(console: console, options: options, useCache: !cacheOptions.noCache)
                 .build(directory: "notebooks", selecting: nil)
         }
         let folders = Set(files.map { ($0 as NSString).deletingLastPathComponent })
@@ -29,7 +29,7 @@ struct RenderCommand: ParsableCommand, WeaveRunnable {
             return 2
         }
         let names = files.map { ($0 as NSString).lastPathComponent }
-        return SiteCommandRunner(console: console, options: options, cacheOptions: cacheOptions)
+        return SiteCommandRunner(console: console, options: options, useCache: !cacheOptions.noCache)
             .build(directory: folder.isEmpty ? "." : folder, selecting: names)
     }
 }
@@ -49,7 +49,7 @@ struct BuildCommand: ParsableCommand, WeaveRunnable {
     @OptionGroup var cacheOptions: CacheOptions
 
     func execute(console: Console) -> Int32 {
-        SiteCommandRunner(console: console, options: options, cacheOptions: cacheOptions)
+        SiteCommandRunner(console: console, options: options, useCache: !cacheOptions.noCache)
             .build(directory: directory, selecting: nil)
     }
 }
@@ -79,7 +79,7 @@ struct CheckCommand: ParsableCommand, WeaveRunnable {
             options.out = site
             options.quiet = quiet
             return options
-        }(), cacheOptions: cacheOptions)
+        }(), useCache: !cacheOptions.noCache)
         return runner.check(directory: directory)
     }
 }

@@ -31,7 +31,8 @@ struct ServeCommand: ParsableCommand, WeaveRunnable {
     func execute(console: Console) -> Int32 {
         let server = SiteServer(
             notebooks: directory, out: out, host: host, port: port,
-            cache: cacheOptions.cache(notebooksDirectory: directory), console: console)
+            cache: cacheOptions.noCache ? nil : CacheOptions.projectCache(notebooksDirectory: directory),
+            console: console)
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {

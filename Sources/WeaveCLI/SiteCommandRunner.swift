@@ -5,15 +5,15 @@ import Notebook
 struct SiteCommandRunner {
     let console: Console
     let options: SiteOptions
-    /// `--no-cache`; by default blocks are cached in the project's `.weave-cache/`.
-    var cacheOptions = CacheOptions()
+    /// False for `--no-cache`; by default blocks are cached in the project's `.weave-cache/`.
+    var useCache = true
 
     /// Builds the notebooks of `directory` (all, or the named files) and writes the site.
     func build(directory: String, selecting names: [String]?) -> Int32 {
         let progress = ProgressPrinter(console: console, isQuiet: options.quiet)
         do {
             var builder = try SiteBuilder(notebooksDirectory: directory)
-            builder.cache = cacheOptions.cache(notebooksDirectory: directory)
+            builder.cache = useCache ? CacheOptions.projectCache(notebooksDirectory: directory) : nil
             let build = try builder.compile(selecting: names, progress: progress.handle)
             let site = build.files
             progress.finish()
@@ -46,7 +46,7 @@ struct SiteCommandRunner {
         let progress = ProgressPrinter(console: console, isQuiet: options.quiet)
         do {
             var builder = try SiteBuilder(notebooksDirectory: directory)
-            builder.cache = cacheOptions.cache(notebooksDirectory: directory)
+            builder.cache = useCache ? CacheOptions.projectCache(notebooksDirectory: directory) : nil
             let built = try builder.build(selecting: nil, progress: progress.handle)
             progress.finish()
             let committed = try SiteFiles.read(from: URL(fileURLWithPath: options.out))

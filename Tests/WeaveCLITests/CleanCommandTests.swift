@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import WeaveCLI
 
 @Suite struct CleanCommandTests {
     static let notebook = """
@@ -49,5 +50,17 @@ import Testing
         #expect(run.error.contains("error: cannot serve on not-an-address:0"))
         // The first build ran before binding, through the cache.
         #expect(project.exists("site/c.html") && project.exists(".weave-cache/blocks"))
+    }
+}
+
+@Suite struct ExecutableStampTests {
+    @Test func namesTheRunningBinaryWithItsSize() throws {
+        let stamp = ExecutableStamp.current
+        let executable = try #require(Bundle.main.executableURL?.resolvingSymlinksInPath())
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: executable.path)[.size] as? NSNumber)
+        #expect(stamp.hasPrefix("\(executable.lastPathComponent) \(size.intValue) "))
+        #expect(CacheOptions.projectCache(notebooksDirectory: "notebooks").engineVersion.hasSuffix(stamp))
+        #expect(try CacheOptions.parse(["--no-cache"]).noCache)
+        #expect(try !CacheOptions.parse([]).noCache)
     }
 }
