@@ -18,6 +18,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // `weave serve` only: a small HTTP server on plain sockets, no SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // MARK: - Leaves
@@ -43,8 +45,9 @@ let package = Package(
         .target(
             name: "WeaveCLI",
             dependencies: [
-                "Notebook",
+                "Notebook", "Markup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         .executableTarget(name: "weave", dependencies: ["WeaveCLI"]),

@@ -16,9 +16,11 @@ struct RenderCommand: ParsableCommand, WeaveRunnable {
 
     @OptionGroup var options: SiteOptions
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func execute(console: Console) -> Int32 {
         guard !files.isEmpty else {
-            return SiteCommandRunner(console: console, options: options)
+            return SiteCommandRunner(console: console, options: options, useCache: !cacheOptions.noCache)
                 .build(directory: "notebooks", selecting: nil)
         }
         let folders = Set(files.map { ($0 as NSString).deletingLastPathComponent })
@@ -27,7 +29,7 @@ struct RenderCommand: ParsableCommand, WeaveRunnable {
             return 2
         }
         let names = files.map { ($0 as NSString).lastPathComponent }
-        return SiteCommandRunner(console: console, options: options)
+        return SiteCommandRunner(console: console, options: options, useCache: !cacheOptions.noCache)
             .build(directory: folder.isEmpty ? "." : folder, selecting: names)
     }
 }
@@ -44,8 +46,11 @@ struct BuildCommand: ParsableCommand, WeaveRunnable {
 
     @OptionGroup var options: SiteOptions
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func execute(console: Console) -> Int32 {
-        SiteCommandRunner(console: console, options: options).build(directory: directory, selecting: nil)
+        SiteCommandRunner(console: console, options: options, useCache: !cacheOptions.noCache)
+            .build(directory: directory, selecting: nil)
     }
 }
 
@@ -66,13 +71,15 @@ struct CheckCommand: ParsableCommand, WeaveRunnable {
     @Flag(name: .long, help: "Print nothing but differences and errors.")
     var quiet = false
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func execute(console: Console) -> Int32 {
         let runner = SiteCommandRunner(console: console, options: {
             var options = SiteOptions()
             options.out = site
             options.quiet = quiet
             return options
-        }())
+        }(), useCache: !cacheOptions.noCache)
         return runner.check(directory: directory)
     }
 }

@@ -5,13 +5,17 @@ import Notebook
 struct SiteCommandRunner {
     let console: Console
     let options: SiteOptions
+    /// False for `--no-cache`; by default blocks are cached in the project's `.weave-cache/`.
+    var useCache = true
 
     /// Builds the notebooks of `directory` (all, or the named files) and writes the site.
     func build(directory: String, selecting names: [String]?) -> Int32 {
         let progress = ProgressPrinter(console: console, isQuiet: options.quiet)
         do {
-            let builder = try SiteBuilder(notebooksDirectory: directory)
-            let site = try builder.build(selecting: names, progress: progress.handle)
+            var builder = try SiteBuilder(notebooksDirectory: directory)
+            builder.cache = useCache ? CacheOptions.projectCache(notebooksDirectory: directory) : nil
+            let build = try builder.compile(selecting: names, progress: progress.handle)
+            let site = build.files
             progress.finish()
             let writer = SiteWriter(directory: URL(fileURLWithPath: options.out))
             if names == nil {
@@ -20,6 +24,9 @@ struct SiteCommandRunner {
                 try writer.update(with: site)
             }
             if !options.quiet {
+                if builder.cache != nil {
+                    console.err("\(build.ranBlocks.count) blocks ran, \(build.cachedBlocks.count) from the cache\n")
+                }
                 console.err("wrote \(site.paths.count) files to \(options.out)/\n")
             }
             return 0
@@ -38,7 +45,8 @@ struct SiteCommandRunner {
     func check(directory: String) -> Int32 {
         let progress = ProgressPrinter(console: console, isQuiet: options.quiet)
         do {
-            let builder = try SiteBuilder(notebooksDirectory: directory)
+            var builder = try SiteBuilder(notebooksDirectory: directory)
+            builder.cache = useCache ? CacheOptions.projectCache(notebooksDirectory: directory) : nil
             let built = try builder.build(selecting: nil, progress: progress.handle)
             progress.finish()
             let committed = try SiteFiles.read(from: URL(fileURLWithPath: options.out))

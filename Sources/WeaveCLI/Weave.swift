@@ -44,7 +44,7 @@ struct WeaveCommand: ParsableCommand {
             traces, expectations and plots. The pages are plain HTML with inline SVG and MathML.
             """,
         version: WeaveVersion.current,
-        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self],
+        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, CleanCommand.self],
         defaultSubcommand: RenderCommand.self
     )
 }

@@ -12,6 +12,8 @@ public struct ExportedFile: Sendable {
 public struct CompiledNotebook: Sendable {
     public var page: PageContent
     public var exports: [ExportedFile]
+    /// Which blocks ran and which came from the cache.
+    public var blocks: [BlockOutcome]
 }
 
 /// Checks, runs and renders one notebook.
@@ -19,9 +21,13 @@ public struct CompiledNotebook: Sendable {
 /// All errors of a notebook are reported together: Markdown and front-matter problems, TeX
 /// errors and nn-language errors are found before anything runs; run-time errors (failed
 /// expectations, unreadable data files) after all blocks ran.
+///
+/// With a cache, a block whose key (see ``BlockKeys``) has a stored result is not run (see
+/// ``CachingInterpreter``).
 struct NotebookCompiler {
     let source: NotebookSource
     let document: MarkdownDocument
+    var cache: BlockCache? = nil
 
     func compile(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> CompiledNotebook {
         let path = source.displayPath
@@ -45,14 +51,21 @@ struct NotebookCompiler {
 
         // Run: every block in document order, in one session.
         progress(.notebookStarted(path: path, blocks: document.blocks.count))
-        var interpreter = Interpreter(notebookDirectory: source.directory) { event in
+        let interpreter = Interpreter(notebookDirectory: source.directory) { event in
             progress(.training(
                 path: path, label: event.label, epoch: event.epoch, epochs: event.epochs, loss: event.loss))
         }
+        var runner = CachingInterpreter(
+            interpreter: interpreter, keys: BlockKeys(notebookPath: path, directory: source.directory,
+                                                      engineVersion: cache?.engineVersion ?? EngineVersion.current),
+            cache: cache)
         var results: [BlockResult] = []
+        var outcomes: [BlockOutcome] = []
         for (block, checkedBlock) in zip(document.blocks, checked.blocks) {
-            progress(.blockStarted(path: path, index: block.index, count: document.blocks.count))
-            let result = interpreter.run(checkedBlock, index: block.index, figureSize: block.options.size)
+            let (result, isCached) = runner.run(block, checked: checkedBlock) {
+                progress(.blockStarted(path: path, index: block.index, count: document.blocks.count))
+            }
+            outcomes.append(BlockOutcome(notebook: path, index: block.index, isCached: isCached))
             for diagnostic in result.diagnostics {
                 if diagnostic.severity == .error {
                     diagnostics.append(diagnostic)
@@ -96,7 +109,7 @@ struct NotebookCompiler {
         progress(.notebookFinished(path: path))
         var page = Self.outline(of: source, document: document)
         page.bodyHTML = body
-        return CompiledNotebook(page: page, exports: exports)
+        return CompiledNotebook(page: page, exports: exports, blocks: outcomes)
     }
 
     /// The page's title, summary and headings, known without running anything.

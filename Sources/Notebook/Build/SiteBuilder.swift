@@ -12,10 +12,15 @@ import Foundation
 /// let site = try builder.build(selecting: nil) { event in print(event) }
 /// try SiteWriter(directory: URL(fileURLWithPath: "site")).replaceAll(with: site)
 /// ```
+///
+/// With a ``cache``, blocks whose results are stored are not run again; ``compile(selecting:progress:)``
+/// tells which ran. A cached build and a clean one give the same bytes.
 public struct SiteBuilder: Sendable {
     /// Every notebook of the folder, in file-name order.
     public let notebooks: [NotebookSource]
     public let layout = PageLayout()
+    /// Where block results are kept between builds; nil runs every block.
+    public var cache: BlockCache?
 
     /// Reads every `.md` file directly inside `notebooksDirectory`.
     public init(notebooksDirectory: String) throws(BuildFailure) {
@@ -54,6 +59,14 @@ public struct SiteBuilder: Sendable {
     public func build(
         selecting names: [String]?, progress: @escaping @Sendable (BuildEvent) -> Void = { _ in }
     ) throws(BuildFailure) -> SiteFiles {
+        try compile(selecting: names, progress: progress).files
+    }
+
+    /// Builds like ``build(selecting:progress:)`` and also reports, block by block, what ran and
+    /// what came from the cache.
+    public func compile(
+        selecting names: [String]?, progress: @escaping @Sendable (BuildEvent) -> Void = { _ in }
+    ) throws(BuildFailure) -> SiteBuild {
         let selected = try select(names)
         var sources: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
@@ -81,7 +94,7 @@ public struct SiteBuilder: Sendable {
         var pages: [String: CompiledNotebook] = [:]
         for (notebook, document) in ordered where selected.contains(notebook.displayPath) {
             do {
-                pages[notebook.displayPath] = try NotebookCompiler(source: notebook, document: document)
+                pages[notebook.displayPath] = try NotebookCompiler(source: notebook, document: document, cache: cache)
                     .compile(progress: progress)
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics.diagnostics)
@@ -114,7 +127,8 @@ public struct SiteBuilder: Sendable {
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
         site.add("index.html", text: layout.renderIndex(contents))
         site.add(Stylesheet.fileName, text: Stylesheet.css)
-        return site
+        let outcomes = ordered.flatMap { notebook, _ in pages[notebook.displayPath]?.blocks ?? [] }
+        return SiteBuild(files: site, blocks: outcomes)
     }
 
     private func select(_ names: [String]?) throws(BuildFailure) -> Set<String> {

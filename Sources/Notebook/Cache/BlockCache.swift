@@ -1,0 +1,115 @@
+import Foundation
+
+/// Block results on disk, by ``CacheKey``: `.weave-cache/` in the project's root folder.
+///
+/// Each entry is one file, `blocks/<2 hex>/<64 hex>.entry`: a header line with the format and
+/// the SHA-256 of the payload, then the ``CachedBlock`` as JSON, its definitions apart (see
+/// ``CacheEntry``). An entry whose checksum,
+/// format or payload does not check out is treated as missing (and recomputed, then
+/// overwritten), never trusted. Entries are written to a temporary file and renamed into
+/// place, so a reader (or a concurrent build) sees a whole entry or none.
+///
+/// ```swift
+/// let cache = BlockCache.beside(notebooksDirectory: "notebooks")   // ./.weave-cache
+/// cache.store(CachedBlock(index: 0, firstLine: 5, result: result), for: key)
+/// cache.load(key)?.result == result   // true
+/// try cache.clear()
+/// ```
+public struct BlockCache: Sendable {
+    /// The cache folder.
+    public let directory: URL
+    /// Part of every key: results of another engine are never found.
+    public let engineVersion: String
+
+    public init(directory: URL, engineVersion: String = EngineVersion.current) {
+        self.directory = directory
+        self.engineVersion = engineVersion
+    }
+
+    /// The cache of the project whose notebooks are in `notebooksDirectory`: `.weave-cache/`
+    /// in the notebooks folder's parent, the project's root.
+    public static func beside(
+        notebooksDirectory: String, engineVersion: String = EngineVersion.current
+    ) -> BlockCache {
+        let notebooks = URL(fileURLWithPath: notebooksDirectory, isDirectory: true).standardizedFileURL
+        return BlockCache(directory: notebooks.deletingLastPathComponent()
+            .appendingPathComponent(folderName, isDirectory: true), engineVersion: engineVersion)
+    }
+
+    public static let folderName = ".weave-cache"
+    static let header = "weave-cache-entry 2 "
+
+    /// Where the entry of `key` lives.
+    public func url(of key: CacheKey) -> URL {
+        directory.appendingPathComponent("blocks", isDirectory: true)
+            .appendingPathComponent(String(key.hex.prefix(2)), isDirectory: true)
+            .appendingPathComponent(key.hex + ".entry")
+    }
+
+    /// The stored block of `key`, whole, or nil when there is none or it is damaged.
+    public func load(_ key: CacheKey) -> CachedBlock? {
+        guard let entry = entry(for: key), let definitions = try? entry.definitions() else { return nil }
+        var block = entry.block
+        block.result.definitions = definitions
+        return block
+    }
+
+    /// The stored entry of `key`, checksum verified, with its definitions left undecoded: a
+    /// build decodes them only when a later block runs and needs the session.
+    public func entry(for key: CacheKey) -> CacheEntry? {
+        guard let data = FileManager.default.contents(atPath: url(of: key).path) else { return nil }
+        let bytes = [UInt8](data)
+        let headerBytes = Array(Self.header.utf8)
+        // header, 64 hex digits, newline, payload
+        guard bytes.count > headerBytes.count + 65, bytes.starts(with: headerBytes) else { return nil }
+        let digestStart = headerBytes.count
+        let payloadStart = digestStart + 65
+        guard bytes[payloadStart - 1] == UInt8(ascii: "\n") else { return nil }
+        let digest = String(decoding: bytes[digestStart..<payloadStart - 1], as: UTF8.self)
+        let payload = bytes[payloadStart...]
+        guard SHA256.hex(of: payload) == digest else { return nil }
+        // payload: the length of the block's JSON in decimal, a newline, the block's JSON (its
+        // definitions left out), then the definitions' JSON.
+        guard let newline = payload.firstIndex(of: UInt8(ascii: "\n")),
+              let length = Int(String(decoding: payload[payloadStart..<newline], as: UTF8.self)),
+              length >= 0, length <= payload.endIndex - newline - 1 else { return nil }
+        let blockEnd = newline + 1 + length
+        guard let block = try? JSONDecoder().decode(CachedBlock.self, from: Data(payload[(newline + 1)..<blockEnd]))
+        else { return nil }
+        return CacheEntry(block: block, definitionsJSON: Data(payload[blockEnd...]))
+    }
+
+    /// Stores a block's result under `key`. Failing to write only costs a rerun later, so
+    /// errors are ignored.
+    public func store(_ block: CachedBlock, for key: CacheKey) {
+        var withoutDefinitions = block
+        withoutDefinitions.result.definitions = []
+        guard let blockJSON = try? JSONEncoder().encode(withoutDefinitions),
+              let definitionsJSON = try? JSONEncoder().encode(block.result.definitions) else { return }
+        var payload = Data("\(blockJSON.count)\n".utf8)
+        payload.append(blockJSON)
+        payload.append(definitionsJSON)
+        var entry = Data((Self.header + SHA256.hex(of: payload) + "\n").utf8)
+        entry.append(payload)
+        let target = url(of: key)
+        let folder = target.deletingLastPathComponent()
+        // A name no other writer uses: a concurrent build of the same block writes its own
+        // temporary file, and whichever rename comes last leaves an equally valid entry.
+        let temporary = folder.appendingPathComponent(".\(key.hex).\(UUID().uuidString).tmp")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try entry.write(to: temporary)
+            if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+
+    /// Removes the whole cache. Returns whether there was one.
+    @discardableResult
+    public func clear() throws -> Bool {
+        guard FileManager.default.fileExists(atPath: directory.path) else { return false }
+        try FileManager.default.removeItem(at: directory)
+        return true
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A block's result as stored in the cache, with where the block stood when it ran.
+///
+/// Keys leave out a block's position, so a result computed at one place can be shown at another
+/// (after prose above it changed, or blocks were reordered). Two things in a result depend on
+/// the position: diagnostics carry line numbers in the notebook, and figure keys (`b3-1`) carry
+/// the block's index, which SVG clip-path ids repeat. ``relocated(index:firstLine:notebookPath:)``
+/// moves both, giving exactly what running the block at its new place gives.
+///
+/// ```swift
+/// let stored = CachedBlock(index: 3, firstLine: 40, result: result)
+/// stored.relocated(index: 5, firstLine: 52, notebookPath: "notebooks/bp.md")   // keys b5-…, lines +12
+/// ```
+public struct CachedBlock: Codable, Equatable, Sendable {
+    /// The block's index among the notebook's nn blocks when it ran.
+    public var index: Int
+    /// The line of its opening fence when it ran.
+    public var firstLine: Int
+    public var result: BlockResult
+
+    public init(index: Int, firstLine: Int, result: BlockResult) {
+        self.index = index
+        self.firstLine = firstLine
+        self.result = result
+    }
+
+    /// The result as if the block had run at `index`, its fence on `firstLine`.
+    public func relocated(index newIndex: Int, firstLine newLine: Int, notebookPath: String) -> BlockResult {
+        guard newIndex != index || newLine != firstLine else { return result }
+        var result = result
+        let shift = newLine - firstLine
+        let move = { (diagnostic: Diagnostic) -> Diagnostic in
+            guard diagnostic.location.file == notebookPath else { return diagnostic }
+            var moved = diagnostic
+            moved.location.line += shift
+            return moved
+        }
+        result.diagnostics = result.diagnostics.map(move)
+        result.items = result.items.map { item in
+            switch item {
+            case .note(let diagnostic): .note(move(diagnostic))
+            case .figure(let figure) where newIndex != index: .figure(rekeyed(figure, to: newIndex))
+            default: item
+            }
+        }
+        return result
+    }
+
+    /// The figure with its key's block index replaced, in the key and in the SVG's clip-path
+    /// ids and references (`id="b3-1-clip-1"`, `url(#b3-1-clip-1)`), the only places SVGPlot
+    /// writes it.
+    private func rekeyed(_ figure: RenderedFigure, to newIndex: Int) -> RenderedFigure {
+        let oldPrefix = "b\(index)-"
+        guard figure.key.hasPrefix(oldPrefix) else { return figure }
+        let newKey = "b\(newIndex)-" + figure.key.dropFirst(oldPrefix.count)
+        var moved = figure
+        moved.key = newKey
+        moved.svg = figure.svg
+            .replacingOccurrences(of: "id=\"\(figure.key)-clip-", with: "id=\"\(newKey)-clip-")
+            .replacingOccurrences(of: "url(#\(figure.key)-clip-", with: "url(#\(newKey)-clip-")
+        return moved
+    }
+}

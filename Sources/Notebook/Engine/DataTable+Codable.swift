@@ -1,0 +1,33 @@
+extension DataTable: Codable {
+    private enum CodingKeys: String, CodingKey { case caption, columns, rows }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(caption, forKey: .caption)
+        try container.encode(columns, forKey: .columns)
+        try container.encode(rows, forKey: .rows)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(caption: try container.decode(String.self, forKey: .caption),
+                  columns: try container.decode([String].self, forKey: .columns),
+                  rows: try container.decode([[Cell]].self, forKey: .rows))
+    }
+}
+
+extension DataTable.Cell: Codable {
+    private enum CodingKeys: String, CodingKey { case text, value }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(value?.bitPattern, forKey: .value)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(text: try container.decode(String.self, forKey: .text),
+                  value: try container.decodeIfPresent(UInt64.self, forKey: .value).map(Double.init(bitPattern:)))
+    }
+}
