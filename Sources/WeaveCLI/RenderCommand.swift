@@ -66,11 +66,15 @@ struct CheckCommand: ParsableCommand, WeaveRunnable {
     @Flag(name: .long, help: "Print nothing but differences and errors.")
     var quiet = false
 
+    @Option(name: .long, help: "The most work one notebook may ask for, in samples × parameters × epochs.")
+    var workLimit: Int = BuildLimits.defaultWork
+
     func execute(console: Console) -> Int32 {
         let runner = SiteCommandRunner(console: console, options: {
             var options = SiteOptions()
             options.out = site
             options.quiet = quiet
+            options.workLimit = workLimit
             return options
         }())
         return runner.check(directory: directory)

@@ -10,7 +10,8 @@ struct SiteCommandRunner {
     func build(directory: String, selecting names: [String]?) -> Int32 {
         let progress = ProgressPrinter(console: console, isQuiet: options.quiet)
         do {
-            let builder = try SiteBuilder(notebooksDirectory: directory)
+            var builder = try SiteBuilder(notebooksDirectory: directory)
+            builder.limits.work = options.workLimit
             let site = try builder.build(selecting: names, progress: progress.handle)
             progress.finish()
             let writer = SiteWriter(directory: URL(fileURLWithPath: options.out))
@@ -38,7 +39,8 @@ struct SiteCommandRunner {
     func check(directory: String) -> Int32 {
         let progress = ProgressPrinter(console: console, isQuiet: options.quiet)
         do {
-            let builder = try SiteBuilder(notebooksDirectory: directory)
+            var builder = try SiteBuilder(notebooksDirectory: directory)
+            builder.limits.work = options.workLimit
             let built = try builder.build(selecting: nil, progress: progress.handle)
             progress.finish()
             let committed = try SiteFiles.read(from: URL(fileURLWithPath: options.out))

@@ -22,6 +22,7 @@ public struct CompiledNotebook: Sendable {
 struct NotebookCompiler {
     let source: NotebookSource
     let document: MarkdownDocument
+    var limits = BuildLimits()
 
     func compile(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> CompiledNotebook {
         let path = source.displayPath
@@ -41,6 +42,8 @@ struct NotebookCompiler {
             progress(.warning(warning, formatted: formatter(warning)))
         }
         diagnostics.removeAll { $0.severity != .error }
+        let runnable = limits.capped(checked.blocks)
+        diagnostics += WorkEstimate(limit: limits.work, folder: source.directory).check(runnable)
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
 
         // Run: every block in document order, in one session.
@@ -50,7 +53,7 @@ struct NotebookCompiler {
                 path: path, label: event.label, epoch: event.epoch, epochs: event.epochs, loss: event.loss))
         }
         var results: [BlockResult] = []
-        for (block, checkedBlock) in zip(document.blocks, checked.blocks) {
+        for (block, checkedBlock) in zip(document.blocks, runnable) {
             progress(.blockStarted(path: path, index: block.index, count: document.blocks.count))
             let result = interpreter.run(checkedBlock, index: block.index, figureSize: block.options.size)
             for diagnostic in result.diagnostics {

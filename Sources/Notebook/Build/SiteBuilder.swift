@@ -16,6 +16,8 @@ public struct SiteBuilder: Sendable {
     /// Every notebook of the folder, in file-name order.
     public let notebooks: [NotebookSource]
     public let layout = PageLayout()
+    /// The work each notebook may ask for (see ``BuildLimits``).
+    public var limits = BuildLimits()
 
     /// Reads every `.md` file directly inside `notebooksDirectory`.
     public init(notebooksDirectory: String) throws(BuildFailure) {
@@ -81,7 +83,7 @@ public struct SiteBuilder: Sendable {
         var pages: [String: CompiledNotebook] = [:]
         for (notebook, document) in ordered where selected.contains(notebook.displayPath) {
             do {
-                pages[notebook.displayPath] = try NotebookCompiler(source: notebook, document: document)
+                pages[notebook.displayPath] = try NotebookCompiler(source: notebook, document: document, limits: limits)
                     .compile(progress: progress)
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics.diagnostics)
