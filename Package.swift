@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "weave", targets: ["weave"]),
         .library(name: "NeuralNet", targets: ["NeuralNet"]),
         .library(name: "SVGPlot", targets: ["SVGPlot"]),
+        // For the fuzz targets under Fuzz/, which depend on this package by path.
+        .library(name: "Notebook", targets: ["Notebook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,6 +27,12 @@ let package = Package(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
+        ),
+        // An HTML5 parser, used only by WeaveCLITests to check that pages carry no script.
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"])]
         ),
         .target(name: "Markup"),
         .target(name: "NeuralNet", swiftSettings: optimizedEvenInDebug),
@@ -58,7 +66,7 @@ let package = Package(
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"], exclude: ["Snapshots"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"]),
+        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI", "CGumbo"]),
     ],
     swiftLanguageModes: [.v6]
 )
