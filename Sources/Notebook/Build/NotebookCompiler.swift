@@ -65,7 +65,9 @@ struct NotebookCompiler {
             }
             results.append(result)
         }
-        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
+        if !diagnostics.isEmpty {
+            throw BuildFailure(diagnostics: diagnostics, sources: sources.merging(dataFiles(of: checked.blocks)) { a, _ in a })
+        }
 
         // Render: number the figures, resolve references, put the blocks into the prose.
         let numbering = FigureNumbering(blocks: document.blocks, results: results)
@@ -96,6 +98,17 @@ struct NotebookCompiler {
         var page = Self.outline(of: source, document: document)
         page.bodyHTML = body
         return CompiledNotebook(page: page, exports: exports)
+    }
+
+    /// The texts of the data files the blocks read, by display path, so that errors located in
+    /// them are shown with their lines.
+    private func dataFiles(of blocks: [CheckedBlock]) -> [String: String] {
+        var texts: [String: String] = [:]
+        for file in blocks.flatMap(\.files) {
+            guard let text = try? NotebookFolder(source.directory).read(file) else { continue }
+            texts[NotebookFolder.sibling(of: source.displayPath, path: file)] = text
+        }
+        return texts
     }
 
     /// The page's title, summary and headings, known without running anything.

@@ -20,6 +20,8 @@ extension BadInputCase {
                4 | pts = csv "points.csv"
                  | ^
             notebooks/points.csv:1:1: error: the CSV file is empty; expected a header row naming the columns
+               1 | 
+                 | ^
             1 error
 
             """#),
@@ -34,6 +36,8 @@ extension BadInputCase {
                4 | pts = csv "points.csv"
                  | ^
             notebooks/points.csv:1:1: error: the CSV file has a header but no data rows
+               1 | x,y,label
+                 | ^
             1 error
 
             """#),
@@ -50,6 +54,8 @@ extension BadInputCase {
                4 | pts = csv "points.csv"
                  | ^
             notebooks/points.csv:3:4: error: row has 2 fields but the header has 3 columns
+               3 | 3,1
+                 |    ^
             1 error
 
             """#),
@@ -66,6 +72,8 @@ extension BadInputCase {
                4 | pts = csv "points.csv"
                  | ^
             notebooks/points.csv:3:3: error: 'abc' in column 'y' is not a number
+               3 | 3,abc,1
+                 |   ^
             1 error
 
             """#),
@@ -82,6 +90,8 @@ extension BadInputCase {
                4 | pts = csv "points.csv"
                  | ^
             notebooks/points.csv:3:3: error: 'nan' in column 'y' is NaN; features must be finite numbers
+               3 | 3,nan,1
+                 |   ^
             1 error
 
             """#),
@@ -98,6 +108,8 @@ extension BadInputCase {
                4 | pts = csv "points.csv"
                  | ^
             notebooks/points.csv:3:3: error: 'inf' in column 'y' is infinite; features must be finite numbers
+               3 | 3,inf,1
+                 |   ^
             1 error
 
             """#),
@@ -114,6 +126,8 @@ extension BadInputCase {
                4 | pts = csv "points.csv"
                  | ^
             notebooks/points.csv:1:1: error: no column named 'label'; the columns are 'x', 'y', 'class'
+               1 | x,y,class
+                 | ^
             1 error
 
             """#),
