@@ -13,9 +13,8 @@ public struct DiagnosticFormatter: Sendable {
 
     public init(sources: [String: String] = [:]) {
         self.sources = sources.mapValues { text in
-            text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                line.hasSuffix("\r") ? line.dropLast() : line
-            }
+            // "\r\n" is one Character in Swift, so splitting at "\n" alone would keep a CRLF file whole.
+            text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         }
     }
 

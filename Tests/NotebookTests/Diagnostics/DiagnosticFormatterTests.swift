@@ -55,3 +55,11 @@ import Testing
         #expect(lines[2] == "     | " + String(repeating: " ", count: 26) + "^")
     }
 }
+
+@Suite struct DiagnosticFormatterLineEndingTests {
+    @Test func windowsLineEndingsStillShowTheLine() {
+        let formatter = DiagnosticFormatter(sources: ["a.md": "# T\r\n\r\n```nn\r\ndata = moons noize=1\r\n```\r\n"])
+        let diagnostic = Diagnostic.error(at: SourceLocation(file: "a.md", line: 4, column: 14), "bad", length: 5)
+        #expect(formatter.format(diagnostic) == "a.md:4:14: error: bad\n   4 | data = moons noize=1\n     |              ^~~~~\n")
+    }
+}

@@ -44,7 +44,7 @@ extension BadInputCase {
             stderr: #"""
             notebooks/nb.md:4:19: error: unexpected character '$'
                4 | data = moons n=40 $
-                 |                   ^ names use letters, digits and '_'
+                 |                   ^ names use ASCII letters, digits and '_'
             1 error
 
             """#),
