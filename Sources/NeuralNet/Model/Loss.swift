@@ -30,9 +30,24 @@ public enum Loss: Hashable, Sendable {
     /// Each sample's and output's share of the error before averaging, as a matrix shaped like `o`:
     /// ½(t − o)², −(t·log o + (1 − t)·log(1 − o)) or −t·log o.
     public func terms(outputs o: Matrix, netInputs z: Matrix, targets t: Matrix) -> Matrix {
+        var terms = Matrix(rows: o.rows, columns: o.columns)
+        forEachTerm(outputs: o, netInputs: z, targets: t) { k, term in terms.values[k] = term }
+        return terms
+    }
+
+    /// E for the batch: the terms summed in row-major order, divided by the number of samples m.
+    /// Allocates nothing (training evaluates it every `record` epochs).
+    public func value(outputs o: Matrix, netInputs z: Matrix, targets t: Matrix) -> Double {
+        var sum = 0.0
+        forEachTerm(outputs: o, netInputs: z, targets: t) { _, term in sum += term }
+        return sum / Double(o.rows)
+    }
+
+    /// Calls `body(k, term)` for every entry k of `o` in row-major order.
+    private func forEachTerm(outputs o: Matrix, netInputs z: Matrix, targets t: Matrix,
+                             _ body: (Int, Double) -> Void) {
         precondition(o.rows == t.rows && o.columns == t.columns, "outputs and targets differ in shape")
         precondition(o.rows == z.rows && o.columns == z.columns, "outputs and net inputs differ in shape")
-        var terms = Matrix(rows: o.rows, columns: o.columns)
         let n = o.columns
         for i in 0..<o.rows {
             // log Σ_j e^z_j, shifted by the largest z so that no e^… overflows (softmax only)
@@ -46,18 +61,9 @@ public enum Loss: Hashable, Sendable {
             }
             for j in 0..<n {
                 let k = i * n + j
-                terms.values[k] = term(o: o.values[k], z: z.values[k], t: t.values[k], logSumExp: logSumExp)
+                body(k, term(o: o.values[k], z: z.values[k], t: t.values[k], logSumExp: logSumExp))
             }
         }
-        return terms
-    }
-
-    /// E for the batch: the terms summed, divided by the number of samples m.
-    public func value(outputs o: Matrix, netInputs z: Matrix, targets t: Matrix) -> Double {
-        let terms = terms(outputs: o, netInputs: z, targets: t)
-        var sum = 0.0
-        for term in terms.values { sum += term }
-        return sum / Double(o.rows)
     }
 
     private func term(o: Double, z: Double, t: Double, logSumExp: Double) -> Double {

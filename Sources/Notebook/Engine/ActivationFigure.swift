@@ -6,7 +6,7 @@ import SVGPlot
 ///
 /// ```swift
 /// ActivationFigure(activations: [.sigmoid, .tanh], derivatives: true, range: -5...5)
-///     .figure(title: nil, key: "b2-1", size: FigureSize(width: 480, height: 360))
+///     .figure(title: nil, key: "b2-1", size: FigureSize(width: 480, height: 360)) { $0 }
 /// ```
 struct ActivationFigure {
     var activations: [Activation]
@@ -22,7 +22,8 @@ struct ActivationFigure {
         activation == .softmax ? "softmax (of x and 0)" : activation.rawValue
     }
 
-    func figure(title: String?, key: String, size: FigureSize) -> RenderedFigure {
+    /// - Parameter grid: sizes the two panels when derivatives are drawn.
+    func figure(title: String?, key: String, size: FigureSize, grid sized: (FigureGrid) -> FigureGrid) -> RenderedFigure {
         let values = activations.map { activation in
             let value = function(activation).value
             return LineSeries.sampling(label(activation), over: range) { value($0) }
@@ -39,10 +40,10 @@ struct ActivationFigure {
             figure.description = description
             return RenderedFigure(key: key, title: figure.title, description: description, svg: figure.svg())
         }
-        let grid = FigureGrid(key: key, title: title ?? "", description: description, columns: 2, panels: [
+        let grid = sized(FigureGrid(key: key, title: title ?? "", description: description, columns: 2, panels: [
             Figure.functions(values, title: "f(x)", key: key),
             Figure.functions(slopes, title: "f′(x)", key: key),
-        ])
+        ]))
         return RenderedFigure(key: key, title: grid.title, description: description, svg: grid.svg())
     }
 

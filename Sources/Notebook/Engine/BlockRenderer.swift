@@ -27,6 +27,7 @@ public struct BlockRenderer: Sendable {
         }
         var outputs: [Node] = []
         var figureIndex = 0
+        var usedIDs: Set<String> = []
         var passed: [Node] = []
         var downloads: [Node] = []
         for item in result.items {
@@ -34,11 +35,11 @@ public struct BlockRenderer: Sendable {
             case .table(let table):
                 outputs.append(self.table(table))
             case .figure(let figure):
-                let caption = figureIndex < captions.count ? captions[figureIndex] : nil
+                var caption = figureIndex < captions.count ? captions[figureIndex] : nil
+                // A block's label names its first figure; the others are known by their numbers.
+                if let id = caption?.id, !usedIDs.insert(id).inserted { caption?.label = nil }
                 outputs.append(self.figure(figure, caption: caption))
                 figureIndex += 1
-            case .text(let text):
-                outputs.append(.element("pre", ["class": "output"], [.text(text)]))
             case .value(let name, let text):
                 outputs.append(.element("p", ["class": "output"], [
                     .element("code", [.text(name)]), .text(" = "), .element("code", [.text(text)]),

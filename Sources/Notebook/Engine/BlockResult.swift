@@ -3,7 +3,7 @@
 /// `items` are shown on the page in order. `diagnostics` are for the build's report: an error
 /// (a failed expectation, an unreadable CSV file) fails the build; a warning (a diverged
 /// training) does not, and also appears on the page as a `.note` item. `definitions` are the
-/// block's whole effect on the session.
+/// block's whole effect on the session, with `failedNames`.
 ///
 /// ```swift
 /// let result = interpreter.run(block, index: 3)
@@ -14,11 +14,15 @@ public struct BlockResult: Equatable, Sendable {
     public var items: [OutputItem]
     public var diagnostics: [Diagnostic]
     public var definitions: [Definition]
+    /// Names whose defining statement failed: from now on they are undefined.
+    public var failedNames: [String]
 
-    public init(items: [OutputItem] = [], diagnostics: [Diagnostic] = [], definitions: [Definition] = []) {
+    public init(items: [OutputItem] = [], diagnostics: [Diagnostic] = [], definitions: [Definition] = [],
+                failedNames: [String] = []) {
         self.items = items
         self.diagnostics = diagnostics
         self.definitions = definitions
+        self.failedNames = failedNames
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -17,7 +17,7 @@ extension BlockRun {
             figure = try lossFigure(names, logarithmic: logarithmic, title: spec.title, key: key)
         case .activations(let activations, let derivatives, let range):
             figure = ActivationFigure(activations: activations, derivatives: derivatives, range: range)
-                .figure(title: spec.title, key: key, size: figureSize)
+                .figure(title: spec.title, key: key, size: figureSize, grid: sizedGrid)
         case .hidden(let name, let dataName, let layer):
             figure = try hiddenFigure(name, dataName, layer: layer, title: spec.title, key: key, at: location)
         }
@@ -97,8 +97,8 @@ extension BlockRun {
             return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg())
         }
         let columns = grid?.columns ?? min(3, figures.count)
-        let multiples = FigureGrid(key: key, title: title ?? "", description: description, columns: columns,
-                                   panels: figures)
+        let multiples = sizedGrid(FigureGrid(key: key, title: title ?? "", description: description, columns: columns,
+                                             panels: figures))
         return RenderedFigure(key: key, title: multiples.title, description: description, svg: multiples.svg())
     }
 

@@ -57,6 +57,7 @@ extension BlockRun {
                                                        epochs: spec.epochs, loss: loss))
                               } })
         }
+        let isSweep = if case .networkSweep = subject { true } else if case .sweep = spec.rate { true } else { false }
         var models: [TrainedModel] = []
         for (job, outcome) in zip(jobs, SweepTraining.run(trainingJobs)) {
             switch outcome {
@@ -64,14 +65,13 @@ extension BlockRun {
                 let model = TrainedModel(label: job.label, result: result, loss: spec.loss.neuralNet, rate: job.rate,
                                          epochs: spec.epochs, record: spec.record)
                 if let divergence = model.divergence {
-                    warn(divergenceWarning(divergence, label: jobs.count > 1 ? job.label : nil, at: location))
+                    warn(divergenceWarning(divergence, label: isSweep ? job.label : nil, at: location))
                 }
                 models.append(model)
             case .failure(let error):
                 throw .error(at: location, error.description)
             }
         }
-        let isSweep = if case .networkSweep = subject { true } else if case .sweep = spec.rate { true } else { false }
         return isSweep ? .modelSweep(models) : .model(models[0])
     }
 

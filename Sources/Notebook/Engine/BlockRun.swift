@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNet
+import SVGPlot
 
 /// Why a statement stopped: located diagnostics to report, or a name that an earlier failed
 /// statement should have defined (already reported, so nothing more is said).
@@ -18,19 +19,21 @@ struct BlockRun {
     var session: Session
     let directory: URL
     let blockIndex: Int
-    let figureSize: FigureSize
+    /// The block's `size=WxH`, if given.
+    let requestedSize: FigureSize?
     let progress: (@Sendable (ProgressEvent) -> Void)?
     var items: [OutputItem] = []
     var diagnostics: [Diagnostic] = []
     var definitions: [Definition] = []
+    var failedNames: [String] = []
     private var figureCount = 0
 
-    init(session: Session, directory: URL, blockIndex: Int, figureSize: FigureSize,
+    init(session: Session, directory: URL, blockIndex: Int, figureSize: FigureSize?,
          progress: (@Sendable (ProgressEvent) -> Void)?) {
         self.session = session
         self.directory = directory
         self.blockIndex = blockIndex
-        self.figureSize = figureSize
+        self.requestedSize = figureSize
         self.progress = progress
     }
 
@@ -40,6 +43,9 @@ struct BlockRun {
             for (name, value) in zip(statement.defines, values) { define(name, value) }
         } catch {
             if case .diagnostics(let found) = error { diagnostics += found }
+            // An older value of the name must not stand in for the one that failed.
+            session.remove(statement.defines)
+            failedNames += statement.defines
         }
     }
 
@@ -107,6 +113,18 @@ struct BlockRun {
     }
 
     // MARK: - Outputs
+
+    /// One panel's size: the block's, or 480 × 360.
+    var figureSize: FigureSize { requestedSize ?? FigureSize(width: 480, height: 360) }
+
+    /// Small multiples in `columns` columns: the block's size shared out, or 320 × 260 a panel.
+    func sizedGrid(_ grid: FigureGrid) -> FigureGrid {
+        guard let size = requestedSize else { return grid }
+        var grid = grid
+        grid.panelWidth = Double(size.width) / Double(min(grid.columns, max(1, grid.panels.count)))
+        grid.panelHeight = Double(size.height) / Double(max(1, grid.rows))
+        return grid
+    }
 
     mutating func emit(_ item: OutputItem) { items.append(item) }
 

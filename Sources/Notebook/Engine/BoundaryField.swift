@@ -4,9 +4,9 @@ import SVGPlot
 /// A model's class-1 probability over a rectangle of the plane, for decision-region plots.
 ///
 /// The rectangle is the data's range plus a margin on every side. Points are evaluated in
-/// batches (one matrix forward pass per chunk of grid rows), not one by one. The value is the
-/// single output for one sigmoid output, and output 2 for two outputs (softmax's class 1); with
-/// more classes it is the predicted class.
+/// batches, never one by one: `Network.gridValues` for the class-1 probability (the single
+/// output for one sigmoid output, output 2 for two outputs, softmax's class 1), one matrix forward
+/// pass per chunk of grid rows for the predicted class when there are more classes.
 ///
 /// ```swift
 /// let field = BoundaryField(data: moons, columns: 97, rows: 73)
@@ -40,21 +40,21 @@ struct BoundaryField {
     static func isProbability(_ network: Network) -> Bool { network.outputCount <= 2 }
 
     func grid(for network: Network) -> SVGPlot.Grid {
+        let xs = (0..<columns).map { position($0, columns, x) }
+        let ys = (0..<rows).map { position($0, rows, y) }
+        // NeuralNet evaluates the class-1 output over the grid in batches (lanes of the fast kernel).
+        if Self.isProbability(network), let values = try? network.gridValues(xs: xs, ys: ys) {
+            return SVGPlot.Grid(columns: columns, rows: rows, values: values, x: x, y: y)
+        }
         var values: [Double] = []
         values.reserveCapacity(columns * rows)
         var row = 0
         while row < rows {
             let count = min(Self.rowsPerBatch, rows - row)
             let batch = Matrix(rows: count * columns, columns: 2) { k, feature in
-                feature == 0 ? position(k % columns, columns, x) : position(row + k / columns, rows, y)
+                feature == 0 ? xs[k % columns] : ys[row + k / columns]
             }
-            let outputs = network.forward(batch)
-            if Self.isProbability(network) {
-                let column = outputs.columns == 1 ? 0 : 1
-                for k in 0..<batch.rows { values.append(outputs[k, column]) }
-            } else {
-                values += network.predict(batch).map(Double.init)
-            }
+            values += network.predict(batch).map(Double.init)
             row += count
         }
         return SVGPlot.Grid(columns: columns, rows: rows, values: values, x: x, y: y)

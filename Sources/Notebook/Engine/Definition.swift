@@ -1,4 +1,8 @@
 /// A name a block defined and its value.
+///
+/// ```swift
+/// result.definitions.map(\.name)   // ["net", "model"]
+/// ```
 public struct Definition: Equatable, Sendable {
     public var name: String
     public var value: SessionValue

@@ -36,18 +36,21 @@ public struct Interpreter: Sendable {
     /// - Parameters:
     ///   - index: the block's position among the notebook's nn blocks, from 0; figure keys
     ///     (`b3-1`, `b3-2`) derive from it, so SVG ids stay unique in a page.
-    ///   - figureSize: the block's `size=WxH` option, in CSS pixels (default 480 × 360).
+    ///   - figureSize: the block's `size=WxH` option, in CSS pixels: one panel's size (default
+    ///     480 × 360), or the whole grid's for small multiples (default 320 × 260 a panel).
     public mutating func run(_ block: CheckedBlock, index: Int, figureSize: FigureSize? = nil) -> BlockResult {
         var run = BlockRun(session: session, directory: notebookDirectory, blockIndex: index,
-                           figureSize: figureSize ?? FigureSize(width: 480, height: 360), progress: progress)
+                           figureSize: figureSize, progress: progress)
         for statement in block.statements { run.execute(statement) }
-        let result = BlockResult(items: run.items, diagnostics: run.diagnostics, definitions: run.definitions)
-        session.apply(result.definitions)
+        let result = BlockResult(items: run.items, diagnostics: run.diagnostics, definitions: run.definitions,
+                                 failedNames: run.failedNames)
+        replay(result)
         return result
     }
 
     /// Adds a block's definitions without running it (a cached block).
     public mutating func replay(_ result: BlockResult) {
         session.apply(result.definitions)
+        session.remove(result.failedNames)
     }
 }

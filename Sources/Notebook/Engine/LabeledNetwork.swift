@@ -1,6 +1,10 @@
 import NeuralNet
 
 /// A network and its label within a sweep (`h = 4`), or the name of a single network.
+///
+/// ```swift
+/// if case .networkSweep(let nets) = session["nets"] { nets.map(\.label) }   // ["h = 1", "h = 2", "h = 4"]
+/// ```
 public struct LabeledNetwork: Hashable, Sendable {
     public var label: String
     public var network: Network

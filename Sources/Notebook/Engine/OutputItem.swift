@@ -13,8 +13,6 @@ import Foundation
 public enum OutputItem: Hashable, Sendable {
     case table(DataTable)
     case figure(RenderedFigure)
-    /// Plain text (a `print` of something that is neither a number nor a table).
-    case text(String)
     /// A printed value: `e.accuracy = 0.8667`.
     case value(name: String, text: String)
     /// A run-time warning shown on the page (a training that diverged).

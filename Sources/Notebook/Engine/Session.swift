@@ -23,4 +23,9 @@ public struct Session: Sendable {
     public mutating func apply(_ definitions: [Definition]) {
         for definition in definitions { values[definition.name] = definition.value }
     }
+
+    /// Forgets names whose defining statement failed, so no later statement uses an older value.
+    public mutating func remove(_ names: [String]) {
+        for name in names { values[name] = nil }
+    }
 }

@@ -52,10 +52,7 @@ public struct PageLayout: Sendable {
         let body = Node.element("body", [
             header(),
             .element("main", [
-                .element("article", ["class": "notebook"], [
-                    tableOfContents(page.headings),
-                    .trusted(page.bodyHTML),
-                ]),
+                .element("article", ["class": "notebook"], bodyWithContents(page)),
                 pager(previous: previous, next: next),
             ]),
             footer(source: page.sourcePath),
@@ -110,6 +107,16 @@ public struct PageLayout: Sendable {
         .element("header", ["class": "site-header"], [
             .element("a", ["class": "site-title", "href": "index.html"], [.text(siteTitle)]),
         ])
+    }
+
+    /// The body with the table of contents placed after the page's leading `<h1>`, if it has one.
+    private func bodyWithContents(_ page: PageContent) -> [Node] {
+        let contents = tableOfContents(page.headings)
+        let body = page.bodyHTML
+        if body.hasPrefix("<h1"), let end = body.range(of: "</h1>\n") {
+            return [.trusted(String(body[..<end.upperBound])), contents, .trusted(String(body[end.upperBound...]))]
+        }
+        return [contents, .trusted(body)]
     }
 
     private func tableOfContents(_ headings: [Heading]) -> Node {

@@ -1,3 +1,5 @@
+import SVGPlot
+
 /// The site's one stylesheet, written as `style.css` beside the pages.
 ///
 /// Light by default, dark under `prefers-color-scheme: dark`; figures follow because SVGPlot draws
@@ -6,7 +8,10 @@
 public enum Stylesheet {
     public static let fileName = "style.css"
 
-    public static let css = """
+    /// The page rules, then SVGPlot's figure rules, which pages include once for all figures.
+    public static var css: String { pageCSS + "\n" + PlotStyle.css + "\n" }
+
+    private static let pageCSS = """
         :root {
           color-scheme: light dark;
           --text: #1d1f23;
@@ -84,8 +89,9 @@ public enum Stylesheet {
         .notebooks li p { margin: 0.25rem 0 0; color: var(--muted); }
         .toc { background: var(--surface); border: 1px solid var(--border); border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0 2rem; font-size: 0.95rem; }
         .toc summary { cursor: pointer; font-weight: 600; }
-        .toc ol { margin: 0.5rem 0; padding-left: 1.25rem; }
-        .toc .toc-level-3 { margin-left: 1rem; list-style-type: circle; }
+        .toc ol { margin: 0.5rem 0; padding-left: 0; list-style: none; }
+        .toc li { margin: 0.15rem 0; }
+        .toc .toc-level-3 { margin-left: 1.25rem; font-size: 0.9rem; }
         .pager { display: flex; justify-content: space-between; gap: 1rem; margin: 3rem 0 1rem; }
         .pager a { display: block; max-width: 48%; text-decoration: none; border: 1px solid var(--border); border-radius: 6px; padding: 0.5rem 0.75rem; }
         .pager .next { margin-left: auto; text-align: right; }
@@ -93,6 +99,8 @@ public enum Stylesheet {
         .cell { margin: 1.25rem 0; }
         .cell pre.nn-source { margin-bottom: 0.5rem; }
         .cell-output { overflow-x: auto; }
+        .cell-output .output { margin: 0.5rem 0; }
+        .cell-output .expectations { list-style: none; padding-left: 0; }
         .tok-keyword { color: var(--code-keyword); font-weight: 600; }
         .tok-number { color: var(--code-number); }
         .tok-string { color: var(--code-string); }

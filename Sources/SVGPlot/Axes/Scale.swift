@@ -27,12 +27,13 @@ public enum Scale: Equatable, Sendable {
         switch self {
         case .linear:
             if low == high { (low, high) = (low - 1, high + 1) }
-            let pad = (high - low) * margin
-            return (low - pad)...(high + pad)
+            let pad = min((high - low) * margin, .greatestFiniteMagnitude)
+            return max(low - pad, -.greatestFiniteMagnitude)...min(high + pad, .greatestFiniteMagnitude)
         case .logarithmic:
             if low == high { (low, high) = (low / 10, high * 10) }
-            let factor = pow(high / low, margin)
-            return (low / factor)...(high * factor)
+            // A diverging loss can span the whole double range: keep the padded ends finite.
+            let factor = pow(min(high / low, .greatestFiniteMagnitude), margin)
+            return max(low / factor, .leastNormalMagnitude)...min(high * factor, .greatestFiniteMagnitude)
         }
     }
 

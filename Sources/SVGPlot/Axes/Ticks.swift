@@ -33,12 +33,15 @@ public struct Ticks: Equatable, Sendable {
     }
 
     /// Ticks at powers of ten inside `range` (which must be positive), with 2× and 5× multiples
-    /// when fewer than three powers of ten fall inside.
+    /// when fewer than three powers of ten fall inside, and only every k-th power of ten when
+    /// more than ten would (a diverging loss can span hundreds of decades).
     public static func logarithmic(_ range: ClosedRange<Double>) -> Ticks {
         precondition(range.lowerBound > 0, "a logarithmic axis needs a positive range")
-        let low = range.lowerBound.log10Floor, high = range.upperBound.log10Floor
-        let decades = stride(from: low, through: high, by: 1).map { $0 }
-        let multiples: [Double] = decades.filter { range.contains(pow(10, $0)) }.count >= 3 ? [1] : [1, 2, 5]
+        let upper = min(range.upperBound, .greatestFiniteMagnitude)
+        let low = range.lowerBound.log10Floor, high = upper.log10Floor
+        let every = max(1, ((high - low + 1) / 10).rounded(.up))
+        let decades = stride(from: (low / every).rounded(.up) * every, through: high, by: every).map { $0 }
+        let multiples: [Double] = decades.filter { range.contains(pow(10, $0)) }.count >= 3 || every > 1 ? [1] : [1, 2, 5]
         var values: [Double] = []
         for exponent in decades {
             for multiple in multiples {

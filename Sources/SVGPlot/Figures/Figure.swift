@@ -43,17 +43,20 @@ public struct Figure: Equatable, Sendable {
     }
 
     /// The SVG document: `<svg>` with `viewBox`, `role="img"`, `<title>`, `<desc>` and a scoped `<style>`.
-    public func svg() -> String {
-        node().render(.xml)
+    ///
+    /// - Parameter includingStyle: false leaves the `<style>` out, for pages that link
+    ///   ``PlotStyle/css`` once instead of repeating it in every figure.
+    public func svg(includingStyle: Bool = true) -> String {
+        node(includingStyle: includingStyle).render(.xml)
     }
 
     /// The SVG as a ``Node``, to place in a page.
-    public func node() -> Node {
+    public func node(includingStyle: Bool = true) -> Node {
         let panel = PanelRenderer(figure: self, clipID: SVGDocument.clipID(key: key, index: 1))
         return SVGDocument(
             width: width, height: height, title: title.isEmpty ? "Plot" : title, description: summary,
             body: panel.nodes()
-        ).node()
+        ).node(includingStyle: includingStyle)
     }
 
     /// The description: the caller's, or one derived from the layers.

@@ -42,11 +42,13 @@ public struct FigureGrid: Equatable, Sendable {
     public var width: Double { panelWidth * Double(min(columns, max(1, panels.count))) }
     public var height: Double { titleHeight + panelHeight * Double(rows) }
 
-    public func svg() -> String {
-        node().render(.xml)
+    /// The SVG document; see ``Figure/svg(includingStyle:)``.
+    public func svg(includingStyle: Bool = true) -> String {
+        node(includingStyle: includingStyle).render(.xml)
     }
 
-    public func node() -> Node {
+    /// The SVG as a ``Node``, to place in a page.
+    public func node(includingStyle: Bool = true) -> Node {
         var body: [Node] = []
         if !title.isEmpty {
             let heading = PanelRenderer.text(title, x: width / 2, y: 17, class: "title")
@@ -63,7 +65,7 @@ public struct FigureGrid: Equatable, Sendable {
         }
         return SVGDocument(
             width: width, height: height, title: title.isEmpty ? "Plots" : title, description: summary, body: body
-        ).node()
+        ).node(includingStyle: includingStyle)
     }
 
     /// The description: the caller's, or each panel's title and summary.

@@ -85,7 +85,9 @@ extension PanelRenderer {
             // A hairline stroke in the band's own colour hides anti-aliasing seams between bands.
             return .element("path", ["d": path.text, "fill": color, "stroke": color], [])
         }
-        var nodes: [Node] = [.element("g", ["fill-rule": "evenodd", "stroke-width": "0.5"], bands)]
+        // The bands are drawn over the plot background at partial opacity, so the class-coloured
+        // points on top stay visible, in a light and a dark theme alike.
+        var nodes: [Node] = [.element("g", ["fill-rule": "evenodd", "stroke-width": "0.5", "opacity": "0.72"], bands)]
         if let level = regions.boundaryLevel {
             var path = PathData()
             rings(MarchingSquares(regions.grid).isolines(at: level), frame, into: &path)

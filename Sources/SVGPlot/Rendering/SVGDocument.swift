@@ -33,14 +33,14 @@ struct SVGDocument {
         return (safe.isEmpty ? "plot" : String(safe)) + "-clip-\(index)"
     }
 
-    func node() -> Node {
+    func node(includingStyle: Bool) -> Node {
         let w = NumberFormat.coordinate(width), h = NumberFormat.coordinate(height)
         var children: [Node] = [
             .element("title", [.text(title)]),
             .element("desc", [.text(description)]),
-            .element("style", [.text(SVGDocument.css)]),
-            .element("rect", ["class": "bg", "width": w, "height": h], []),
         ]
+        if includingStyle { children.append(.element("style", [.text(SVGDocument.css)])) }
+        children.append(.element("rect", ["class": "bg", "width": w, "height": h], []))
         children += body
         return .element(
             "svg",

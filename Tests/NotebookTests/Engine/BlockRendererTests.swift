@@ -66,6 +66,16 @@ import Testing
             + #"<p class="note">training diverged at epoch 3: the loss became infinite</p></div></section>"#)
     }
 
+    @Test func aLabelNamesOnlyTheFirstFigureOfABlock() {
+        let figure = RenderedFigure(key: "b0-1", title: "", description: "", svg: "<svg/>")
+        let result = BlockResult(items: [.figure(figure), .figure(figure)])
+        let html = BlockRenderer().render(index: 0, source: BlockSource(lines: []), result: result, isHidden: true,
+                                          captions: [FigureCaption(number: 1, caption: "A", label: "fig:a"),
+                                                     FigureCaption(number: 2, caption: "B", label: "fig:a")]).render()
+        #expect(html.contains(#"<figure id="fig-a"><svg/>"#))
+        #expect(html.contains(#"<figure id="fig-2"><svg/>"#))
+    }
+
     @Test func figureIDsComeFromTheLabelOrTheNumber() {
         #expect(FigureCaption(number: 2, caption: "", label: "fig:moons").id == "fig-moons")
         #expect(FigureCaption(number: 3, caption: "").id == "fig-3")

@@ -1,3 +1,4 @@
+import Foundation
 import Notebook
 import Testing
 
@@ -69,5 +70,29 @@ import Testing
         // The data's range with a margin of 0.5, and half of that square above the line x + y = 0.
         #expect(description.contains("Decision regions over x from -1.5 to 1.5 and y from -1.5 to 1.5,"))
         #expect(description.contains("; 50 % of the area lies at or above the boundary 0.5"))
+    }
+
+    @Test func theBlockSizeSetsAPanelOrTheWholeGrid() throws {
+        let fixture = NotebookFixture(Self.setup + "plot data data\nplot boundary models on data")
+        var interpreter = Interpreter(notebookDirectory: FileManager.default.temporaryDirectory)
+        let block = try #require(fixture.check().blocks.first)
+        let figures = interpreter.run(block, index: 0, figureSize: FigureSize(width: 640, height: 300)).figures
+        #expect(figures[0].svg.contains(#"viewBox="0 0 640 300""#))
+        #expect(figures[1].svg.contains(#"viewBox="0 0 640 300""#))
+        let defaults = try #require(EngineFixture.result(Self.setup + "plot data data\nplot boundary models on data")).figures
+        #expect(defaults[0].svg.contains(#"viewBox="0 0 480 360""#))
+        #expect(defaults[1].svg.contains(#"viewBox="0 0 640 260""#))
+    }
+
+    @Test func moreThanTwoClassesAreDrawnAsPredictedClasses() throws {
+        let result = try #require(EngineFixture.result("""
+            three = blobs n=30 centers=[[-2,-2],[2,2],[2,-2]] spread=0.3
+            net = network 2-4-3 output=softmax seed=1
+            m = train net on three epochs=50 rate=0.5
+            plot boundary m on three
+            """))
+        let description = try #require(result.figures.first?.description)
+        #expect(description.hasPrefix("Decision regions on three (30 points) of m: accuracy 30/30 (100.0 %)"))
+        #expect(description.contains("values from 0 to 2 in 3 bands"))
     }
 }

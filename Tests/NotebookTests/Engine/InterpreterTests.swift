@@ -37,6 +37,7 @@ import Testing
             model = train net on data epochs=200 rate=0.5
             e = evaluate model on data
             print e.accuracy
+            print e.confusion[2][2]
             table model on data
             predict model on data
             """))
@@ -48,6 +49,7 @@ import Testing
         #expect(model.history.first!.loss > model.finalLoss)
         #expect(model.history.last!.epoch == 200)
         #expect(result.values["e.accuracy"] == "1")
+        #expect(result.values["e.confusion[2][2]"] == "20")
         let tables = result.tables
         #expect(tables.map(\.caption) == ["Evaluation of model on data",
                                           "Confusion matrix of model on data (rows: actual, columns: predicted)",

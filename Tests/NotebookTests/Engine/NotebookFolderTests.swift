@@ -45,6 +45,16 @@ import Testing
         #expect(result.diagnostics.map(\.message) == ["cannot read \"nothing.csv\": no such file next to the notebook"])
     }
 
+    @Test func aNameWhoseStatementFailedIsNotTakenFromAnEarlierBlock() throws {
+        let folder = try Self.makeFolder("shadow")
+        var fixture = EngineFixture(["points = moons n=10", "points = csv \"nothing.csv\"", "print points.count"],
+                                    directory: folder)
+        let (text, results) = fixture.run()
+        #expect(text == "")
+        #expect(results[1].failedNames == ["points"])
+        #expect(results[2].items.isEmpty && results[2].diagnostics.isEmpty)
+    }
+
     @Test func csvErrorsAreLocatedInTheCSVFileWithANoteAtTheStatement() throws {
         let folder = try Self.makeFolder("ragged")
         let result = try #require(EngineFixture.result("points = csv \"ragged.csv\" label=class", directory: folder))

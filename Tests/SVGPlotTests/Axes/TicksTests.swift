@@ -33,4 +33,12 @@ import Testing
     @Test func shortLogarithmicRangeGetsMultiples() {
         #expect(Ticks.logarithmic(0.15...3).labels == ["0.2", "0.5", "1", "2"])
     }
+
+    @Test func hundredsOfDecadesGetAtMostTenTicks() {
+        let ticks = Ticks.logarithmic(0.01...6.7e305)
+        #expect(ticks.values.count <= 11)
+        #expect(ticks.values.first == 1)
+        #expect(ticks.values.allSatisfy { $0.isFinite })
+        #expect(Ticks.logarithmic(1...Double.infinity).values.count <= 11)
+    }
 }

@@ -122,3 +122,14 @@ import Testing
         #expect(svg.contains("over 29999 iterations."))
     }
 }
+
+@Suite struct DivergingLossPlotTests {
+    @Test func aLossThatOverflowsStillDrawsQuickly() {
+        let figure = Figure.lossCurves(
+            [(label: "diverged", losses: [1, 10, 1e100, 6.7e305, .infinity]), (label: "fine", losses: [0.5, 0.1, 0.01])],
+            title: "rates", key: "huge")
+        let svg = figure.svg()
+        #expect(svg.contains("<path"))
+        #expect(!svg.contains("nan") && !svg.contains("inf"))
+    }
+}

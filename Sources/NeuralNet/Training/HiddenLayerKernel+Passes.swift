@@ -1,0 +1,139 @@
+// The forward pass and one gradient-descent step of `HiddenLayerKernel`, row by row of lanes.
+// Every loop runs over samples, so it vectorizes; the order of each sum over neurons is the
+// general path's (`Backpropagation`), so the forward values and deltas have its bits.
+
+extension HiddenLayerKernel {
+    // MARK: - Forward
+
+    /// Fills `hidden`, `netInputs` and `outputs` for the samples in lanes, with the loaded parameters.
+    mutating func forward() {
+        let (p, h, q, lanes) = (inputCount, hiddenCount, outputCount, self.lanes)
+        let (f, g) = (hiddenActivation, outputActivation)
+        let n = sampleCount
+        withRegions { r in
+            for j in 0..<h {
+                // h_j = f(Σ_i w_ji·x_i + b_j) for the samples; 0 in pad lanes, which saves the
+                // activation (the most expensive step) there and keeps every pad value finite
+                let row = r.hidden + j * lanes
+                Lanes.weightedSum(of: r.inputs, stride: lanes, rowCount: p, weights: r.hiddenWeights + j * p,
+                                  bias: r.hiddenBiases[j], into: row, count: lanes)
+                HiddenLayerKernel.activate(row, count: n, f)
+                for s in n..<lanes { row[s] = 0 }
+            }
+            for k in 0..<q {
+                // z_k = Σ_j w_kj·h_j + b_k
+                Lanes.weightedSum(of: r.hidden, stride: lanes, rowCount: h, weights: r.outputWeights + k * h,
+                                  bias: r.outputBiases[k], into: r.netInputs + k * lanes, count: lanes)
+            }
+            if g == .softmax {
+                HiddenLayerKernel.softmax(r, outputs: q, lanes: lanes)
+            } else {
+                for k in 0..<(q * lanes) { r.outputs[k] = r.netInputs[k] }
+                for k in 0..<q { HiddenLayerKernel.activate(r.outputs + k * lanes, count: lanes, g) }
+            }
+        }
+    }
+
+    /// row[s] = f(row[s]) for an elementwise activation.
+    static func activate(_ row: UnsafeMutablePointer<Double>, count: Int, _ f: Activation) {
+        switch f {
+        case .identity: return
+        // the same functions `Activation.value` calls, inlined so that the loop vectorizes
+        case .sigmoid: for s in 0..<count { row[s] = Elementary.sigmoid(row[s]) }
+        case .tanh: for s in 0..<count { row[s] = Elementary.tanh(row[s]) }
+        case .relu, .leakyReLU, .step: for s in 0..<count { row[s] = f.value(row[s]) }
+        case .softmax: preconditionFailure("softmax is not elementwise")
+        }
+    }
+
+    /// o_k = e^(z_k − max z) / Σ_j e^(z_j − max z) in every lane, summed over k in order.
+    private static func softmax(_ r: Regions, outputs q: Int, lanes: Int) {
+        let (largest, sums) = (r.scratch, r.sums)
+        for s in 0..<lanes { (largest[s], sums[s]) = (-.infinity, 0) }
+        for k in 0..<q {
+            let z = r.netInputs + k * lanes
+            for s in 0..<lanes { largest[s] = Swift.max(largest[s], z[s]) }
+        }
+        for k in 0..<q {
+            let (z, o) = (r.netInputs + k * lanes, r.outputs + k * lanes)
+            for s in 0..<lanes {
+                o[s] = Elementary.exp(z[s] - largest[s])
+                sums[s] += o[s]
+            }
+        }
+        for k in 0..<q {
+            let o = r.outputs + k * lanes
+            for s in 0..<lanes { o[s] /= sums[s] }
+        }
+    }
+
+    // MARK: - One step
+
+    /// One epoch of full-batch gradient descent on `network` with rate η and L2 strength λ:
+    /// loads its parameters, steps, and stores them back.
+    mutating func step(_ network: inout Network, rate: Double, l2: Double) {
+        load(network)
+        step(rate: rate, l2: l2)
+        store(into: &network)
+    }
+
+    /// One epoch of full-batch gradient descent on the loaded parameters.
+    mutating func step(rate: Double, l2: Double) {
+        forward()
+        let (p, h, q, lanes) = (inputCount, hiddenCount, outputCount, self.lanes)
+        let (f, g, loss) = (hiddenActivation, outputActivation, self.loss)
+        withRegions { r in
+            // Δ₂ = ∂E/∂z = (o − t)/m (times g′(z) for squared error), 0 in pad lanes
+            for k in 0..<q {
+                let (o, t, z) = (r.outputs + k * lanes, r.targets + k * lanes, r.netInputs + k * lanes)
+                if loss == .squaredError {
+                    for s in 0..<lanes { o[s] = (o[s] - t[s]) * r.mask[s] * g.derivative(at: z[s], output: o[s]) }
+                } else {
+                    for s in 0..<lanes { o[s] = (o[s] - t[s]) * r.mask[s] }
+                }
+            }
+            for j in 0..<h {
+                let (row, delta) = (r.hidden + j * lanes, r.scratch)
+                // Δ₁_j = (Σ_k Δ₂_k·w_kj) ⊙ f′(h_j), with the old w_kj
+                Lanes.weightedSum(of: r.outputs, stride: lanes, rowCount: q, weights: r.outputWeights + j,
+                                  weightStride: h, into: delta, count: lanes)
+                HiddenLayerKernel.multiplyDerivative(delta, output: row, count: lanes, f)
+                // ∂E/∂w_kj = Σ_s Δ₂_k·h_j
+                for k in 0..<q {
+                    let gradient = Lanes.dot(r.outputs + k * lanes, row, count: lanes)
+                    descend(&r.outputWeights[k * h + j], gradient: gradient, rate: rate, l2: l2)
+                }
+                // ∂E/∂w_ji = Σ_s Δ₁_j·x_i,  ∂E/∂b_j = Σ_s Δ₁_j
+                for i in 0..<p {
+                    let gradient = Lanes.dot(delta, r.inputs + i * lanes, count: lanes)
+                    descend(&r.hiddenWeights[j * p + i], gradient: gradient, rate: rate, l2: l2)
+                }
+                descend(&r.hiddenBiases[j], gradient: Lanes.sum(delta, count: lanes), rate: rate, l2: 0)
+            }
+            // ∂E/∂b_k = Σ_s Δ₂_k
+            for k in 0..<q {
+                descend(&r.outputBiases[k], gradient: Lanes.sum(r.outputs + k * lanes, count: lanes), rate: rate, l2: 0)
+            }
+        }
+    }
+
+    /// delta[s] *= f′ given the output o = f(z) alone (see `supports`).
+    static func multiplyDerivative(_ delta: UnsafeMutablePointer<Double>, output o: UnsafeMutablePointer<Double>,
+                                   count: Int, _ f: Activation) {
+        switch f {
+        case .identity: return
+        // the formulas of `Activation.derivative`, inlined so that the loop vectorizes
+        case .sigmoid: for s in 0..<count { delta[s] *= o[s] * (1 - o[s]) }
+        case .tanh: for s in 0..<count { delta[s] *= 1 - o[s] * o[s] }
+        // z > 0 exactly when o > 0 for relu and for leaky relu with a slope ≥ 0
+        case .relu, .leakyReLU: for s in 0..<count { delta[s] *= f.derivative(at: o[s], output: o[s]) }
+        case .step, .softmax: preconditionFailure("not an elementwise trainable activation")
+        }
+    }
+}
+
+/// w ← w − η·(g + λw), exactly as `OptimizerState` updates with gradient descent.
+@inline(__always)
+private func descend(_ w: inout Double, gradient g: Double, rate: Double, l2: Double) {
+    w -= rate * (g + l2 * w)
+}
