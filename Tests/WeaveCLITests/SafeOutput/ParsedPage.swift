@@ -71,7 +71,8 @@ struct ParsedPage {
         // space, '/' or '>'.
         var piece = element.original_tag
         // An element the parser made up has no source text; gumbo asserts on that.
-        guard let start = piece.data, piece.length > 1, start.pointee == CChar(UInt8(ascii: "<")) else { return "" }
+        guard let start = piece.data, piece.length > 1, start[0] == CChar(UInt8(ascii: "<")),
+              start[piece.length - 1] == CChar(UInt8(ascii: ">")) else { return "" }
         gumbo_tag_from_original_text(&piece)
         guard let data = piece.data else { return "" }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self),
