@@ -243,5 +243,20 @@ extension BadInputCase {
             1 error
 
             """#),
+        BadInputCase(
+            "key given twice across continued lines",
+            notebook: block(#"""
+            data = moons n=40 noise=0.1 seed=1
+            net = network 2-3-1 seed=3
+            m = train net on data epochs=5 \
+                rate=0.1 epochs=6
+            """#),
+            stderr: #"""
+            notebooks/nb.md:7:14: error: 'epochs' is given twice
+               7 |     rate=0.1 epochs=6
+                 |              ^~~~~~ it was first given on line 6, column 23
+            1 error
+
+            """#),
     ]
 }
