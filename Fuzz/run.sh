@@ -28,6 +28,6 @@ for target in "${targets[@]}"; do
     echo "== $target for ${seconds}s"
     # Crashes are written to files, not symbolicated by Swift's backtracer (which would hang).
     SWIFT_BACKTRACE=enable=no "$bin/$target" "$work/corpus" "$seeds" \
-        -max_total_time="$seconds" -max_len=4096 -timeout=30 -rss_limit_mb=4096 \
+        -max_total_time="$seconds" -max_len=4096 -len_control=0 -timeout=30 -rss_limit_mb=4096 \
         -artifact_prefix="$work/" -print_final_stats=1 2>&1 | tee "$work/log.txt" | grep -E '^#[0-9]+.*(pulse|DONE)|^stat::|ERROR|SUMMARY' || true
 done
