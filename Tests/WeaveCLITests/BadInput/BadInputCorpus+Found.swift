@@ -258,5 +258,23 @@ extension BadInputCase {
             1 error
 
             """#),
+        BadInputCase(
+            "figure size too large",
+            notebook: #"""
+            # T
+
+            ```nn size=100000000x100000000
+            data = moons n=40 noise=0.1 seed=1
+            plot data data
+            ```
+
+            """#,
+            stderr: #"""
+            notebooks/nb.md:3:12: error: option 'size' must be at most 10000x10000 pixels
+               3 | ```nn size=100000000x100000000
+                 |            ^~~~~~~~~~~~~~~~~~~ sizes are CSS pixels, e.g. size=480x360
+            1 error
+
+            """#),
     ]
 }
