@@ -276,5 +276,20 @@ extension BadInputCase {
             1 error
 
             """#),
+        BadInputCase(
+            "grid of small multiples too large",
+            notebook: block(#"""
+            data = moons n=40 noise=0.1 seed=1
+            nets = network 2-[1,2]-1
+            ms = train nets on data epochs=5 rate=0.1
+            plot boundary ms on data grid=1000x1000
+            """#),
+            stderr: #"""
+            notebooks/nb.md:7:31: error: 'grid' takes rows x columns such as 2x3, not 1000x1000
+               7 | plot boundary ms on data grid=1000x1000
+                 |                               ^~~~~~~~~ rows and columns are each from 1 to 20
+            1 error
+
+            """#),
     ]
 }
