@@ -34,8 +34,8 @@ let package = Package(
             pkgConfig: "gumbo",
             providers: [.apt(["libgumbo-dev"])]
         ),
-        .target(name: "Markup"),
-        .target(name: "NeuralNet", swiftSettings: optimizedEvenInDebug),
+        .target(name: "Markup", exclude: ["README.md"]),
+        .target(name: "NeuralNet", exclude: ["README.md"], swiftSettings: optimizedEvenInDebug),
         .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md"]),
         .target(name: "MathML", dependencies: ["Markup"], exclude: ["README.md"]),
 
@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"], exclude: ["Snapshots"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI", "CGumbo"]),
+        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI", "CGumbo"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

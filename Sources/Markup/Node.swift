@@ -39,8 +39,9 @@ public indirect enum Node: Equatable, Sendable {
 
     /// The markup for this node.
     ///
-    /// - Parameter syntax: `.html` writes HTML void elements as `<br>`; `.xml` writes every
-    ///   childless element as `<path/>`, which is also valid for SVG inlined in HTML.
+    /// - Parameter syntax: `.html` writes HTML void elements as `<br/>` and other empty elements
+    ///   with a closing tag (`<div></div>`); `.xml` writes every childless element as `<path/>`,
+    ///   which is also valid for SVG inlined in HTML.
     public func render(_ syntax: Syntax = .html) -> String {
         var output = ""
         write(to: &output, syntax: syntax)

@@ -18,9 +18,9 @@ import Testing
     }
 
     @Test func voidElementsInHTML() {
-        #expect(Node.element("br", []).render() == "<br>")
+        #expect(Node.element("br", []).render() == "<br/>")
         #expect(Node.element("div", []).render() == "<div></div>")
-        #expect(Node.element("meta", ["charset": "utf-8"], []).render() == "<meta charset=\"utf-8\">")
+        #expect(Node.element("meta", ["charset": "utf-8"], []).render() == "<meta charset=\"utf-8\"/>")
     }
 
     @Test func trustedMarkupPassesAsItIs() {

@@ -59,6 +59,10 @@ extension Matrix {
     }
 
     /// Writes `aᵀ · b` into `c` (a: m × n, b: m × p, c: n × p): the weight gradient `Δᵀ · X`.
+    ///
+    /// Each entry sums over the m rows (the samples) in eight running sums, row s into sum
+    /// s mod 8, added pairwise at the end: the order of the lane kernels (`Lanes`), so that
+    /// the trainer's fast path and this general path compute the same bits.
     public static func multiply(transposing a: Matrix, _ b: Matrix, into c: inout Matrix) {
         precondition(a.rows == b.rows, "cannot multiply (\(a.rows) × \(a.columns))ᵀ by \(b.rows) × \(b.columns)")
         precondition(c.rows == a.columns && c.columns == b.columns, "result must be \(a.columns) × \(b.columns)")
@@ -66,13 +70,9 @@ extension Matrix {
         a.values.withUnsafeBufferPointer { a in
             b.values.withUnsafeBufferPointer { b in
                 c.values.withUnsafeMutableBufferPointer { c in
-                    for k in 0..<(n * p) { c[k] = 0 }
-                    // c[i, :] += a[s, i] · b[s, :], sample by sample
-                    for s in 0..<m {
-                        for i in 0..<n {
-                            let asi = a[s * n + i]
-                            for j in 0..<p { c[i * p + j] += asi * b[s * p + j] }
-                        }
+                    // c[i, j] = Σ_s a[s, i] · b[s, j]
+                    for i in 0..<n {
+                        for j in 0..<p { c[i * p + j] = Lanes.sum(count: m) { s in a[s * n + i] * b[s * p + j] } }
                     }
                 }
             }
@@ -94,16 +94,14 @@ extension Matrix {
         }
     }
 
-    /// Writes the sum of each column into `sums` (the bias gradient `Σ_rows Δ`).
+    /// Writes the sum of each column into `sums` (the bias gradient `Σ_rows Δ`), in the order of
+    /// `multiply(transposing:_:into:)`.
     public func columnSums(into sums: inout [Double]) {
         precondition(sums.count == columns, "\(sums.count) sums for \(columns) columns")
         let (m, n) = (rows, columns)
         values.withUnsafeBufferPointer { x in
             sums.withUnsafeMutableBufferPointer { s in
-                for j in 0..<n { s[j] = 0 }
-                for i in 0..<m {
-                    for j in 0..<n { s[j] += x[i * n + j] }
-                }
+                for j in 0..<n { s[j] = Lanes.sum(count: m) { i in x[i * n + j] } }
             }
         }
     }

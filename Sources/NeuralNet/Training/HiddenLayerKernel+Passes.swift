@@ -16,8 +16,8 @@ extension HiddenLayerKernel {
                 // activation (the most expensive step) there and keeps every pad value finite
                 let row = r.hidden + j * lanes
                 Lanes.weightedSum(of: r.inputs, stride: lanes, rowCount: p, weights: r.hiddenWeights + j * p,
-                                  bias: r.hiddenBiases[j], into: row, count: lanes)
-                HiddenLayerKernel.activate(row, count: n, f)
+                                  bias: r.hiddenBiases[j], into: r.scratch, count: lanes)
+                HiddenLayerKernel.activate(r.scratch, into: row, count: n, f)
                 for s in n..<lanes { row[s] = 0 }
             }
             for k in 0..<q {
@@ -28,20 +28,24 @@ extension HiddenLayerKernel {
             if g == .softmax {
                 HiddenLayerKernel.softmax(r, outputs: q, lanes: lanes)
             } else {
-                for k in 0..<(q * lanes) { r.outputs[k] = r.netInputs[k] }
-                for k in 0..<q { HiddenLayerKernel.activate(r.outputs + k * lanes, count: lanes, g) }
+                HiddenLayerKernel.activate(r.netInputs, into: r.outputs, count: q * lanes, g)
             }
         }
     }
 
-    /// row[s] = f(row[s]) for an elementwise activation.
-    static func activate(_ row: UnsafeMutablePointer<Double>, count: Int, _ f: Activation) {
+    /// o[s] = f(z[s]) for an elementwise activation; z and o must not overlap.
+    static func activate(_ z: UnsafeMutablePointer<Double>, into o: UnsafeMutablePointer<Double>, count: Int,
+                         _ f: Activation) {
         switch f {
-        case .identity: return
-        // the same functions `Activation.value` calls, inlined so that the loop vectorizes
-        case .sigmoid: for s in 0..<count { row[s] = Elementary.sigmoid(row[s]) }
-        case .tanh: for s in 0..<count { row[s] = Elementary.tanh(row[s]) }
-        case .relu, .leakyReLU, .step: for s in 0..<count { row[s] = f.value(row[s]) }
+        case .identity: for s in 0..<count { o[s] = z[s] }
+        // the batch forms of the functions `Activation.value` calls: the same bits, vectorized
+        // (also in debug builds, where -O without whole-module optimization inlines nothing from
+        // other files; in place, their loops would fall back to scalar code)
+        case .sigmoid: Elementary.sigmoid(UnsafeBufferPointer(start: z, count: count),
+                                          into: UnsafeMutableBufferPointer(start: o, count: count))
+        case .tanh: Elementary.tanh(UnsafeBufferPointer(start: z, count: count),
+                                    into: UnsafeMutableBufferPointer(start: o, count: count))
+        case .relu, .leakyReLU, .step: for s in 0..<count { o[s] = f.value(z[s]) }
         case .softmax: preconditionFailure("softmax is not elementwise")
         }
     }

@@ -10,8 +10,8 @@
 ///   hidden     Δ₁ = (W₂ᵀΔ₂) ⊙ f′
 ///   update     W₂ −= η·(Δ₂hᵀ + λW₂), b₂ −= η·ΣΔ₂, W₁ −= η·(Δ₁xᵀ + λW₁), b₁ −= η·ΣΔ₁
 /// with the backward pass fused into the update, neuron by neuron, and no allocation per step.
-/// Forward values have the general path's bits (same order of every sum); gradients sum over
-/// samples in eight running sums, so they differ from the general path's in the last bits.
+/// Every sum runs in the general path's order (over neurons in sequence, over samples in the
+/// eight running sums of `Lanes`), so a step gives exactly the general trainer's bits.
 struct HiddenLayerKernel {
     let sampleCount: Int
     let lanes: Int
@@ -54,7 +54,7 @@ struct HiddenLayerKernel {
         let netInputs: UnsafeMutablePointer<Double>
         /// outputs × lanes: g(z); Δ₂ during a step.
         let outputs: UnsafeMutablePointer<Double>
-        /// lanes: Δ₁ of one hidden neuron; softmax's maxima.
+        /// lanes: one hidden neuron's net inputs, then its Δ₁; softmax's maxima.
         let scratch: UnsafeMutablePointer<Double>
         /// lanes: softmax's sums.
         let sums: UnsafeMutablePointer<Double>

@@ -68,6 +68,21 @@ enum Lanes {
         return total(sums)
     }
 
+    /// Σ_s term(s) for s in 0..<count in the same order as `sum` and `dot`: term s goes into
+    /// running sum s mod 8. The general path's sums over samples (`Matrix.multiply(transposing:_:into:)`,
+    /// `columnSums`) use it, so that they have the lane kernels' bits.
+    @inlinable @inline(__always)
+    static func sum(count: Int, _ term: (Int) -> Double) -> Double {
+        var sums = Vector(repeating: 0)
+        var s = 0
+        while s + width <= count {
+            for l in 0..<width { sums[l] += term(s + l) }
+            s += width
+        }
+        for l in 0..<(count - s) { sums[l] += term(s + l) }
+        return total(sums)
+    }
+
     // MARK: - Products over neurons
 
     /// y[s] = b + Σ_j w[j]·rows[j][s] for `count` lanes, where row j starts at `rows + j·stride`.

@@ -23,7 +23,10 @@ extension BlockRun {
 
     func blobs(_ spec: BlobsSpec) -> Dataset {
         var random = NumpyRandom(seed: UInt32(spec.seed))
-        return Dataset.makeBlobs(samples: spec.count, centers: spec.centers, spread: spec.spread, random: &random)
+        let blobs = Dataset.makeBlobs(samples: spec.count, centers: spec.centers, spread: spec.spread, random: &random)
+        guard spec.classes != Array(spec.centers.indices) else { return blobs }
+        return Dataset(features: blobs.features, labels: blobs.labels.map { spec.classes[$0] },
+                       classCount: (spec.classes.max() ?? 0) + 1, featureNames: blobs.featureNames)
     }
 
     /// A CSV file inside the notebook's folder; its errors are located in the CSV file itself,

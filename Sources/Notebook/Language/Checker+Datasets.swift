@@ -34,10 +34,14 @@ extension Checker {
         case "blobs":
             let centers = reader.required("centers").flatMap { reader.matrix($0, "'centers'") }
             let spread = reader.optional("spread").map { reader.number($0, "'spread'", in: .atLeast(0)) } ?? 1
-            guard let count, let centers, let spread, let seed else { return nil }
-            return Outcome(command: .blobs(BlobsSpec(count: count, centers: centers, spread: spread, seed: seed)),
+            let classes = reader.optional("classes").map { value -> [Int]? in
+                blobClasses(value, centers: centers, &reader)
+            } ?? centers.map { Array(0..<$0.count) }
+            guard let count, let centers, let spread, let seed, let classes else { return nil }
+            return Outcome(command: .blobs(BlobsSpec(count: count, centers: centers, spread: spread, seed: seed,
+                                                     classes: classes)),
                            symbols: [Symbol(.dataset, at: location, featureCount: centers[0].count,
-                                            classCount: centers.count)])
+                                            classCount: (classes.max() ?? 0) + 1)])
         case "csv":
             let path = reader.positional(0, "a file path").flatMap { value -> String? in
                 guard let path = reader.string(value, "'csv'") else { return nil }
@@ -81,5 +85,31 @@ extension Checker {
             return nil
         }
         return path
+    }
+}
+
+extension Checker {
+    /// `classes=[0, 1, 1, 0]`: one class per centre, whole numbers from 0, every class up to the
+    /// largest used at least once (XOR from four blobs, say).
+    fileprivate func blobClasses(_ value: Value, centers: [[Double]]?, _ reader: inout ArgumentReader) -> [Int]? {
+        guard let numbers = reader.numbers(value, "'classes'") else { return nil }
+        guard numbers.allSatisfy({ $0 >= 0 && $0 < 100 && $0.rounded() == $0 }) else {
+            reader.error(value, "'classes' takes whole numbers from 0 to 99, not \(value.text)",
+                         hint: "one class per centre, for example: [0, 1, 1, 0]")
+            return nil
+        }
+        let classes = numbers.map { Int($0) }
+        if let centers, classes.count != centers.count {
+            reader.error(value, "'classes' has \(classes.count) values for \(centers.count) centres",
+                         hint: "give one class per centre")
+            return nil
+        }
+        let used = Set(classes)
+        if let missing = (0...(classes.max() ?? 0)).first(where: { !used.contains($0) }) {
+            reader.error(value, "class \(missing) has no centre in 'classes'",
+                         hint: "number the classes 0, 1, 2, … without gaps")
+            return nil
+        }
+        return classes
     }
 }

@@ -37,16 +37,20 @@ public struct PlaygroundSpec: Hashable, Sendable {
     }
 }
 
-/// `blobs n=40 centers=[[-1,-1],[1,1]] spread=0.4 seed=0`: Gaussian blobs, one class per centre.
+/// `blobs n=40 centers=[[-1,-1],[1,1]] spread=0.4 seed=0`: Gaussian blobs, one class per centre
+/// unless `classes=[0, 1, 1, 0]` gives each centre's class.
 /// Defaults: n=100, spread=1, seed=0; `centers` is required.
 public struct BlobsSpec: Hashable, Sendable {
     public var count: Int
-    /// One row per class; every row has the dataset's feature count.
+    /// One row per blob; every row has the dataset's feature count.
     public var centers: [[Double]]
     public var spread: Double
     public var seed: Int
-    public init(count: Int, centers: [[Double]], spread: Double, seed: Int) {
+    /// The class of each centre's points.
+    public var classes: [Int]
+    public init(count: Int, centers: [[Double]], spread: Double, seed: Int, classes: [Int]? = nil) {
         (self.count, self.centers, self.spread, self.seed) = (count, centers, spread, seed)
+        self.classes = classes ?? Array(centers.indices)
     }
 }
 

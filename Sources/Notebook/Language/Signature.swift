@@ -36,7 +36,7 @@ struct Signature: Sendable {
         Signature(name: "playground", usage: "data = playground xor n=200 noise=0 seed=0", positionals: 1...1,
                   keys: ["n", "noise", "seed"], targets: .one, defines: .dataset),
         Signature(name: "blobs", usage: "data = blobs n=40 centers=[[-1,-1],[1,1]] spread=0.4 seed=0",
-                  positionals: 0...0, keys: ["n", "centers", "spread", "seed"], targets: .one, defines: .dataset),
+                  positionals: 0...0, keys: ["n", "centers", "spread", "seed", "classes"], targets: .one, defines: .dataset),
         Signature(name: "csv", usage: "data = csv \"points.csv\" label=class", positionals: 1...1,
                   keys: ["label"], targets: .one, defines: .dataset),
         Signature(name: "split", usage: "train, test = split data test=0.25 seed=0", positionals: 1...1,

@@ -44,4 +44,20 @@ import Testing
             #expect(y[s] == sum + 0.25)
         }
     }
+
+    /// The general path's sums over samples use the same order: 1e16 − 1e16 + 1 is 1 in
+    /// sequence, but in lane order sample 8 (the 1) joins sample 0 (1e16) and is lost.
+    @Test func generalPathSumsOverSamplesInLaneOrder() {
+        var column = [Double](repeating: 0, count: 11)
+        (column[0], column[1], column[8]) = (1e16, -1e16, 1)
+        #expect(Lanes.sum(count: 11) { column[$0] } == 0)
+        let x = Matrix(rows: 11, columns: 1, values: column)
+        var sums = [Double](repeating: 0, count: 1)
+        x.columnSums(into: &sums)
+        #expect(sums == [0])
+        var product = Matrix(rows: 1, columns: 1)
+        Matrix.multiply(transposing: x, Matrix(rows: 11, columns: 1, repeating: 1), into: &product)
+        #expect(product.values == [0])
+        #expect(column.reduce(0, +) == 1)
+    }
 }

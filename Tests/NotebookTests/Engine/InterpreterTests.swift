@@ -23,6 +23,25 @@ import Testing
         #expect(result.definitions.map(\.name) == ["data", "rings", "xor", "three", "a", "b"])
     }
 
+    @Test func blobsWithClassesPerCentre() throws {
+        let result = try #require(EngineFixture.result("""
+            xor = blobs n=80 centers=[[0,0],[1,1],[0,1],[1,0]] classes=[0, 0, 1, 1] spread=0.1 seed=2
+            print xor.count
+            print xor.classes
+            """))
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.values == ["xor.count": "80", "xor.classes": "2"])
+        guard case .dataset(let data) = try #require(result.definitions.first?.value) else {
+            Issue.record("xor is not a dataset")
+            return
+        }
+        // Points near (0,1) and (1,0) are class 1; near (0,0) and (1,1) class 0.
+        for i in 0..<data.count {
+            let x = data.features[i, 0], y = data.features[i, 1]
+            #expect(data.labels[i] == ((x > 0.5) != (y > 0.5) ? 1 : 0))
+        }
+    }
+
     @Test func namesCarryAcrossBlocksAndLaterBlocksShadow() throws {
         let results = EngineFixture.results(["data = moons n=20", "print data.count", "data = moons n=30\nprint data.count"])
         #expect(results.count == 3)

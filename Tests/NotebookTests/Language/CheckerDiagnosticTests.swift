@@ -429,6 +429,30 @@ struct BadInput: Sendable, CustomTestStringConvertible {
             1 error
             """#),
         BadInput([#"""
+            data = blobs centers=[[0,0],[1,1],[0,1]] classes=[0, 1]
+            """#], #"""
+            t.md:3:50: error: 'classes' has 2 values for 3 centres
+               3 | data = blobs centers=[[0,0],[1,1],[0,1]] classes=[0, 1]
+                 |                                                  ^~~~~~ give one class per centre
+            1 error
+            """#),
+        BadInput([#"""
+            data = blobs centers=[[0,0],[1,1]] classes=[0, 2]
+            """#], #"""
+            t.md:3:44: error: class 1 has no centre in 'classes'
+               3 | data = blobs centers=[[0,0],[1,1]] classes=[0, 2]
+                 |                                            ^~~~~~ number the classes 0, 1, 2, … without gaps
+            1 error
+            """#),
+        BadInput([#"""
+            data = blobs centers=[[0,0],[1,1]] classes=[0, 0.5]
+            """#], #"""
+            t.md:3:44: error: 'classes' takes whole numbers from 0 to 99, not [0,0.5]
+               3 | data = blobs centers=[[0,0],[1,1]] classes=[0, 0.5]
+                 |                                            ^~~~~~~~ one class per centre, for example: [0, 1, 1, 0]
+            1 error
+            """#),
+        BadInput([#"""
             data = blobs centers=[[1, 2]
             """#], #"""
             t.md:3:22: error: unclosed '['
