@@ -3,9 +3,10 @@
 /// Work is counted before anything runs, in units of one sample through one parameter once:
 /// training costs samples × parameters × epochs (summed over every network of a sweep and every
 /// rate), a decision-region plot 97 × 73 grid points × parameters per panel, a trace or a step on
-/// one sample parameters × epochs. The default, 10¹⁰, is about twelve times the tutorial's
-/// experiment (six 2-h-2 networks, h up to 50, 60 samples, 30 000 epochs: 8.0 × 10⁸) and about
-/// ten seconds of training on one core in a release build.
+/// one sample parameters × epochs. The default, 3 × 10¹⁰, is about 37 times the tutorial's
+/// experiment (six 2-h-2 networks, h up to 50, 60 samples, 30 000 epochs: 8.0 × 10⁸), 13 times
+/// the whole back-propagation notebook (2.3 × 10⁹), and roughly half a minute of training on one
+/// core in a release build.
 ///
 /// ```swift
 /// var builder = try SiteBuilder(notebooksDirectory: "notebooks")
@@ -13,7 +14,7 @@
 /// ```
 public struct BuildLimits: Hashable, Sendable {
     /// The default per-notebook budget, in samples × parameters × epochs.
-    public static let defaultWork = 10_000_000_000
+    public static let defaultWork = 30_000_000_000
 
     /// The most work one notebook may ask for.
     public var work: Int

@@ -45,6 +45,12 @@ struct WorkEstimate {
         return []
     }
 
+    /// The work all the blocks ask for together.
+    func total(_ blocks: [CheckedBlock]) -> Int {
+        var estimate = self
+        return blocks.flatMap(\.statements).reduce(0) { Self.add($0, estimate.cost(of: $1).units) }
+    }
+
     // MARK: - Costs
 
     private mutating func cost(of statement: CheckedStatement) -> (units: Int, formula: String) {

@@ -23,7 +23,7 @@ import Testing
         #expect(WorkEstimate.parameterCount([1 << 40, 1 << 40]) == Int.max)
     }
 
-    @Test func theTutorialFitsTheDefaultTwelveTimesOver() {
+    @Test func theTutorialExperimentFitsTheDefault() {
         // Σ (5h + 2) over h = 1, 2, 4, 10, 20, 50 is 447 parameters; × 60 × 30000 = 804 600 000,
         // plus six boundary panels of 97 × 73 points.
         #expect(check(Self.tutorial).isEmpty)
@@ -68,5 +68,27 @@ import Testing
         #expect(spec.epochs == 3)
         #expect(spec.record == 3)
         #expect(BuildLimits().capped(checked) == checked)
+    }
+}
+
+@Suite struct TutorialWorkTests {
+    /// The committed notebooks, from this file's place in the repository.
+    static let notebooks = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("notebooks")
+
+    @Test func everyCommittedNotebookFitsTheDefaultTenTimesOver() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.notebooks.path).filter { $0.hasSuffix(".md") }
+        #expect(!names.isEmpty)
+        for name in names {
+            let url = Self.notebooks.appendingPathComponent(name)
+            let document = try MarkdownDocument(fileName: name, bytes: Data(contentsOf: url))
+            let blocks = document.blocks.map { block in
+                BlockSource(lines: block.lines.map { BlockSource.Line(text: $0.text, start: $0.location) })
+            }
+            let checked = Checker.check(blocks)
+            let work = WorkEstimate(limit: BuildLimits.defaultWork, folder: Self.notebooks).total(checked.blocks)
+            #expect(work > 0 && work * 10 < BuildLimits.defaultWork, "\(name): \(work)")
+        }
     }
 }

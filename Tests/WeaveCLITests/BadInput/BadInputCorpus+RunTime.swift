@@ -75,7 +75,7 @@ extension BadInputCase {
             m = train net on data epochs=100000000 rate=0.1
             """#),
             stderr: #"""
-            notebooks/nb.md:6:1: error: 'm' asks for 52000000000 units of work (40 samples × 13 parameters × 100000000 epochs), over the limit of 10000000000 per notebook
+            notebooks/nb.md:6:1: error: 'm' asks for 52000000000 units of work (40 samples × 13 parameters × 100000000 epochs), over the limit of 30000000000 per notebook
                6 | m = train net on data epochs=100000000 rate=0.1
                  | ^ use fewer epochs, samples or weights, or raise the limit with --work-limit
             1 error
