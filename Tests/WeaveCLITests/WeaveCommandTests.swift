@@ -104,6 +104,34 @@ import Testing
         #expect(try project.read("site/other.html") == other)
     }
 
+    @Test func aQuietBlockRunsButShowsNothing() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("notebooks/q.md", """
+            # Quiet
+
+            ```nn quiet
+            data = moons n=20 seed=1
+            plot data data
+            expect data.count = 20
+            ```
+
+            ```nn
+            print data.count
+            ```
+            """)
+        let run = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("site"), "--quiet"])
+        #expect(run.status == 0, "\(run.error)")
+        let page = try project.read("site/q.html")
+        #expect(!page.contains("<svg") && !page.contains("expect data.count"))
+        #expect(page.contains("id=\"cell-1\"") && !page.contains("id=\"cell-0\""))
+
+        try project.write("notebooks/q.md", "```nn quiet\ndata = moons n=20\nexpect data.count = 21\n```\n")
+        let failed = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("site"), "--quiet"])
+        #expect(failed.status == 1)
+        #expect(failed.error.contains("expectation failed"))
+    }
+
     @Test func usageMistakesExitWithTwo() {
         #expect(WeaveRun.run(["build", "--no-such-flag"]).status == 2)
         #expect(WeaveRun.run(["check", "a", "b", "c"]).status == 2)

@@ -11,7 +11,7 @@ struct FigureNumbering {
 
     init(blocks: [NNBlock], results: [BlockResult]) {
         var next = 1
-        for (block, result) in zip(blocks, results) where !result.figures.isEmpty {
+        for (block, result) in zip(blocks, results) where !result.figures.isEmpty && !block.options.isQuiet {
             numbers[block.index] = next
             if let label = block.options.label {
                 targets[label] = Target(number: next, anchor: FigureCaption(number: next, caption: "", label: label).id)

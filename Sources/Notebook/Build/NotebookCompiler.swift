@@ -75,16 +75,20 @@ struct NotebookCompiler {
         var exports: [ExportedFile] = []
         let renderer = BlockRenderer()
         for (block, result) in zip(document.blocks, results) {
-            let captions = numbering.number(ofBlock: block.index).map { number in
-                [FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label)]
-            } ?? []
-            blockHTML[block.index] = renderer.render(
-                index: block.index, source: blockSources[block.index], result: result,
-                isHidden: block.options.isHidden, captions: captions
-            ).render() + "\n"
             for case .export(let fileName, let data) in result.items {
                 exports.append(ExportedFile(path: fileName, contents: data, location: block.location))
             }
+            if block.options.isQuiet {
+                blockHTML[block.index] = ""
+                continue
+            }
+            let caption = numbering.number(ofBlock: block.index).map { number in
+                FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label)
+            }
+            blockHTML[block.index] = renderer.render(
+                index: block.index, source: blockSources[block.index], result: result,
+                isHidden: block.options.isHidden, caption: caption
+            ).render() + "\n"
         }
         var referenceHTML: [Int: String] = [:]
         for reference in document.references {

@@ -38,13 +38,13 @@ struct ActivationFigure {
             figure.width = Double(size.width)
             figure.height = Double(size.height)
             figure.description = description
-            return RenderedFigure(key: key, title: figure.title, description: description, svg: figure.svg())
+            return RenderedFigure(key: key, title: figure.title, description: description, svg: figure.svg(includingStyle: false))
         }
         let grid = sized(FigureGrid(key: key, title: title ?? "", description: description, columns: 2, panels: [
             Figure.functions(values, title: "f(x)", key: key),
             Figure.functions(slopes, title: "f′(x)", key: key),
         ]))
-        return RenderedFigure(key: key, title: grid.title, description: description, svg: grid.svg())
+        return RenderedFigure(key: key, title: grid.title, description: description, svg: grid.svg(includingStyle: false))
     }
 
     /// "Activations over x from −5 to 5: sigmoid from 0.0067 to 0.99; tanh from −1 to 1."

@@ -9,16 +9,16 @@ import Markup
 ///
 /// ```swift
 /// let html = BlockRenderer().render(index: 3, source: source, result: result, isHidden: false,
-///                                   captions: [FigureCaption(number: 2, caption: "Two moons", label: "fig:moons")])
+///                                   caption: FigureCaption(number: 2, caption: "Two moons", label: "fig:moons"))
 /// html.render()   // <section class="cell" id="cell-3">…
 /// ```
 public struct BlockRenderer: Sendable {
     public init() {}
 
-    /// - Parameter captions: one per figure of `result`, in order; figures beyond them are
-    ///   rendered without a caption.
+    /// - Parameter caption: the number, caption and label of the block's figure; every plot of a
+    ///   block goes into that one `<figure>`, side by side when there are several.
     public func render(index: Int, source: BlockSource, result: BlockResult, isHidden: Bool = false,
-                       captions: [FigureCaption] = []) -> Node {
+                       caption: FigureCaption? = nil) -> Node {
         var children: [Node] = []
         if !isHidden {
             children.append(.element("pre", ["class": "nn-source"], [
@@ -26,8 +26,8 @@ public struct BlockRenderer: Sendable {
             ]))
         }
         var outputs: [Node] = []
-        var figureIndex = 0
-        var usedIDs: Set<String> = []
+        var figures: [RenderedFigure] = []
+        var figurePosition: Int?
         var passed: [Node] = []
         var downloads: [Node] = []
         for item in result.items {
@@ -35,11 +35,12 @@ public struct BlockRenderer: Sendable {
             case .table(let table):
                 outputs.append(self.table(table))
             case .figure(let figure):
-                var caption = figureIndex < captions.count ? captions[figureIndex] : nil
-                // A block's label names its first figure; the others are known by their numbers.
-                if let id = caption?.id, !usedIDs.insert(id).inserted { caption?.label = nil }
-                outputs.append(self.figure(figure, caption: caption))
-                figureIndex += 1
+                // All of a block's plots share one <figure>, placed where the first one was drawn.
+                if figurePosition == nil {
+                    figurePosition = outputs.count
+                    outputs.append(.fragment([]))
+                }
+                figures.append(figure)
             case .value(let name, let text):
                 outputs.append(.element("p", ["class": "output"], [
                     .element("code", [.text(name)]), .text(" = "), .element("code", [.text(text)]),
@@ -59,6 +60,9 @@ public struct BlockRenderer: Sendable {
             case .export(let fileName, _):
                 downloads.append(.element("a", ["href": fileName], [.text(fileName)]))
             }
+        }
+        if let figurePosition {
+            outputs[figurePosition] = figure(figures, caption: caption)
         }
         if !passed.isEmpty { outputs.append(.element("ul", ["class": "expectations"], passed)) }
         if !downloads.isEmpty {
@@ -91,14 +95,16 @@ public struct BlockRenderer: Sendable {
         ])
     }
 
-    private func figure(_ figure: RenderedFigure, caption: FigureCaption?) -> Node {
-        var children: [Node] = [.trusted(figure.svg)]
+    private func figure(_ figures: [RenderedFigure], caption: FigureCaption?) -> Node {
+        var children: [Node] = figures.count == 1
+            ? [.trusted(figures[0].svg)]
+            : [.element("div", ["class": "panels"], figures.map { .trusted($0.svg) })]
         if let caption {
             children.append(.element("figcaption", [
                 .element("span", ["class": "figure-number"], [.text("Figure \(caption.number).")]),
                 .text(caption.caption.isEmpty ? "" : " " + caption.caption),
             ]))
         }
-        return .element("figure", ["id": caption?.id ?? "figure-\(figure.key)"], children)
+        return .element("figure", ["id": caption?.id ?? "figure-\(figures[0].key)"], children)
     }
 }

@@ -54,7 +54,7 @@ extension BlockRun {
         figure.yAxis.title = data.featureCount > 1 ? data.featureNames[1] : ""
         figure.description = "Dataset \(name): \(data.count) points in \(data.classCount) classes (\(Self.classCounts(data)))"
             + (data.featureCount > 2 ? "; the first 2 of its \(data.featureCount) features are shown." : ".")
-        return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg())
+        return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
     private func boundaryFigure(_ names: [String], _ dataName: String, grid: Grid?, title: String?, key: String,
@@ -94,12 +94,12 @@ extension BlockRun {
             if let title { figure.title = title }
             // SVGPlot's own summary adds the share of the plane on each side of the boundary.
             figure.description = description + " " + figure.summary
-            return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg())
+            return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
         }
         let columns = grid?.columns ?? min(3, figures.count)
         let multiples = sizedGrid(FigureGrid(key: key, title: title ?? "", description: description, columns: columns,
                                              panels: figures))
-        return RenderedFigure(key: key, title: multiples.title, description: description, svg: multiples.svg())
+        return RenderedFigure(key: key, title: multiples.title, description: description, svg: multiples.svg(includingStyle: false))
     }
 
     private func lossFigure(_ names: [String], logarithmic: Bool, title: String?,
@@ -124,7 +124,7 @@ extension BlockRun {
             return "\(run.label) \(verb) from \(NumberText.significant(first, 3)) to "
                 + "\(NumberText.significant(run.model.finalLoss, 3)) over \(run.model.epochsCompleted) epochs\(diverged)"
         }.joined(separator: "; ") + "."
-        return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg())
+        return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
     private func hiddenFigure(_ name: String, _ dataName: String, layer: Int, title: String?, key: String,
@@ -147,6 +147,6 @@ extension BlockRun {
         figure.description = "\(dataName) as hidden layer \(layer) of \(name) sees it (\(data.count) points, "
             + "\(Self.classCounts(data))): unit 1 \(range(xs))"
             + (hidden.columns > 1 ? ", unit 2 \(range(ys))" : "; the layer has one unit") + "."
-        return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg())
+        return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 }

@@ -4,19 +4,21 @@ import NeuralNet
 
 extension BlockRun {
     mutating func evaluate(_ spec: EvaluateSpec, at location: SourceLocation) throws(RunFailure) -> SessionValue {
-        let model = try models(spec.model)[0]
+        let model = try member(spec.member, of: spec.model, at: location)
+        let name = Self.displayName(spec.model, member: spec.member)
         let data = try dataset(spec.dataset)
-        let evaluation = try Self.evaluation(of: model, on: data, names: (spec.model, spec.dataset), at: location)
-        emit(.table(ModelTables.evaluation(evaluation, model: spec.model, dataset: spec.dataset)))
-        emit(.table(ModelTables.confusion(evaluation, model: spec.model, dataset: spec.dataset)))
+        let evaluation = try Self.evaluation(of: model, on: data, names: (name, spec.dataset), at: location)
+        emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: spec.dataset)))
+        emit(.table(ModelTables.confusion(evaluation, model: name, dataset: spec.dataset)))
         return .evaluation(evaluation)
     }
 
     mutating func predict(_ spec: PredictSpec, at location: SourceLocation) throws(RunFailure) {
-        let model = try models(spec.model)[0]
+        let model = try member(spec.member, of: spec.model, at: location)
+        let name = Self.displayName(spec.model, member: spec.member)
         let data = try dataset(spec.dataset)
-        try Self.checkFits(model, data, names: (spec.model, spec.dataset), at: location)
-        emit(.table(ModelTables.predictions(model, on: data, caption: "Predictions of \(spec.model) on \(spec.dataset)")))
+        try Self.checkFits(model, data, names: (name, spec.dataset), at: location)
+        emit(.table(ModelTables.predictions(model, on: data, caption: "Predictions of \(name) on \(spec.dataset)")))
     }
 
     mutating func table(_ spec: TableSpec, at location: SourceLocation) throws(RunFailure) {
@@ -58,5 +60,23 @@ extension BlockRun {
         } catch {
             throw .error(at: location, "'\(names.model)' cannot be used on '\(names.dataset)': \(error.description)")
         }
+    }
+}
+
+extension BlockRun {
+    /// `models[3]` for a sweep member, the name otherwise.
+    static func displayName(_ name: String, member: Int?) -> String {
+        member.map { "\(name)[\($0)]" } ?? name
+    }
+
+    /// The model a statement names: itself, or member `index` (from 1) of a sweep.
+    func member(_ index: Int?, of name: String, at location: SourceLocation) throws(RunFailure) -> TrainedModel {
+        let all = try models(name)
+        guard let index else { return all[0] }
+        guard index >= 1 && index <= all.count else {
+            throw .error(at: location, "'\(name)' has \(all.count) models, so there is no \(name)[\(index)]",
+                         hint: "members are numbered from 1 to \(all.count)")
+        }
+        return all[index - 1]
     }
 }

@@ -4,8 +4,16 @@ extension Checker {
     func evaluation(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
         let command = reader.statement.command.text
         let kinds: [NameKind] = command == "table" ? [.model, .modelSweep] : [.model]
-        let model = reader.positional(0, command == "table" ? "a model or a model sweep" : "a model")
-            .flatMap { resolve($0, as: kinds, &reader) }
+        let first = reader.positional(0, command == "table" ? "a model or a model sweep" : "a model")
+        var member: Int?
+        let model = first.flatMap { value -> (String, Symbol)? in
+            // `evaluate models[3] on data`: one member of a model sweep.
+            if command != "table", let (name, index) = sweepMember(value) {
+                member = index
+                return resolveMember(name, index, value, &reader)
+            }
+            return resolve(value, as: kinds, &reader)
+        }
         let dataset = reader.required("on").flatMap { resolve($0, as: [.dataset], &reader) }
         // `table a b c on data`: every further positional is another model or sweep.
         let others = command == "table" ? reader.positionals.dropFirst().map { resolve($0, as: kinds, &reader) } : []
@@ -17,10 +25,10 @@ extension Checker {
         }
         switch command {
         case "evaluate":
-            return Outcome(command: .evaluate(EvaluateSpec(model: name, dataset: dataName)),
+            return Outcome(command: .evaluate(EvaluateSpec(model: name, dataset: dataName, member: member)),
                            symbols: [Symbol(.evaluation, at: location)])
         case "predict":
-            return Outcome(command: .predict(PredictSpec(model: name, dataset: dataName)))
+            return Outcome(command: .predict(PredictSpec(model: name, dataset: dataName, member: member)))
         default:
             return Outcome(command: .table(TableSpec(models: [name] + others.map { $0!.0 }, dataset: dataName)))
         }
@@ -80,5 +88,29 @@ extension Checker {
             return nil
         }
         return Outcome(command: .export(ExportSpec(value: reference, path: path, format: format)), writes: [path])
+    }
+}
+
+extension Checker {
+    /// `models[3]` written as a reference with one index and nothing else.
+    fileprivate func sweepMember(_ value: Value) -> (String, Int)? {
+        guard case .reference(let reference) = value.kind, reference.path.count == 1,
+              case .index(let index) = reference.path[0] else { return nil }
+        return (reference.name, index)
+    }
+
+    /// The sweep behind `name[index]`, with the index checked against the sweep's size.
+    fileprivate func resolveMember(
+        _ name: String, _ index: Int, _ value: Value, _ reader: inout ArgumentReader
+    ) -> (String, Symbol)? {
+        let word = Value(.word(name), text: name, location: value.location, length: name.unicodeScalars.count)
+        guard let (name, symbol) = resolve(word, as: [.modelSweep], &reader) else { return nil }
+        let count = symbol.sweepCount
+        guard index >= 1, count.map({ index <= $0 }) ?? true else {
+            reader.error(value, "'\(name)' has \(count.map(String.init) ?? "fewer") models, so there is no \(value.text)",
+                         hint: "members are numbered from 1" + (count.map { " to \($0)" } ?? ""))
+            return nil
+        }
+        return (name, symbol)
     }
 }

@@ -9,14 +9,22 @@
 public struct EvaluateSpec: Hashable, Sendable {
     public var model: String
     public var dataset: String
-    public init(model: String, dataset: String) { (self.model, self.dataset) = (model, dataset) }
+    /// For `evaluate models[3] on data`: the member of a model sweep, from 1.
+    public var member: Int?
+    public init(model: String, dataset: String, member: Int? = nil) {
+        (self.model, self.dataset, self.member) = (model, dataset, member)
+    }
 }
 
 /// `predict model on data`: one row per sample with inputs, outputs, predicted class and label.
 public struct PredictSpec: Hashable, Sendable {
     public var model: String
     public var dataset: String
-    public init(model: String, dataset: String) { (self.model, self.dataset) = (model, dataset) }
+    /// For `predict models[3] on data`: the member of a model sweep, from 1.
+    public var member: Int?
+    public init(model: String, dataset: String, member: Int? = nil) {
+        (self.model, self.dataset, self.member) = (model, dataset, member)
+    }
 }
 
 /// `table models on data` or `table a b c on data`: one row per model (every model of a sweep):

@@ -9,6 +9,9 @@
 public struct NNBlockOptions: Equatable, Sendable {
     /// `hide`: show only the block's results, not its source.
     public var isHidden = false
+    /// `quiet`: show nothing of the block, neither source nor results (setup and checks); its
+    /// expectations still fail the build and its warnings still reach the build log.
+    public var isQuiet = false
     /// `caption="…"`, with `\"` and `\\` unescaped.
     public var caption: String?
     /// `label=fig:NAME`, kept whole (`"fig:NAME"`), as `@fig:NAME` references name it.
@@ -24,7 +27,7 @@ public struct NNBlockOptions: Equatable, Sendable {
     }
 
     /// The option names, in the documentation's order.
-    static let knownNames = ["hide", "caption", "label", "size"]
+    static let knownNames = ["hide", "quiet", "caption", "label", "size"]
     /// The largest figure width or height, in CSS pixels.
     static let maximumSize = 10_000
 }
@@ -103,6 +106,9 @@ extension NNBlockOptions {
         case "hide":
             guard value == nil else { return Problem(message: "option 'hide' takes no value", atValue: true) }
             isHidden = true
+        case "quiet":
+            guard value == nil else { return Problem(message: "option 'quiet' takes no value", atValue: true) }
+            isQuiet = true
         case "caption":
             guard let value, isQuoted else {
                 return Problem(message: "option 'caption' needs a quoted text", hint: "write caption=\"…\"")

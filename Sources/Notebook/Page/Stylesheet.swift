@@ -113,6 +113,7 @@ public enum Stylesheet {
         caption { caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.3rem; }
         figure { margin: 1.5rem 0; }
         figure svg { display: block; width: 100%; height: auto; margin: 0 auto; }
+        figure .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0.75rem; align-items: start; }
         figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.4rem; }
         figcaption .figure-number { font-weight: 600; color: var(--text); }
         .note { border-left: 4px solid var(--warning-border); background: var(--warning-bg); padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0.75rem 0; }

@@ -19,7 +19,7 @@ import Testing
         let block = try #require(fixture.check().blocks.first)
         let result = interpreter.run(block, index: 4)
         return BlockRenderer().render(index: 4, source: fixture.blocks[0], result: result, isHidden: isHidden,
-                                      captions: [FigureCaption(number: 2, caption: "Two <moons>", label: "fig:moons")])
+                                      caption: FigureCaption(number: 2, caption: "Two <moons>", label: "fig:moons"))
             .render()
     }
 
@@ -66,14 +66,16 @@ import Testing
             + #"<p class="note">training diverged at epoch 3: the loss became infinite</p></div></section>"#)
     }
 
-    @Test func aLabelNamesOnlyTheFirstFigureOfABlock() {
-        let figure = RenderedFigure(key: "b0-1", title: "", description: "", svg: "<svg/>")
-        let result = BlockResult(items: [.figure(figure), .figure(figure)])
+    @Test func aBlocksPlotsShareOneFigureSideBySide() {
+        let first = RenderedFigure(key: "b0-1", title: "", description: "", svg: "<svg>1</svg>")
+        let second = RenderedFigure(key: "b0-2", title: "", description: "", svg: "<svg>2</svg>")
+        let result = BlockResult(items: [.figure(first), .value(name: "x", text: "1"), .figure(second)])
         let html = BlockRenderer().render(index: 0, source: BlockSource(lines: []), result: result, isHidden: true,
-                                          captions: [FigureCaption(number: 1, caption: "A", label: "fig:a"),
-                                                     FigureCaption(number: 2, caption: "B", label: "fig:a")]).render()
-        #expect(html.contains(#"<figure id="fig-a"><svg/>"#))
-        #expect(html.contains(#"<figure id="fig-2"><svg/>"#))
+                                          caption: FigureCaption(number: 1, caption: "A", label: "fig:a")).render()
+        #expect(html.contains(#"<figure id="fig-a"><div class="panels"><svg>1</svg><svg>2</svg></div>"#
+            + #"<figcaption><span class="figure-number">Figure 1.</span> A</figcaption></figure>"#
+            + #"<p class="output"><code>x</code>"#))
+        #expect(html.components(separatedBy: "<figure").count == 2)
     }
 
     @Test func figureIDsComeFromTheLabelOrTheNumber() {

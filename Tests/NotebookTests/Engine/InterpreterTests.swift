@@ -186,3 +186,20 @@ import Testing
         #expect(EngineFixture.results([block]) == EngineFixture.results([block]))
     }
 }
+
+@Suite struct SweepMemberTests {
+    @Test func evaluateAndPredictOneMemberOfASweep() throws {
+        let result = try #require(EngineFixture.result("""
+            data = blobs n=40 centers=[[-2,-2],[2,2]] spread=0.5 seed=1
+            nets = network 2-[1,3]-1 seed=3
+            models = train nets on data epochs=100 rate=0.5
+            second = evaluate models[2] on data
+            print second.accuracy
+            predict models[1] on data
+            """))
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.values == ["second.accuracy": "1"])
+        #expect(result.tables.map(\.caption).contains("Predictions of models[1] on data"))
+        #expect(result.tables.first?.caption.contains("models[2]") == true)
+    }
+}

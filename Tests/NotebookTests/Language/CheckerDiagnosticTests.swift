@@ -429,6 +429,17 @@ struct BadInput: Sendable, CustomTestStringConvertible {
             1 error
             """#),
         BadInput([#"""
+            data = moons n=20
+            nets = network 2-[1,2]-1
+            models = train nets on data epochs=5 rate=0.1
+            e = evaluate models[3] on data
+            """#], #"""
+            t.md:6:14: error: 'models' has 2 models, so there is no models[3]
+               6 | e = evaluate models[3] on data
+                 |              ^~~~~~~~~ members are numbered from 1 to 2
+            1 error
+            """#),
+        BadInput([#"""
             data = blobs centers=[[0,0],[1,1],[0,1]] classes=[0, 1]
             """#], #"""
             t.md:3:50: error: 'classes' has 2 values for 3 centres

@@ -18,6 +18,13 @@ import Testing
             size: FigureSize(width: 640, height: 360)))
     }
 
+    @Test func quietShowsNothing() {
+        let (options, diagnostics) = parse(" quiet")
+        #expect(diagnostics.isEmpty)
+        #expect(options.isQuiet && !options.isHidden)
+        #expect(parse(" quiet=yes").1.map { $0.message } == ["option 'quiet' takes no value"])
+    }
+
     @Test func noOptionsIsDefault() {
         let (options, diagnostics) = parse("   ")
         #expect(options == NNBlockOptions())
@@ -27,7 +34,7 @@ import Testing
     @Test(arguments: [
         (" captoin=\"x\"", 8, "unknown block option 'captoin'", "did you mean 'caption'?"),
         (" hdie", 8, "unknown block option 'hdie'", "did you mean 'hide'?"),
-        (" colour=red", 8, "unknown block option 'colour'", "options are hide, caption, label, size"),
+        (" colour=red", 8, "unknown block option 'colour'", "options are hide, quiet, caption, label, size"),
         (" hide=yes", 13, "option 'hide' takes no value", nil),
         (" caption=plain", 8, "option 'caption' needs a quoted text", "write caption=\"…\""),
         (" caption=\"open", 16, "unterminated text; close it with '\"'", nil),
