@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "weave", targets: ["weave"]),
         .library(name: "NeuralNet", targets: ["NeuralNet"]),
         .library(name: "SVGPlot", targets: ["SVGPlot"]),
+        // For the fuzz targets under Fuzz/, which depend on this package by path.
+        .library(name: "Notebook", targets: ["Notebook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -73,11 +73,15 @@ struct CheckCommand: ParsableCommand, WeaveRunnable {
 
     @OptionGroup var cacheOptions: CacheOptions
 
+    @Option(name: .long, help: "The most work one notebook may ask for, in samples × parameters × epochs.")
+    var workLimit: Int = BuildLimits.defaultWork
+
     func execute(console: Console) -> Int32 {
         let runner = SiteCommandRunner(console: console, options: {
             var options = SiteOptions()
             options.out = site
             options.quiet = quiet
+            options.workLimit = workLimit
             return options
         }(), useCache: !cacheOptions.noCache)
         return runner.check(directory: directory)

@@ -14,6 +14,7 @@ struct SiteCommandRunner {
         do {
             var builder = try SiteBuilder(notebooksDirectory: directory)
             builder.cache = useCache ? CacheOptions.projectCache(notebooksDirectory: directory) : nil
+            builder.limits.work = options.workLimit
             let build = try builder.compile(selecting: names, progress: progress.handle)
             let site = build.files
             progress.finish()
@@ -47,6 +48,7 @@ struct SiteCommandRunner {
         do {
             var builder = try SiteBuilder(notebooksDirectory: directory)
             builder.cache = useCache ? CacheOptions.projectCache(notebooksDirectory: directory) : nil
+            builder.limits.work = options.workLimit
             let built = try builder.build(selecting: nil, progress: progress.handle)
             progress.finish()
             let committed = try SiteFiles.read(from: URL(fileURLWithPath: options.out))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Notebook
 
 /// Options every building command shares.
 struct SiteOptions: ParsableArguments {
@@ -7,4 +8,11 @@ struct SiteOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
+
+    @Option(name: .long, help: "The most work one notebook may ask for, in samples × parameters × epochs.")
+    var workLimit: Int = BuildLimits.defaultWork
+
+    func validate() throws {
+        guard workLimit >= 0 else { throw ValidationError("--work-limit must be at least 0") }
+    }
 }

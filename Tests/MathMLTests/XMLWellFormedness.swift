@@ -7,6 +7,9 @@ import FoundationXML
 enum XMLWellFormedness {
     static func check(_ markup: String) -> String? {
         let parser = XMLParser(data: Data(markup.utf8))
-        return parser.parse() ? nil : String(describing: parser.parserError)
+        // On Linux `parse()` can return true after an error; the recorded error is what counts.
+        let finished = parser.parse()
+        guard finished, parser.parserError == nil else { return String(describing: parser.parserError) }
+        return nil
     }
 }

@@ -28,6 +28,7 @@ struct NotebookCompiler {
     let source: NotebookSource
     let document: MarkdownDocument
     var cache: BlockCache? = nil
+    var limits = BuildLimits()
 
     func compile(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> CompiledNotebook {
         let path = source.displayPath
@@ -47,6 +48,8 @@ struct NotebookCompiler {
             progress(.warning(warning, formatted: formatter(warning)))
         }
         diagnostics.removeAll { $0.severity != .error }
+        let runnable = limits.capped(checked.blocks)
+        diagnostics += WorkEstimate(limit: limits.work, folder: source.directory).check(runnable)
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
 
         // Run: every block in document order, in one session.
@@ -61,7 +64,7 @@ struct NotebookCompiler {
             cache: cache)
         var results: [BlockResult] = []
         var outcomes: [BlockOutcome] = []
-        for (block, checkedBlock) in zip(document.blocks, checked.blocks) {
+        for (block, checkedBlock) in zip(document.blocks, runnable) {
             let (result, isCached) = runner.run(block, checked: checkedBlock) {
                 progress(.blockStarted(path: path, index: block.index, count: document.blocks.count))
             }
@@ -75,7 +78,9 @@ struct NotebookCompiler {
             }
             results.append(result)
         }
-        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
+        if !diagnostics.isEmpty {
+            throw BuildFailure(diagnostics: diagnostics, sources: sources.merging(dataFiles(of: checked.blocks)) { a, _ in a })
+        }
 
         // Render: number the figures, resolve references, put the blocks into the prose.
         let numbering = FigureNumbering(blocks: document.blocks, results: results)
@@ -110,6 +115,17 @@ struct NotebookCompiler {
         var page = Self.outline(of: source, document: document)
         page.bodyHTML = body
         return CompiledNotebook(page: page, exports: exports, blocks: outcomes)
+    }
+
+    /// The texts of the data files the blocks read, by display path, so that errors located in
+    /// them are shown with their lines.
+    private func dataFiles(of blocks: [CheckedBlock]) -> [String: String] {
+        var texts: [String: String] = [:]
+        for file in blocks.flatMap(\.files) {
+            guard let text = try? NotebookFolder(source.directory).read(file) else { continue }
+            texts[NotebookFolder.sibling(of: source.displayPath, path: file)] = text
+        }
+        return texts
     }
 
     /// The page's title, summary and headings, known without running anything.

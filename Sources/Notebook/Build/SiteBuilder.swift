@@ -21,6 +21,8 @@ public struct SiteBuilder: Sendable {
     public let layout = PageLayout()
     /// Where block results are kept between builds; nil runs every block.
     public var cache: BlockCache?
+    /// The work each notebook may ask for (see ``BuildLimits``).
+    public var limits = BuildLimits()
 
     /// Reads every `.md` file directly inside `notebooksDirectory`.
     public init(notebooksDirectory: String) throws(BuildFailure) {
@@ -94,7 +96,8 @@ public struct SiteBuilder: Sendable {
         var pages: [String: CompiledNotebook] = [:]
         for (notebook, document) in ordered where selected.contains(notebook.displayPath) {
             do {
-                pages[notebook.displayPath] = try NotebookCompiler(source: notebook, document: document, cache: cache)
+                pages[notebook.displayPath] = try NotebookCompiler(
+                    source: notebook, document: document, cache: cache, limits: limits)
                     .compile(progress: progress)
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics.diagnostics)

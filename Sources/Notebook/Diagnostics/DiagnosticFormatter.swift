@@ -13,9 +13,8 @@ public struct DiagnosticFormatter: Sendable {
 
     public init(sources: [String: String] = [:]) {
         self.sources = sources.mapValues { text in
-            text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                line.hasSuffix("\r") ? line.dropLast() : line
-            }
+            // "\r\n" is one Character in Swift, so splitting at "\n" alone would keep a CRLF file whole.
+            text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         }
     }
 
@@ -29,14 +28,29 @@ public struct DiagnosticFormatter: Sendable {
         }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: max(4, number.count + 1))
-        let sourceLine = lines[location.line - 1].replacingTabs()
+        let (sourceLine, column) = Self.window(lines[location.line - 1].replacingTabs(), column: location.column)
         text += String(gutter.dropLast(number.count)) + number + " | " + sourceLine + "\n"
-        let indent = String(repeating: " ", count: max(0, location.column - 1))
-        let marker = "^" + String(repeating: "~", count: diagnostic.length - 1)
+        let indent = String(repeating: " ", count: max(0, column - 1))
+        let marker = "^" + String(repeating: "~", count: min(diagnostic.length, Self.width) - 1)
         text += gutter + " | " + indent + marker
         if let hint = diagnostic.hint { text += " " + hint }
         text += "\n"
         return text
+    }
+
+    /// The most characters of a source line shown; longer lines are cut around the column.
+    static let width = 100
+
+    /// The part of a long line around `column` (1-based), with "…" where it was cut, and the
+    /// column within what is shown.
+    static func window(_ line: String, column: Int) -> (text: String, column: Int) {
+        let characters = Array(line)
+        guard characters.count > width else { return (line, column) }
+        let start = min(max(0, column - 1 - width / 4), characters.count - width)
+        let end = min(characters.count, start + width)
+        let head = start > 0 ? "…" : ""
+        let tail = end < characters.count ? "…" : ""
+        return (head + String(characters[start..<end]) + tail, column - start + head.count)
     }
 
     /// The text for several diagnostics, in source order, with a closing count of errors.

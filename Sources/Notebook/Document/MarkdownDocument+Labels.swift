@@ -7,14 +7,16 @@ extension MarkdownDocument {
         for block in blocks {
             guard let label = block.options.label else { continue }
             if !known.insert(label).inserted {
-                diagnostics.append(.error(at: block.location, "figure label '\(label)' is used twice"))
+                diagnostics.append(.error(at: block.location, "figure label '\(label)' is used twice",
+                                          hint: "give each figure its own label"))
             }
             labels.append(label)
         }
         for reference in references where !known.contains(reference.label) {
             diagnostics.append(.error(
                 at: reference.location, "no figure has the label '\(reference.label)'",
-                hint: NearestName.suggestion(for: reference.label, among: labels),
+                hint: NearestName.suggestion(for: reference.label, among: labels)
+                    ?? "label the block that draws it: ```nn label=\(reference.label)",
                 length: reference.sourceText.unicodeScalars.count))
         }
         return diagnostics

@@ -97,11 +97,29 @@ extension BlockRun {
         emit(.expectation(ExpectationResult(statement: statement, actual: actual, hasPassed: hasPassed)))
         guard !hasPassed else { return }
         let shown = Self.expectationText(actual)
-        let hint = spec.comparator == .equal && actual.isFinite
-            ? "it differs by \(NumberText.significant(abs(actual - spec.expected), 3)); correct the expected value or widen 'tol'"
-            : "correct the expected value, or look at why the result changed"
+        let hint = if let stop = divergence(of: spec.value) {
+            "training of '\(spec.value.name)' diverged at epoch \(stop.epoch); try a smaller rate"
+        } else if spec.comparator == .equal && actual.isFinite {
+            "it differs by \(NumberText.significant(abs(actual - spec.expected), 3)); correct the expected value or widen 'tol'"
+        } else {
+            "correct the expected value, or look at why the result changed"
+        }
         diagnostics.append(.error(at: location, "expectation failed: \(spec.value) is \(shown) but should be \(wanted)",
                                   hint: hint))
+    }
+
+    /// Where the model a reference reads from stopped diverging: `m.loss` for a model, `ms[2].loss`
+    /// for one model of a sweep.
+    private func divergence(of reference: Reference) -> TrainedModel.Stop? {
+        switch session[reference.name] {
+        case .model(let model):
+            return model.divergence
+        case .modelSweep(let models):
+            guard case .index(let index)? = reference.path.first, models.indices.contains(index - 1) else { return nil }
+            return models[index - 1].divergence
+        default:
+            return nil
+        }
     }
 
     /// Eight significant digits, trailing zeros kept: `0.79873140`; whole numbers as they are.

@@ -18,6 +18,14 @@ public enum NumberText {
         guard value != 0 else { return "0" }
         let exponent = Int(log10(abs(value)).rounded(.down))
         let decimals = digits - 1 - exponent
+        // Past 10^22 no power of ten is exact, so rounding in place leaves stray digits
+        // (2.0300000000000003e+303): round the mantissa and write the exponent instead.
+        if decimals < -22 {
+            var mantissa = rounded(value / pow(10, Double(exponent)), decimals: digits - 1)
+            var power = exponent
+            if abs(mantissa) >= 10 { (mantissa, power) = (mantissa / 10, power + 1) }
+            return shortest(mantissa) + "e+" + String(power)
+        }
         return shortest(rounded(value, decimals: decimals))
     }
 

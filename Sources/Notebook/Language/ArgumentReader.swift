@@ -40,7 +40,10 @@ struct ArgumentReader {
             if let first = seen[key.text] {
                 diagnostics.append(.error(
                     at: key.location, "'\(key.text)' is given twice",
-                    hint: "it was first given at column \(first.location.column)", length: key.length))
+                    hint: first.location.line == key.location.line
+                        ? "it was first given at column \(first.location.column)"
+                        : "it was first given on line \(first.location.line), column \(first.location.column)",
+                    length: key.length))
                 continue
             }
             seen[key.text] = key

@@ -50,7 +50,8 @@ extension Checker {
         let grid = gridValue.flatMap { value -> Grid? in
             let parts = value.text.split(separator: "x").compactMap { Int($0) }
             guard case .word = value.kind, parts.count == 2, parts.allSatisfy({ $0 >= 1 && $0 <= 20 }) else {
-                reader.error(value, "'grid' takes rows x columns such as 2x3, not \(value.text)")
+                reader.error(value, "'grid' takes rows x columns such as 2x3, not \(value.text)",
+                             hint: "rows and columns are each from 1 to 20")
                 return nil
             }
             return Grid(rows: parts[0], columns: parts[1])

@@ -85,7 +85,7 @@ struct LineScanner {
                               hint: "strings use double quotes: \"…\"")
             }
             return .error(at: location(from), "unexpected character '\(Character(c))'",
-                          hint: "names use letters, digits and '_'")
+                          hint: "names use ASCII letters, digits and '_'")
         }
         return nil
     }

@@ -33,6 +33,9 @@ public struct Parser: Sendable {
 private struct TokenCursor {
     let tokens: [Token]
     var index = 0
+    /// Lists open around the current token; bounded so a deep nest is an error, not a stack overflow.
+    var depth = 0
+    static let maximumDepth = 16
 
     var current: Token? { index < tokens.count ? tokens[index] : nil }
     func peek(_ ahead: Int) -> Token? { index + ahead < tokens.count ? tokens[index + ahead] : nil }
@@ -176,6 +179,12 @@ private struct TokenCursor {
 
     mutating func list() throws -> Value {
         let open = tokens[index]
+        guard depth < Self.maximumDepth else {
+            throw Diagnostic.error(at: open.location, "lists nested more than \(Self.maximumDepth) deep",
+                                   hint: "weights are matrices: lists of lists of numbers")
+        }
+        depth += 1
+        defer { depth -= 1 }
         index += 1
         var elements: [Value] = []
         if current?.kind == .rightBracket {

@@ -38,7 +38,8 @@ struct FrontMatterBlock: Sendable {
             }
         } catch let error as YamlError {
             let (message, mark) = Self.describe(error)
-            diagnostics.append(.error(at: location(mark), "invalid front matter: \(message)"))
+            diagnostics.append(.error(at: location(mark), "invalid front matter: \(message)",
+                                      hint: "front matter is YAML; quote values that contain ':', '#', '[' or '{'"))
         } catch {
             diagnostics.append(.error(at: location(nil), "invalid front matter: \(error)"))
         }
@@ -79,7 +80,9 @@ struct FrontMatterBlock: Sendable {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            return (problem + (context.map { " " + $0.text } ?? ""), mark)
+            // libyaml notices an unclosed '[' or '{' where the input ends; its context marks where
+            // the construct began, which is where the author has to look.
+            return (problem + (context.map { " " + $0.text } ?? ""), context?.mark ?? mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ("duplicate key '\(duplicates.joined(separator: "', '"))'", context.mark)
         default:

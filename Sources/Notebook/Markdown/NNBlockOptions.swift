@@ -28,6 +28,8 @@ public struct NNBlockOptions: Equatable, Sendable {
 
     /// The option names, in the documentation's order.
     static let knownNames = ["hide", "quiet", "caption", "label", "size"]
+    /// The largest figure width or height, in CSS pixels.
+    static let maximumSize = 10_000
 }
 
 /// A figure's width and height in CSS pixels.
@@ -124,6 +126,10 @@ extension NNBlockOptions {
                   width > 0, height > 0, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) else {
                 return Problem(message: "option 'size' must be WIDTHxHEIGHT in pixels",
                                hint: "e.g. size=480x360", atValue: value != nil)
+            }
+            guard width <= Self.maximumSize, height <= Self.maximumSize else {
+                return Problem(message: "option 'size' must be at most \(Self.maximumSize)x\(Self.maximumSize) pixels",
+                               hint: "sizes are CSS pixels, e.g. size=480x360", atValue: true)
             }
             size = FigureSize(width: width, height: height)
         default:

@@ -13,7 +13,10 @@ public enum Scale: Equatable, Sendable {
             return (value - domain.lowerBound) / (domain.upperBound - domain.lowerBound)
         case .logarithmic:
             guard value > 0 else { return .nan }
-            return log10(value / domain.lowerBound) / log10(domain.upperBound / domain.lowerBound)
+            // Differences of logarithms, not logarithms of ratios: a diverging loss's domain can
+            // span 10^-308…10^308, whose ratio overflows to infinity.
+            let low = log10(domain.lowerBound)
+            return (log10(value) - low) / (log10(domain.upperBound) - low)
         }
     }
 

@@ -58,7 +58,9 @@ public struct DecisionRegions: Equatable, Sendable {
             // Rings are oriented, holes against outer boundaries: the signed areas sum to the region's area.
             let above = abs(MarchingSquares(grid).rings(above: level).map(\.signedArea).reduce(0, +))
             let total = (grid.x.upperBound - grid.x.lowerBound) * (grid.y.upperBound - grid.y.lowerBound)
-            let percent = total > 0 ? Int((100 * above / total).rounded()) : 0
+            // Coordinates near ±1e308 make the area overflow: no share then, rather than a trap.
+            let share = 100 * above / total
+            let percent = total > 0 && share.isFinite ? Int(share.rounded()) : 0
             text += "; \(percent) % of the area lies at or above the boundary \(f(level))"
         }
         return text

@@ -32,3 +32,34 @@ import Testing
         #expect(text == "a.md:2:5: warning: early\na.md:9:1: error: late\n1 error\n")
     }
 }
+
+@Suite struct DiagnosticFormatterLongLineTests {
+    @Test func aLongLineIsCutAroundTheColumn() {
+        let line = "data = moons n=40" + String(repeating: " ", count: 5000) + "nois=1"
+        let formatter = DiagnosticFormatter(sources: ["a.md": line])
+        let diagnostic = Diagnostic.error(
+            at: SourceLocation(file: "a.md", line: 1, column: 5018), "unknown key 'nois' for 'moons'",
+            hint: "did you mean 'noise'?", length: 4)
+        let lines = formatter.format(diagnostic).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1] == "   1 | …" + String(repeating: " ", count: 94) + "nois=1")
+        #expect(lines[2] == "     | " + String(repeating: " ", count: 95) + "^~~~ did you mean 'noise'?")
+    }
+
+    @Test func aLongLineIsCutAtBothEndsInTheMiddle() {
+        let line = String(repeating: "a", count: 300) + "X" + String(repeating: "b", count: 300)
+        let formatter = DiagnosticFormatter(sources: ["a.md": line])
+        let diagnostic = Diagnostic.error(at: SourceLocation(file: "a.md", line: 1, column: 301), "x")
+        let lines = formatter.format(diagnostic).split(separator: "\n")
+        #expect(lines[1] == "   1 | …" + String(repeating: "a", count: 25) + "X" + String(repeating: "b", count: 74) + "…")
+        #expect(lines[2] == "     | " + String(repeating: " ", count: 26) + "^")
+    }
+}
+
+@Suite struct DiagnosticFormatterLineEndingTests {
+    @Test func windowsLineEndingsStillShowTheLine() {
+        let formatter = DiagnosticFormatter(sources: ["a.md": "# T\r\n\r\n```nn\r\ndata = moons noize=1\r\n```\r\n"])
+        let diagnostic = Diagnostic.error(at: SourceLocation(file: "a.md", line: 4, column: 14), "bad", length: 5)
+        #expect(formatter.format(diagnostic) == "a.md:4:14: error: bad\n   4 | data = moons noize=1\n     |              ^~~~~\n")
+    }
+}

@@ -191,7 +191,7 @@ import Testing
                  | ^~~ close it with a line '```'
             bp.md:10:1: error: figure label 'fig:moons' is used twice
               10 | ```nn label=fig:moons
-                 | ^
+                 | ^ give each figure its own label
             5 errors
 
             """)

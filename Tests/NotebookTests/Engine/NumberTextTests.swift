@@ -6,6 +6,9 @@ import Testing
         (0.751365069552, 10, "0.7513650696"), (60, 10, "60"), (0.1 + 0.2, 10, "0.3"), (-0.0, 10, "0"),
         (1.5e-5, 10, "1.5e-05"), (123456.789, 3, "123000"), (0.0821670405, 3, "0.0822"), (-2.5, 10, "-2.5"),
         (Double.nan, 10, "NaN"), (Double.infinity, 10, "∞"), (-Double.infinity, 10, "−∞"),
+        // A diverged loss: no stray digits from inexact powers of ten.
+        (2.0300000000000003e+303, 10, "2.03e+303"), (-3.0466969030000005e+306, 10, "-3.046696903e+306"),
+        (9.99999999999e40, 3, "1e+41"), (Double.greatestFiniteMagnitude, 10, "1.797693135e+308"),
     ])
     func significantDigitsTrimmed(_ value: Double, _ digits: Int, _ text: String) {
         #expect(NumberText.significant(value, digits) == text)

@@ -408,7 +408,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
             """#], #"""
             t.md:3:19: error: unexpected character '@'
                3 | data = moons n=60 @
-                 |                   ^ names use letters, digits and '_'
+                 |                   ^ names use ASCII letters, digits and '_'
             1 error
             """#),
         BadInput([#"""

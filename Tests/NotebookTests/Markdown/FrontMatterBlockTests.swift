@@ -41,10 +41,12 @@ import Testing
         ("---\norder: first\n---\n", 2, 8, "front matter key 'order' must be a whole number", nil),
         ("---\nraw_html: maybe\n---\n", 2, 11, "front matter key 'raw_html' must be true or false", nil),
         ("---\ntitle: [a, b]\n---\n", 2, 8, "front matter key 'title' must be text", nil),
-        ("---\ntitle: \"open\n---\n", 2, 13,
-         "invalid front matter: found unexpected end of stream while scanning a quoted scalar", nil),
+        ("---\ntitle: \"open\n---\n", 2, 8,
+         "invalid front matter: found unexpected end of stream while scanning a quoted scalar", "front matter is YAML; quote values that contain ':', '#', '[' or '{'"),
+        ("---\ntitle: [open\n---\n", 2, 8,
+         "invalid front matter: did not find expected ',' or ']' while parsing a flow sequence", "front matter is YAML; quote values that contain ':', '#', '[' or '{'"),
         ("---\ntitle: x\n  bad: indent\n---\n", 3, 6,
-         "invalid front matter: mapping values are not allowed in this context", nil),
+         "invalid front matter: mapping values are not allowed in this context", "front matter is YAML; quote values that contain ':', '#', '[' or '{'"),
         ("---\ntitle: x\n", 1, 1, "unterminated front matter", "close it with a line '---'"),
     ] as [(String, Int, Int, String, String?)])
     func reportsLocatedErrors(text: String, line: Int, column: Int, message: String, hint: String?) {

@@ -14,4 +14,14 @@ import Testing
         #expect(Scale.logarithmic.fraction(0.1, in: domain) == 0.5)
         #expect(Scale.logarithmic.fraction(0, in: domain).isNaN)
     }
+
+    @Test func logarithmicSpanningTheWholeDoubleRangeStaysFinite() {
+        // A diverged loss: from 0.1 up to 10^303, padded to the largest finite double.
+        let domain = Scale.logarithmic.paddedDomain([0.1, 1e303], margin: 0.05)
+        #expect(domain.upperBound == .greatestFiniteMagnitude)
+        let fractions = [0.1, 1, 1e150, 1e303, domain.upperBound].map { Scale.logarithmic.fraction($0, in: domain) }
+        #expect(fractions.allSatisfy { $0.isFinite && $0 >= 0 && $0 <= 1 })
+        #expect(fractions == fractions.sorted())
+        #expect(Scale.logarithmic.fraction(domain.upperBound, in: domain) == 1)
+    }
 }

@@ -44,8 +44,10 @@ enum Snapshot {
         }
     }
 
-    /// Whether `text` is well-formed XML, by Foundation's parser.
+    /// Whether `text` is well-formed XML, by Foundation's parser. (On Linux `parse()` can return
+    /// true after an error; the error it records is what counts.)
     static func isWellFormedXML(_ text: String) -> Bool {
-        XMLParser(data: Data(text.utf8)).parse()
+        let parser = XMLParser(data: Data(text.utf8))
+        return parser.parse() && parser.parserError == nil
     }
 }

@@ -1,0 +1,52 @@
+/// How much work one notebook may ask for, and (for fuzzing) a cap on training.
+///
+/// Work is counted before anything runs, in units of one sample through one parameter once:
+/// training costs samples × parameters × epochs (summed over every network of a sweep and every
+/// rate), a decision-region plot 97 × 73 grid points × parameters per panel, a trace or a step on
+/// one sample parameters × epochs. The default, 3 × 10¹⁰, is about 37 times the tutorial's
+/// experiment (six 2-h-2 networks, h up to 50, 60 samples, 30 000 epochs: 8.0 × 10⁸), 13 times
+/// the whole back-propagation notebook (2.3 × 10⁹), and roughly half a minute of training on one
+/// core in a release build.
+///
+/// ```swift
+/// var builder = try SiteBuilder(notebooksDirectory: "notebooks")
+/// builder.limits = BuildLimits(work: 100_000_000)   // `weave build --work-limit 100000000`
+/// ```
+public struct BuildLimits: Hashable, Sendable {
+    /// The default per-notebook budget, in samples × parameters × epochs.
+    public static let defaultWork = 30_000_000_000
+
+    /// The most work one notebook may ask for.
+    public var work: Int
+    /// When set, every training runs at most this many epochs (an internal option: the fuzz
+    /// targets use it so that any notebook builds in moments; expectations may then fail).
+    public var epochCap: Int?
+
+    public init(work: Int = BuildLimits.defaultWork, epochCap: Int? = nil) {
+        self.work = work
+        self.epochCap = epochCap
+    }
+
+    /// The blocks with every training cut to ``epochCap`` epochs (unchanged when it is nil).
+    func capped(_ blocks: [CheckedBlock]) -> [CheckedBlock] {
+        guard let cap = epochCap else { return blocks }
+        return blocks.map { block in
+            var block = block
+            for index in block.statements.indices {
+                switch block.statements[index].command {
+                case .train(var spec) where spec.epochs > cap:
+                    spec.epochs = cap
+                    spec.record = min(spec.record, cap)
+                    block.statements[index].command = .train(spec)
+                case .trainOnSample(var spec) where spec.epochs > cap:
+                    spec.epochs = cap
+                    spec.record = min(spec.record, cap)
+                    block.statements[index].command = .trainOnSample(spec)
+                default:
+                    break
+                }
+            }
+            return block
+        }
+    }
+}

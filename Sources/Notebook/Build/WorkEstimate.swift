@@ -1,0 +1,131 @@
+import Foundation
+
+/// Counts the work a notebook's checked blocks ask for, statement by statement, and refuses the
+/// statement that takes the notebook past its ``BuildLimits/work`` budget, before anything runs.
+///
+/// Sample counts come from the dataset statements (`n=`, a split's parts, a CSV file's data
+/// rows); parameters (weights and biases) from the network shapes. Counting saturates at
+/// `Int.max`, so absurd sizes never overflow.
+///
+/// ```swift
+/// let errors = WorkEstimate(limit: 1_000_000, folder: notebookDirectory).check(checked.blocks)
+/// // bp.md:4:10: error: 'models' asks for 804600000 units of work (samples × parameters × epochs) …
+/// ```
+struct WorkEstimate {
+    /// Points of the grid a decision-region plot evaluates (BoundaryField's 97 × 73).
+    static let boundaryGridPoints = 97 * 73
+
+    let limit: Int
+    let folder: URL
+
+    private var samples: [String: Int] = [:]
+    private var parameters: [String: [Int]] = [:]
+    private var total = 0
+
+    init(limit: Int, folder: URL) {
+        self.limit = limit
+        self.folder = folder
+    }
+
+    /// One error, at the first statement that goes over the limit; none when the notebook fits.
+    func check(_ blocks: [CheckedBlock]) -> [Diagnostic] {
+        var estimate = self
+        for statement in blocks.flatMap(\.statements) {
+            let cost = estimate.cost(of: statement)
+            estimate.total = Self.add(estimate.total, cost.units)
+            guard estimate.total > limit else { continue }
+            let subject = statement.defines.first.map { "'\($0)'" } ?? "this plot"
+            let sum = estimate.total == cost.units ? "" : ", bringing the notebook to \(estimate.total)"
+            return [.error(
+                at: statement.location,
+                "\(subject) asks for \(cost.units) units of work (\(cost.formula))\(sum), "
+                    + "over the limit of \(limit) per notebook",
+                hint: "use fewer epochs, samples or weights, or raise the limit with --work-limit")]
+        }
+        return []
+    }
+
+    /// The work all the blocks ask for together.
+    func total(_ blocks: [CheckedBlock]) -> Int {
+        var estimate = self
+        return blocks.flatMap(\.statements).reduce(0) { Self.add($0, estimate.cost(of: $1).units) }
+    }
+
+    // MARK: - Costs
+
+    private mutating func cost(of statement: CheckedStatement) -> (units: Int, formula: String) {
+        let name = statement.defines.first ?? ""
+        switch statement.command {
+        case .moons(let spec): samples[name] = spec.count
+        case .circles(let spec): samples[name] = spec.count
+        case .playground(let spec): samples[name] = spec.count
+        case .blobs(let spec): samples[name] = spec.count
+        case .csv(let spec): samples[name] = dataRows(spec.path)
+        case .split(let spec):
+            let count = samples[spec.dataset] ?? 0
+            let test = Int((Double(count) * spec.testFraction).rounded())
+            if statement.defines.count == 2 {
+                samples[statement.defines[0]] = count - test
+                samples[statement.defines[1]] = test
+            }
+        case .network(let spec):
+            parameters[name] = spec.shape.variants.map(Self.parameterCount)
+        case .train(let spec):
+            let count = samples[spec.dataset] ?? 0
+            let networks = parameters[spec.network] ?? []
+            let runs = networks.flatMap { size in spec.rate.rates.map { _ in size } }
+            parameters[name] = runs
+            let units = runs.reduce(0) { Self.add($0, Self.multiply(count, $1, spec.epochs)) }
+            return (units, Self.formula(count, runs, spec.epochs))
+        case .trainOnSample(let spec):
+            let networks = parameters[spec.network] ?? []
+            parameters[name] = networks
+            let units = networks.reduce(0) { Self.add($0, Self.multiply(1, $1, spec.epochs)) }
+            return (units, Self.formula(1, networks, spec.epochs))
+        case .plot(let spec):
+            guard case .boundary(let models, _, let grid) = spec.kind else { break }
+            let sizes = models.flatMap { parameters[$0] ?? [] }
+            let panels = max(sizes.count, grid.map { Self.multiply($0.rows, $0.columns, 1) } ?? 0)
+            let largest = sizes.max() ?? 0
+            let units = Self.multiply(panels, Self.boundaryGridPoints, largest)
+            return (units, "\(panels) panel\(panels == 1 ? "" : "s") × \(Self.boundaryGridPoints) grid points × "
+                        + "\(largest) parameters")
+        default:
+            break
+        }
+        return (0, "")
+    }
+
+    /// "60 samples × 447 parameters × 30000 epochs, over 6 networks".
+    private static func formula(_ samples: Int, _ networks: [Int], _ epochs: Int) -> String {
+        let parameters = networks.reduce(0, add)
+        let over = networks.count > 1 ? ", over \(networks.count) networks" : ""
+        return "\(samples) sample\(samples == 1 ? "" : "s") × \(parameters) parameters × \(epochs) epochs\(over)"
+    }
+
+    /// Weights and biases of a fully connected network with these layer sizes.
+    static func parameterCount(_ sizes: [Int]) -> Int {
+        zip(sizes, sizes.dropFirst()).reduce(0) { add($0, add(multiply($1.0, $1.1, 1), $1.1)) }
+    }
+
+    /// Lines after the header of a CSV file in the notebook's folder (0 when it cannot be read:
+    /// the run reports why).
+    private func dataRows(_ path: String) -> Int {
+        guard let text = try? NotebookFolder(folder).read(path) else { return 0 }
+        let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        return max(0, lines.count - 1)
+    }
+
+    // MARK: - Saturating arithmetic
+
+    static func add(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : sum
+    }
+
+    static func multiply(_ a: Int, _ b: Int, _ c: Int) -> Int {
+        let (ab, first) = a.multipliedReportingOverflow(by: b)
+        let (abc, second) = ab.multipliedReportingOverflow(by: c)
+        return first || second ? Int.max : abc
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import Notebook
+
+@Suite struct WorkEstimateTests {
+    /// The tutorial's experiment: six 2-h-2 networks, 60 samples, 30 000 epochs.
+    static let tutorial = """
+        data = moons n=60 noise=1.0 seed=1
+        nets = network 2-[1,2,4,10,20,50]-2 hidden=tanh output=sigmoid seed=3
+        models = train nets on data epochs=30000 rate=0.1
+        plot boundary models on data grid=2x3
+        """
+
+    func check(_ text: String, limit: Int = BuildLimits.defaultWork) -> [Diagnostic] {
+        let checked = Checker.check([BlockSource(text: text, file: "bp.md", firstLine: 4)])
+        #expect(checked.diagnostics.diagnostics.isEmpty)
+        return WorkEstimate(limit: limit, folder: URL(fileURLWithPath: "/nonexistent")).check(checked.blocks)
+    }
+
+    @Test func parametersAreWeightsAndBiases() {
+        #expect(WorkEstimate.parameterCount([2, 50, 2]) == 2 * 50 + 50 + 50 * 2 + 2)
+        #expect(WorkEstimate.parameterCount([2]) == 0)
+        #expect(WorkEstimate.parameterCount([1 << 40, 1 << 40]) == Int.max)
+    }
+
+    @Test func theTutorialExperimentFitsTheDefault() {
+        // Σ (5h + 2) over h = 1, 2, 4, 10, 20, 50 is 447 parameters; × 60 × 30000 = 804 600 000,
+        // plus six boundary panels of 97 × 73 points.
+        #expect(check(Self.tutorial).isEmpty)
+        #expect(check(Self.tutorial, limit: 804_600_000 + 6 * 7081 * 252).isEmpty)
+        let over = check(Self.tutorial, limit: 804_600_000 - 1)
+        #expect(over.map(\.message) == [
+            "'models' asks for 804600000 units of work (60 samples × 447 parameters × 30000 epochs, over 6 networks), "
+                + "over the limit of 804599999 per notebook",
+        ])
+        #expect(over.first?.location == SourceLocation(file: "bp.md", line: 6, column: 1))
+        #expect(over.first?.hint == "use fewer epochs, samples or weights, or raise the limit with --work-limit")
+    }
+
+    @Test func workAddsUpAcrossStatementsAndSplits() {
+        let text = """
+            data = moons n=100
+            a, b = split data test=0.25
+            net = network 2-3-1
+            m = train net on a epochs=10 rate=0.1
+            n = train net input=[1,2] target=[1] epochs=7 rate=0.1
+            """
+        // 75 × 13 × 10 = 9750, then 1 × 13 × 7 = 91.
+        #expect(check(text, limit: 9841).isEmpty)
+        #expect(check(text, limit: 9840).map(\.message) == [
+            "'n' asks for 91 units of work (1 sample × 13 parameters × 7 epochs), bringing the notebook to 9841, "
+                + "over the limit of 9840 per notebook",
+        ])
+    }
+
+    @Test func absurdSizesSaturateInsteadOfOverflowing() {
+        #expect(WorkEstimate.multiply(Int.max / 2, 3, 1) == Int.max)
+        #expect(WorkEstimate.add(Int.max, 1) == Int.max)
+    }
+
+    @Test func theEpochCapShortensEveryTraining() {
+        let checked = Checker.check([BlockSource(text: Self.tutorial, file: "bp.md", firstLine: 4)]).blocks
+        let capped = BuildLimits(epochCap: 3).capped(checked)
+        guard case .train(let spec) = capped[0].statements[2].command else {
+            Issue.record("not a training")
+            return
+        }
+        #expect(spec.epochs == 3)
+        #expect(spec.record == 3)
+        #expect(BuildLimits().capped(checked) == checked)
+    }
+}
+
+@Suite struct TutorialWorkTests {
+    /// The committed notebooks, from this file's place in the repository.
+    static let notebooks = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("notebooks")
+
+    @Test func everyCommittedNotebookFitsTheDefaultTenTimesOver() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.notebooks.path).filter { $0.hasSuffix(".md") }
+        #expect(!names.isEmpty)
+        for name in names {
+            let url = Self.notebooks.appendingPathComponent(name)
+            let document = try MarkdownDocument(fileName: name, bytes: Data(contentsOf: url))
+            let blocks = document.blocks.map { block in
+                BlockSource(lines: block.lines.map { BlockSource.Line(text: $0.text, start: $0.location) })
+            }
+            let checked = Checker.check(blocks)
+            let work = WorkEstimate(limit: BuildLimits.defaultWork, folder: Self.notebooks).total(checked.blocks)
+            #expect(work > 0 && work * 10 < BuildLimits.defaultWork, "\(name): \(work)")
+        }
+    }
+}
