@@ -134,7 +134,8 @@ struct NotebookCompiler {
             fileName: source.pageFileName,
             title: document.title ?? source.url.deletingPathExtension().lastPathComponent,
             summary: document.frontMatter.summary,
-            sourcePath: source.displayPath,
+            // The folder and file name only: a page never depends on where weave was run from.
+            sourcePath: source.url.deletingLastPathComponent().lastPathComponent + "/" + source.url.lastPathComponent,
             bodyHTML: "",
             headings: document.headings)
     }
