@@ -10,52 +10,31 @@ struct SiteCommandRunner {
 
     /// Builds the notebooks of `directory` (all, or the named files) and writes the site.
     func build(directory: String, selecting names: [String]?) -> Int32 {
-        let progress = ProgressPrinter(console: console, isQuiet: options.quiet)
-        do {
-            var builder = try SiteBuilder(notebooksDirectory: directory)
-            builder.cache = useCache ? CacheOptions.projectCache(notebooksDirectory: directory) : nil
-            builder.limits.work = options.workLimit
-            let build = try builder.compile(selecting: names, progress: progress.handle)
-            let site = build.files
-            progress.finish()
+        run(directory: directory, selecting: names) { build, usesCache in
             let writer = SiteWriter(directory: URL(fileURLWithPath: options.out))
             if names == nil {
-                try writer.replaceAll(with: site)
+                try writer.replaceAll(with: build.files)
             } else {
-                try writer.update(with: site)
+                try writer.update(with: build.files)
             }
             if !options.quiet {
-                if builder.cache != nil {
+                if usesCache {
                     console.err("\(build.ranBlocks.count) blocks ran, \(build.cachedBlocks.count) from the cache\n")
                 }
-                console.err("wrote \(site.paths.count) files to \(options.out)/\n")
+                console.err("wrote \(build.files.paths.count) files to \(options.out)/\n")
             }
             return 0
-        } catch let failure as BuildFailure {
-            progress.finish()
-            console.err(failure.formatted)
-            return 1
-        } catch {
-            progress.finish()
-            console.err("error: \(error)\n")
-            return 1
         }
     }
 
     /// Rebuilds the site in memory and compares it with the one in `options.out`.
     func check(directory: String) -> Int32 {
-        let progress = ProgressPrinter(console: console, isQuiet: options.quiet)
-        do {
-            var builder = try SiteBuilder(notebooksDirectory: directory)
-            builder.cache = useCache ? CacheOptions.projectCache(notebooksDirectory: directory) : nil
-            builder.limits.work = options.workLimit
-            let built = try builder.build(selecting: nil, progress: progress.handle)
-            progress.finish()
+        run(directory: directory, selecting: nil) { build, _ in
             let committed = try SiteFiles.read(from: URL(fileURLWithPath: options.out))
-            let comparison = SiteComparison(expected: built, actual: committed)
+            let comparison = SiteComparison(expected: build.files, actual: committed)
             if comparison.isIdentical {
                 if !options.quiet {
-                    console.err("\(options.out)/ is up to date: \(built.paths.count) files identical\n")
+                    console.err("\(options.out)/ is up to date: \(build.files.paths.count) files identical\n")
                 }
                 return 0
             }
@@ -64,6 +43,23 @@ struct SiteCommandRunner {
             }
             console.err("error: \(options.out)/ differs from a fresh build in \(comparison.differences.count) file(s); run `weave build` and commit the result\n")
             return 1
+        }
+    }
+
+    /// Builds with progress, the cache and the work limit, then hands the result to `finish`;
+    /// notebook errors and I/O errors become messages and exit status 1.
+    private func run(
+        directory: String, selecting names: [String]?,
+        finish: (_ build: SiteBuild, _ usesCache: Bool) throws -> Int32
+    ) -> Int32 {
+        let progress = ProgressPrinter(console: console, isQuiet: options.quiet)
+        do {
+            var builder = try SiteBuilder(notebooksDirectory: directory)
+            builder.cache = useCache ? CacheOptions.projectCache(notebooksDirectory: directory) : nil
+            builder.limits.work = options.workLimit
+            let build = try builder.compile(selecting: names, progress: progress.handle)
+            progress.finish()
+            return try finish(build, builder.cache != nil)
         } catch let failure as BuildFailure {
             progress.finish()
             console.err(failure.formatted)
