@@ -7,7 +7,7 @@ import Testing
         ("caption", "caption", 0), ("ca", "abc", 3),
     ])
     func distance(a: String, b: String, expected: Int) {
-        #expect(NearestName.distance(Array(a), Array(b)) == expected)
+        #expect(Suggestion.editDistance(a, b) == expected)
     }
 
     @Test func suggestsOnlyCloseNames() {
