@@ -31,7 +31,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markup", exclude: ["README.md"]),
-        .target(name: "NeuralNet", exclude: ["README.md"], swiftSettings: optimizedEvenInDebug),
+        .target(name: "NeuralNet", exclude: ["README.md", "Math/make_tanh_table.py"],
+                swiftSettings: optimizedEvenInDebug),
         .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md"]),
         .target(name: "MathML", dependencies: ["Markup"], exclude: ["README.md"]),
 

@@ -24,7 +24,10 @@ extension Elementary {
     /// }
     /// ```
     public static func tanh(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
-        applyVector(x, into: y) { tanh($0) }
+        tanhPieces.withUnsafeBufferPointer { pieces in
+            let table = pieces.baseAddress!
+            applyVector(x, into: y) { tanh($0, pieces: table) }
+        }
     }
 
     /// Writes `sigmoid(x[i])` to `y[i]` for every i; same rules as `exp(_:into:)`.
@@ -60,20 +63,36 @@ extension Elementary {
 
     // MARK: - The functions, lane by lane
 
-    /// `tanh(_:)` in four lanes: tanh |x| = −u / (2 + u), u = e^{−2|x|} − 1, sign copied back.
+    /// `tanh(_:)` in four lanes: each lane's piece gathered from the table, the same operations.
     @inline(__always)
-    static func tanh(_ x: Vector) -> Vector {
+    static func tanh(_ x: Vector, pieces: UnsafePointer<Double>) -> Vector {
         let xBits = bits(x)
         let magnitude = double(xBits & ~signMask)
         let a = magnitude.replacing(with: 19.5, where: magnitude .> 19.5)
-        let (pHi, pLo, kBits) = expReduction(-2 * a, exactSquare: true)
-        let (uHi, uLo) = expm1Sum(pHi, pLo, kBits: kBits)
-        let dHi = 2 + uHi
-        let dLo = ((2 - dHi) + uHi) + uLo
-        let q = -uHi / dHi
-        // The correction of `correctedQuotient`, with 1/d ≈ (1 + q) / 2.
-        let t = q + quotientResidual(q, -uHi, -uLo, dHi, dLo) * ((1 + q) * 0.5)
-        return double((bits(t) & ~signMask) | (xBits & signMask))
+        let small = a .< tanhSmallLimit
+        // tanhPieceIndex: NaN and a < 0x1.f8p−8 go to row 0
+        let inRange = a.replacing(with: 0x1.f8p-8, where: .!(a .>= 0x1.f8p-8))
+        let first = 0x1.f8p-8.bitPattern &>> tanhPieceShift
+        let index = (bits(inRange) &>> tanhPieceShift) &- first
+        // tanhPieceCentre
+        let low: UInt64 = (1 &<< tanhPieceShift) &- 1
+        let centre = double((bits(a) & ~low) | (1 &<< (tanhPieceShift &- 1)))
+        let t = a - centre.replacing(with: 0, where: small)
+        let r0 = pieces + Int(truncatingIfNeeded: index[0]) &* tanhPieceSize
+        let r1 = pieces + Int(truncatingIfNeeded: index[1]) &* tanhPieceSize
+        let r2 = pieces + Int(truncatingIfNeeded: index[2]) &* tanhPieceSize
+        let r3 = pieces + Int(truncatingIfNeeded: index[3]) &* tanhPieceSize
+        @inline(__always) func c(_ k: Int) -> Vector { Vector(r0[k], r1[k], r2[k], r3[k]) }
+        // tanhPolynomial
+        var p = c(9) * t + c(8)
+        p = p * t + c(7)
+        p = p * t + c(6)
+        p = p * t + c(5)
+        p = p * t + c(4)
+        p = p * t + c(3)
+        p = p * t + c(2)
+        let m = c(0).replacing(with: a, where: small) + (c(1) + p * t)
+        return double((bits(m) & ~signMask) | (xBits & signMask))
     }
 
     /// `sigmoid(_:)` in four lanes: 1 / (1 + e) for x ≥ 0 and e / (1 + e) for x < 0, e = e^−|x|.
@@ -100,7 +119,7 @@ extension Elementary {
     static func expParts(_ x: Vector) -> (hi: Vector, lo: Vector, s1: Vector, s2: Vector) {
         var clamped = x.replacing(with: -750, where: x .< -750)
         clamped.replace(with: 750, where: x .> 750)
-        let (pHi, pLo, kBits) = expReduction(clamped, exactSquare: false)
+        let (pHi, pLo, kBits) = expReduction(clamped)
         // splitPowersOfTwo: 2^k = 2^k1 · 2^k2, k1 = ⌊k/2⌋.
         let k = kBits &- roundingShift.bitPattern
         let k1 = ((k &+ 2048) &>> 1) &- 1024
@@ -110,43 +129,22 @@ extension Elementary {
         return (hi, lo, double((k1 &+ 1023) &<< 52), double((k2 &+ 1023) &<< 52))
     }
 
-    /// `expReduction(_:exactSquare:)` in four lanes (k itself is not needed by the callers).
+    /// `expReduction(_:exactSquare: false)` in four lanes (k itself is not needed by the callers).
     @inline(__always)
-    static func expReduction(_ x: Vector, exactSquare: Bool) -> (pHi: Vector, pLo: Vector, kBits: VectorBits) {
+    static func expReduction(_ x: Vector) -> (pHi: Vector, pLo: Vector, kBits: VectorBits) {
         let shifted = x * log2e + roundingShift
         let k = shifted - roundingShift
         let rHi = x - k * ln2Hi
         let kLo = k * ln2Lo
         let r = rHi - kLo
         let rLo = (rHi - r) - kLo
-        let low: Vector, head: Vector
-        if exactSquare {
-            let (r2Hi, r2Lo) = twoProduct(r, r)
-            let half = 0.5 * r2Hi
-            head = r + half
-            low = (r - head) + half + ((0.5 * r2Lo + expm1CubicTail(r, r2Hi)) + rLo * (1 + r))
-        } else {
-            let r2 = r * r
-            let q = r2 * 0.5 + expm1CubicTail(r, r2)
-            head = r + q
-            low = ((r - head) + q) + rLo * (1 + r)
-        }
+        let r2 = r * r
+        let q = r2 * 0.5 + expm1CubicTail(r, r2)
+        let head = r + q
+        let low = ((r - head) + q) + rLo * (1 + r)
         let pHi = head + low
         let pLo = (head - pHi) + low
         return (pHi, pLo, bits(shifted))
-    }
-
-    /// `expm1Sum(_:_:kBits:)` in four lanes: (2^k − 1) + 2^k·(pHi + pLo) as sum + error.
-    @inline(__always)
-    static func expm1Sum(_ pHi: Vector, _ pLo: Vector, kBits: VectorBits) -> (Vector, Vector) {
-        let s = double((kBits &+ 1023) &<< 52)
-        let sMinusOne = s - 1
-        let sMinusOneError = s - (sMinusOne + 1)
-        let b = s * pHi
-        let sum = sMinusOne + b                              // Knuth's two-sum
-        let bPart = sum - sMinusOne
-        let error = (sMinusOne - (sum - bPart)) + (b - bPart)
-        return (sum, (error + sMinusOneError) + s * pLo)
     }
 
     /// `expm1CubicTail(_:_:)` in four lanes: r³·(1/3! + r/4! + … + r^10/13!) by Estrin's scheme.

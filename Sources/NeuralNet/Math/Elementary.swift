@@ -12,7 +12,9 @@
 /// values are chosen with selects. Intermediate values are carried as unevaluated sums hi + lo
 /// where it matters, so all results are within 1 ulp of the true value (measured maxima: 0.53 ulp
 /// on the mpmath fixture, 0.77 ulp over millions of random points checked in 80-bit arithmetic);
-/// NaN passes through, ±∞ and ±0 give the limits.
+/// NaN passes through, ±∞ and ±0 give the limits. tanh, the hidden layers' activation and so the
+/// training kernels' hottest function, is instead a table of 361 short polynomials (no division,
+/// no exponential; within 0.51 ulp).
 ///
 /// ```swift
 /// Elementary.exp(1)          // 2.718281828459045
@@ -112,15 +114,14 @@ public enum Elementary {
 
     // MARK: - tanh and sigmoid
 
-    // tanh and the logistic sigmoid, both a quotient n / d of values near 1 in size that are known
-    // as unevaluated sums hi + lo: the quotient q = nHi / dHi is corrected once with the exact
-    // residual n − q·d (Dekker's product), so the result is off by little more than its last
-    // rounding.
+    // tanh |x| from a table of short polynomials (Elementary+TanhTable.swift, written and checked
+    // by make_tanh_table.py): a = |x| falls into one of 361 pieces picked by its exponent and top
+    // five significand bits; a piece with centre c gives tanh(c + t) = c0 + t·p(t), where c0 is
+    // tanh(c) as hi + lo and p has degree 7, so with t = a − c (exact) only the last addition
+    // rounds noticeably. No division and no exponential: the training kernels' hidden layer
+    // spends most of its time here.
 
-    /// The hyperbolic tangent, odd, within 1 ulp; ±1 beyond |x| ≈ 18.7.
-    ///
-    /// tanh |x| = −u / (2 + u) with u = e^{−2|x|} − 1 ∈ (−1, 0]: no overflow, no cancellation,
-    /// and the denominator stays in (1, 2]. The sign is copied back.
+    /// The hyperbolic tangent, odd, within 0.52 ulp; ±1 beyond |x| ≈ 19.06.
     ///
     /// ```swift
     /// Elementary.tanh(1)    // 0.7615941559557649
@@ -128,17 +129,20 @@ public enum Elementary {
     /// ```
     @inlinable @inline(__always)
     public static func tanh(_ x: Double) -> Double {
-        // Past 19.5, 2e^{−2|x|} < 2^−55 and the quotient rounds to 1; NaN survives the clamp.
+        // Past 19.5 the result rounds to 1 anyway; NaN survives the clamp (and gives NaN below).
         let magnitude = x.magnitude
         let a = magnitude > 19.5 ? 19.5 : magnitude
-        let (pHi, pLo, _, kBits) = expReduction(-2 * a, exactSquare: true)
-        let (uHi, uLo) = expm1Sum(pHi, pLo, kBits: kBits)
-        let dHi = 2 + uHi                                   // fast two-sum: |u| < 2
-        let dLo = ((2 - dHi) + uHi) + uLo
-        // q = −u/d gives d = 2 / (1 + q): the correction's factor without a second division.
-        let t = correctedQuotient(-uHi, -uLo, dHi, dLo) { q in (1 + q) * 0.5 }
-        // tanh(−x) = −tanh(x): the magnitude of t with the sign bit of x (−0 for −0).
-        return Double(bitPattern: (t.bitPattern & ~signMask) | (x.bitPattern & signMask))
+        let small = a < tanhSmallLimit
+        let row = tanhPieceIndex(a) &* tanhPieceSize
+        let centre = small ? 0 : tanhPieceCentre(a)
+        let t = a - centre
+        let m = tanhPieces.withUnsafeBufferPointer { pieces in
+            let c = pieces.baseAddress! + row
+            let p = tanhPolynomial(t, c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9])
+            return (small ? a : c[0]) + (c[1] + p * t)
+        }
+        // tanh(−x) = −tanh(x): the magnitude of m with the sign bit of x (−0 for −0).
+        return Double(bitPattern: (m.bitPattern & ~signMask) | (x.bitPattern & signMask))
     }
 
     /// The logistic sigmoid 1 / (1 + e^−x), within 1 ulp for both signs.
@@ -296,6 +300,46 @@ public enum Elementary {
         let b1 = a2 + r2 * a3
         let b2 = a4 + r2 * 0x1.6124613a86d09p-33
         return (r2 * r) * ((b0 + r4 * b1) + r8 * b2)
+    }
+
+    // MARK: - Internals: tanh pieces
+
+    /// Below 2^−7, piece 0: Taylor's odd series a − a³/3 + 2a⁵/15 − 17a⁷/315 about 0, with a itself
+    /// as the leading term.
+    @inlinable static var tanhSmallLimit: Double { 0x1p-7 }
+    /// Doubles per piece: c0hi, c0lo, c1 … c8.
+    @inlinable static var tanhPieceSize: Int { 10 }
+    /// The piece a number's bits fall into: 32 pieces per binade from 2^−7 up.
+    @inlinable static var tanhPieceShift: UInt64 { 47 }
+
+    /// The row of the piece holding a ∈ [0, 19.5], or of piece 0 for anything below 2^−7 or NaN
+    /// (0x1.f8p−8 is in the last piece of the binade below 2^−7, which is row 0).
+    @inlinable @inline(__always)
+    static func tanhPieceIndex(_ a: Double) -> Int {
+        let inRange = a >= 0x1.f8p-8 ? a : 0x1.f8p-8
+        let first = 0x1.f8p-8.bitPattern &>> tanhPieceShift
+        return Int(truncatingIfNeeded: (inRange.bitPattern &>> tanhPieceShift) &- first)
+    }
+
+    /// The middle of a's piece: a's bits with the bits below the piece's five cleared and the
+    /// highest of them set, so that a − centre is exact.
+    @inlinable @inline(__always)
+    static func tanhPieceCentre(_ a: Double) -> Double {
+        let low: UInt64 = (1 &<< tanhPieceShift) &- 1
+        return Double(bitPattern: (a.bitPattern & ~low) | (1 &<< (tanhPieceShift &- 1)))
+    }
+
+    /// c1 + c2·t + … + c8·t⁷ by Horner's rule (the table was checked with exactly these operations).
+    @inlinable @inline(__always)
+    static func tanhPolynomial(_ t: Double, _ c1: Double, _ c2: Double, _ c3: Double, _ c4: Double,
+                               _ c5: Double, _ c6: Double, _ c7: Double, _ c8: Double) -> Double {
+        var p = c8 * t + c7
+        p = p * t + c6
+        p = p * t + c5
+        p = p * t + c4
+        p = p * t + c3
+        p = p * t + c2
+        return p * t + c1
     }
 
     // MARK: - Internals: logarithm kernel

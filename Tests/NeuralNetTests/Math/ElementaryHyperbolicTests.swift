@@ -3,11 +3,58 @@ import NeuralNet
 import Testing
 
 @Suite struct ElementaryHyperbolicTests {
-    @Test func tanhIsWithinThreeQuartersOfAnUlpOfTheTruth() {
+    @Test func tanhIsWithinFiftyFiveHundredthsOfAnUlpOfTheTruth() {
         let worst = UlpMeasure.maxError(Elementary.tanh, table: ElementaryReference.tanh)
         #expect(worst.count > 300)
-        #expect(worst.ulps <= 0.75, "max \(worst.ulps) ulp at x = \(worst.at)")
+        #expect(worst.ulps <= 0.55, "max \(worst.ulps) ulp at x = \(worst.at)")
     }
+
+    /// Every table piece's first double, from 2^−7 up to 19.5: where one polynomial hands over
+    /// to the next.
+    static let pieceBoundaries: [Double] = {
+        var boundaries: [Double] = []
+        var bits = (0x1p-7 as Double).bitPattern
+        while Double(bitPattern: bits) <= 19.5 {
+            boundaries.append(Double(bitPattern: bits))
+            bits += 1 << 47
+        }
+        return boundaries
+    }()
+
+    @Test func everyPieceIsContinuousAndMonotoneAtItsEnds() {
+        #expect(Self.pieceBoundaries.count == 360)
+        for b in Self.pieceBoundaries {
+            var x = b
+            for _ in 0..<3 { x = x.nextDown }
+            var previous = Elementary.tanh(x)
+            for _ in 0..<6 {
+                x = x.nextUp
+                let value = Elementary.tanh(x)
+                #expect(previous <= value, "tanh decreases at \(x)")
+                #expect(value - previous <= 2 * value.ulp, "tanh jumps at \(x)")
+                previous = value
+            }
+        }
+    }
+
+    #if arch(x86_64) || arch(i386)
+    /// Against glibc's 80-bit tanhl (64-bit significand: its own error is far below a double's
+    /// ulp) at seeded random points and on both sides of every piece boundary.
+    @Test func tanhIsWithinFiftyFiveHundredthsOfAnUlpOfEightyBitTanh() {
+        var random = NumpyRandom(seed: 7)
+        var points = Self.pieceBoundaries.flatMap { [$0.nextDown, $0, $0.nextUp] }
+        for _ in 0..<200_000 { points.append(random.uniform(low: 0, high: 20)) }
+        for _ in 0..<50_000 { points.append(random.uniform(low: 0, high: 0.02)) }
+        var worst = (ulps: 0.0, at: 0.0)
+        for x in points {
+            let truth = Foundation.tanh(Float80(x))
+            let nearest = Double(truth)
+            let error = Double((Float80(Elementary.tanh(x)) - truth).magnitude / Float80(nearest.ulp))
+            if error > worst.ulps { worst = (error, x) }
+        }
+        #expect(worst.ulps <= 0.55, "max \(worst.ulps) ulp at x = \(worst.at)")
+    }
+    #endif
 
     @Test func sigmoidIsWithinThreeQuartersOfAnUlpOfTheTruth() {
         let worst = UlpMeasure.maxError(Elementary.sigmoid, table: ElementaryReference.sigmoid)
