@@ -96,28 +96,76 @@ extension HiddenLayerKernel {
                     for s in 0..<lanes { o[s] = (o[s] - t[s]) * r.mask[s] }
                 }
             }
-            for j in 0..<h {
-                let (row, delta) = (r.hidden + j * lanes, r.scratch)
-                // Δ₁_j = (Σ_k Δ₂_k·w_kj) ⊙ f′(h_j), with the old w_kj
-                Lanes.weightedSum(of: r.outputs, stride: lanes, rowCount: q, weights: r.outputWeights + j,
-                                  weightStride: h, into: delta, count: lanes)
-                HiddenLayerKernel.multiplyDerivative(delta, output: row, count: lanes, f)
-                // ∂E/∂w_kj = Σ_s Δ₂_k·h_j
-                for k in 0..<q {
-                    let gradient = Lanes.dot(r.outputs + k * lanes, row, count: lanes)
-                    descend(&r.outputWeights[k * h + j], gradient: gradient, rate: rate, l2: l2)
+            if p == 2 && q == 2 {
+                // the tutorial's shape (two features, two classes): the passes below fused
+                switch f {
+                case .identity: HiddenLayerKernel.backwardTwoByTwo(r, hidden: h, lanes: lanes, rate: rate, l2: l2, IdentityFactor())
+                case .tanh: HiddenLayerKernel.backwardTwoByTwo(r, hidden: h, lanes: lanes, rate: rate, l2: l2, TanhFactor())
+                case .sigmoid: HiddenLayerKernel.backwardTwoByTwo(r, hidden: h, lanes: lanes, rate: rate, l2: l2, SigmoidFactor())
+                default: HiddenLayerKernel.backwardTwoByTwo(r, hidden: h, lanes: lanes, rate: rate, l2: l2, LaneByLaneFactor(f: f))
                 }
-                // ∂E/∂w_ji = Σ_s Δ₁_j·x_i,  ∂E/∂b_j = Σ_s Δ₁_j
-                for i in 0..<p {
-                    let gradient = Lanes.dot(delta, r.inputs + i * lanes, count: lanes)
-                    descend(&r.hiddenWeights[j * p + i], gradient: gradient, rate: rate, l2: l2)
-                }
-                descend(&r.hiddenBiases[j], gradient: Lanes.sum(delta, count: lanes), rate: rate, l2: 0)
+            } else {
+                for j in 0..<h { HiddenLayerKernel.backward(r, neuron: j, shape: (p, h, q, lanes), f, rate: rate, l2: l2) }
             }
             // ∂E/∂b_k = Σ_s Δ₂_k
             for k in 0..<q {
                 descend(&r.outputBiases[k], gradient: Lanes.sum(r.outputs + k * lanes, count: lanes), rate: rate, l2: 0)
             }
+        }
+    }
+
+    /// The gradient step for hidden neuron j's weights and bias and the output weights from it,
+    /// pass by pass over the lanes (any number of inputs and outputs).
+    private static func backward(_ r: Regions, neuron j: Int, shape: (p: Int, h: Int, q: Int, lanes: Int),
+                                 _ f: Activation, rate: Double, l2: Double) {
+        let (p, h, q, lanes) = shape
+        let (row, delta) = (r.hidden + j * lanes, r.scratch)
+        // Δ₁_j = (Σ_k Δ₂_k·w_kj) ⊙ f′(h_j), with the old w_kj
+        Lanes.weightedSum(of: r.outputs, stride: lanes, rowCount: q, weights: r.outputWeights + j,
+                          weightStride: h, into: delta, count: lanes)
+        HiddenLayerKernel.multiplyDerivative(delta, output: row, count: lanes, f)
+        // ∂E/∂w_kj = Σ_s Δ₂_k·h_j
+        for k in 0..<q {
+            let gradient = Lanes.dot(r.outputs + k * lanes, row, count: lanes)
+            descend(&r.outputWeights[k * h + j], gradient: gradient, rate: rate, l2: l2)
+        }
+        // ∂E/∂w_ji = Σ_s Δ₁_j·x_i,  ∂E/∂b_j = Σ_s Δ₁_j
+        for i in 0..<p {
+            let gradient = Lanes.dot(delta, r.inputs + i * lanes, count: lanes)
+            descend(&r.hiddenWeights[j * p + i], gradient: gradient, rate: rate, l2: l2)
+        }
+        descend(&r.hiddenBiases[j], gradient: Lanes.sum(delta, count: lanes), rate: rate, l2: 0)
+    }
+
+    /// `backward(_:neuron:shape:_:rate:l2:)` for every hidden neuron when there are two inputs
+    /// and two outputs, in one pass over the lanes per neuron: the same operations in the same
+    /// order as the separate passes (`Lanes.weightedSum`, `multiplyDerivative`, `Lanes.dot`,
+    /// `Lanes.sum`), with the five gradients' eight running sums each kept in registers, so the
+    /// bits are the same. `factor` multiplies by f′ (a type per activation, so the loop is
+    /// specialized for each).
+    static func backwardTwoByTwo<Factor: DerivativeFactor>(_ r: Regions, hidden h: Int, lanes: Int,
+                                                            rate: Double, l2: Double, _ factor: Factor) {
+        for j in 0..<h {
+            let row = r.hidden + j * lanes
+            let (w0, w1) = (r.outputWeights[j], r.outputWeights[h + j])      // the old w_kj
+            var (g0, g1, a0, a1, b) = (Lanes.Vector(), Lanes.Vector(), Lanes.Vector(), Lanes.Vector(), Lanes.Vector())
+            var s = 0
+            while s < lanes {
+                let o = Lanes.load(row + s)
+                let (d0, d1) = (Lanes.load(r.outputs + s), Lanes.load(r.outputs + lanes + s))
+                let delta = factor.times((Lanes.Vector() + d0 * w0) + d1 * w1, output: o)
+                g0 += d0 * o
+                g1 += d1 * o
+                a0 += delta * Lanes.load(r.inputs + s)
+                a1 += delta * Lanes.load(r.inputs + lanes + s)
+                b += delta
+                s += Lanes.width
+            }
+            descend(&r.outputWeights[j], gradient: Lanes.total(g0), rate: rate, l2: l2)
+            descend(&r.outputWeights[h + j], gradient: Lanes.total(g1), rate: rate, l2: l2)
+            descend(&r.hiddenWeights[2 * j], gradient: Lanes.total(a0), rate: rate, l2: l2)
+            descend(&r.hiddenWeights[2 * j + 1], gradient: Lanes.total(a1), rate: rate, l2: l2)
+            descend(&r.hiddenBiases[j], gradient: Lanes.total(b), rate: rate, l2: 0)
         }
     }
 
@@ -140,4 +188,33 @@ extension HiddenLayerKernel {
 @inline(__always)
 private func descend(_ w: inout Double, gradient g: Double, rate: Double, l2: Double) {
     w -= rate * (g + l2 * w)
+}
+
+/// delta ⊙ f′ for eight lanes, given the activation's output o = f(z): `multiplyDerivative`'s
+/// formulas, one type per activation.
+protocol DerivativeFactor {
+    func times(_ delta: Lanes.Vector, output o: Lanes.Vector) -> Lanes.Vector
+}
+
+struct IdentityFactor: DerivativeFactor {
+    @inline(__always) func times(_ delta: Lanes.Vector, output o: Lanes.Vector) -> Lanes.Vector { delta }
+}
+
+struct TanhFactor: DerivativeFactor {
+    @inline(__always) func times(_ delta: Lanes.Vector, output o: Lanes.Vector) -> Lanes.Vector { delta * (1 - o * o) }
+}
+
+struct SigmoidFactor: DerivativeFactor {
+    @inline(__always) func times(_ delta: Lanes.Vector, output o: Lanes.Vector) -> Lanes.Vector { delta * (o * (1 - o)) }
+}
+
+/// Any other elementwise activation, lane by lane through `Activation.derivative`.
+struct LaneByLaneFactor: DerivativeFactor {
+    let f: Activation
+
+    @inline(__always) func times(_ delta: Lanes.Vector, output o: Lanes.Vector) -> Lanes.Vector {
+        var factor = Lanes.Vector()
+        for l in 0..<Lanes.width { factor[l] = f.derivative(at: o[l], output: o[l]) }
+        return delta * factor
+    }
 }

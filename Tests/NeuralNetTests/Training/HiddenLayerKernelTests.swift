@@ -55,6 +55,21 @@ import Testing
         #expect(fast == general)
     }
 
+    /// Three features: the pass-by-pass backward step (two features and two outputs take the
+    /// fused one), for every hidden activation.
+    @Test(arguments: hidden)
+    func threeFeaturesTrainLikeTheGeneralPath(hidden: Activation) throws {
+        var random = NumpyRandom(seed: 5)
+        let blobs = Dataset.makeBlobs(samples: 45, centers: [[0, 0, 0], [2, 2, 1], [-1, 2, 2]], random: &random)
+        let setup = Setup(hidden: hidden, output: .sigmoid, loss: .binaryCrossEntropy)
+        let config = TrainingConfiguration(epochs: 200, rate: 0.2, loss: .binaryCrossEntropy)
+        let net = try Self.network([3, 4, 3], setup)
+        #expect(HiddenLayerKernel.supports(net, loss: config.loss, optimizer: config.optimizer))
+        let (fast, general) = try Self.trainBoth(net, blobs, config)
+        #expect(fast == general)
+        #expect(fast.epochsCompleted == 200)
+    }
+
     @Test func forwardValuesHaveTheGeneralPathsBits() throws {
         let setup = Setup(hidden: .tanh, output: .sigmoid, loss: .binaryCrossEntropy)
         let net = try Self.network([2, 50, 2], setup)
