@@ -20,8 +20,16 @@ extension HiddenLayerKernel {
                 HiddenLayerKernel.activate(r.scratch, into: row, count: n, f)
                 for s in n..<lanes { row[s] = 0 }
             }
-            for k in 0..<q {
-                // z_k = Σ_j w_kj·h_j + b_k
+            // z_k = Σ_j w_kj·h_j + b_k, two outputs per pass over the hidden rows
+            var k = 0
+            while k + 1 < q {
+                Lanes.weightedSums(of: r.hidden, stride: lanes, rowCount: h,
+                                   weights: (UnsafePointer(r.outputWeights + k * h), UnsafePointer(r.outputWeights + (k + 1) * h)),
+                                   biases: (r.outputBiases[k], r.outputBiases[k + 1]),
+                                   into: (r.netInputs + k * lanes, r.netInputs + (k + 1) * lanes), count: lanes)
+                k += 2
+            }
+            if k < q {
                 Lanes.weightedSum(of: r.hidden, stride: lanes, rowCount: h, weights: r.outputWeights + k * h,
                                   bias: r.outputBiases[k], into: r.netInputs + k * lanes, count: lanes)
             }

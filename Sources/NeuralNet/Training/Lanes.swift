@@ -105,6 +105,26 @@ enum Lanes {
 
     /// y[s] = Σ_j w[j·weightStride]·rows[j][s] for `count` lanes, without a bias: the sum over j
     /// starts from 0 and runs in order, as in `Matrix.multiply(_:_:into:)` (Δ · W, a column of W).
+    /// `weightedSum(of:stride:rowCount:weights:bias:into:count:)` for two weight vectors at once,
+    /// reading each row once: the same operations in the same order for each, so the same bits.
+    @inlinable @inline(__always)
+    static func weightedSums(of rows: UnsafePointer<Double>, stride: Int, rowCount: Int,
+                             weights w: (UnsafePointer<Double>, UnsafePointer<Double>), biases b: (Double, Double),
+                             into y: (UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>), count: Int) {
+        var s = 0
+        while s < count {
+            var sum0 = Vector(repeating: 0), sum1 = Vector(repeating: 0)
+            for j in 0..<rowCount {
+                let row = load(rows + j * stride + s)
+                sum0 += row * w.0[j]
+                sum1 += row * w.1[j]
+            }
+            store(sum0 + b.0, to: y.0 + s)
+            store(sum1 + b.1, to: y.1 + s)
+            s += width
+        }
+    }
+
     @inlinable @inline(__always)
     static func weightedSum(of rows: UnsafePointer<Double>, stride: Int, rowCount: Int,
                             weights w: UnsafePointer<Double>, weightStride: Int,
