@@ -70,9 +70,19 @@ extension Matrix {
         a.values.withUnsafeBufferPointer { a in
             b.values.withUnsafeBufferPointer { b in
                 c.values.withUnsafeMutableBufferPointer { c in
-                    // c[i, j] = Σ_s a[s, i] · b[s, j]
+                    // c[i, j] = Σ_s a[s, i] · b[s, j], as `Lanes.sum(count:_:)` sums (written out here
+                    // so that unoptimized builds need no closure call per term)
                     for i in 0..<n {
-                        for j in 0..<p { c[i * p + j] = Lanes.sum(count: m) { s in a[s * n + i] * b[s * p + j] } }
+                        for j in 0..<p {
+                            var sums = Lanes.Vector(repeating: 0)
+                            var s = 0
+                            while s + Lanes.width <= m {
+                                for l in 0..<Lanes.width { sums[l] += a[(s + l) * n + i] * b[(s + l) * p + j] }
+                                s += Lanes.width
+                            }
+                            for l in 0..<(m - s) { sums[l] += a[(s + l) * n + i] * b[(s + l) * p + j] }
+                            c[i * p + j] = Lanes.total(sums)
+                        }
                     }
                 }
             }
