@@ -45,8 +45,25 @@ extension Matrix {
         a.values.withUnsafeBufferPointer { a in
             b.values.withUnsafeBufferPointer { b in
                 c.values.withUnsafeMutableBufferPointer { c in
-                    // c[i, j] = Σ_k a[i, k] · b[j, k]: a dot product of two contiguous rows
-                    for i in 0..<m {
+                    // c[i, j] = Σ_k a[i, k] · b[j, k]: a dot product of two contiguous rows, summed
+                    // in order of k; four rows of a at a time, four independent sums
+                    var i = 0
+                    while i + 4 <= m {
+                        let (a0, a1, a2, a3) = (i * n, (i + 1) * n, (i + 2) * n, (i + 3) * n)
+                        for j in 0..<p {
+                            var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
+                            for k in 0..<n {
+                                let w = b[j * n + k]
+                                s0 += a[a0 + k] * w
+                                s1 += a[a1 + k] * w
+                                s2 += a[a2 + k] * w
+                                s3 += a[a3 + k] * w
+                            }
+                            (c[i * p + j], c[(i + 1) * p + j], c[(i + 2) * p + j], c[(i + 3) * p + j]) = (s0, s1, s2, s3)
+                        }
+                        i += 4
+                    }
+                    for i in i..<m {
                         for j in 0..<p {
                             var sum = 0.0
                             for k in 0..<n { sum += a[i * n + k] * b[j * n + k] }
@@ -70,19 +87,9 @@ extension Matrix {
         a.values.withUnsafeBufferPointer { a in
             b.values.withUnsafeBufferPointer { b in
                 c.values.withUnsafeMutableBufferPointer { c in
-                    // c[i, j] = Σ_s a[s, i] · b[s, j], as `Lanes.sum(count:_:)` sums (written out here
-                    // so that unoptimized builds need no closure call per term)
+                    // c[i, j] = Σ_s a[s, i] · b[s, j]
                     for i in 0..<n {
-                        for j in 0..<p {
-                            var sums = Lanes.Vector(repeating: 0)
-                            var s = 0
-                            while s + Lanes.width <= m {
-                                for l in 0..<Lanes.width { sums[l] += a[(s + l) * n + i] * b[(s + l) * p + j] }
-                                s += Lanes.width
-                            }
-                            for l in 0..<(m - s) { sums[l] += a[(s + l) * n + i] * b[(s + l) * p + j] }
-                            c[i * p + j] = Lanes.total(sums)
-                        }
+                        for j in 0..<p { c[i * p + j] = Lanes.sum(count: m) { s in a[s * n + i] * b[s * p + j] } }
                     }
                 }
             }
@@ -160,5 +167,32 @@ extension Matrix {
         var out = values
         for k in out.indices { out[k] = op(out[k], other.values[k]) }
         return Matrix(rows: rows, columns: columns, values: out)
+    }
+}
+
+extension Lanes {
+    /// Σ_s term(s) for s in 0..<count in the same order as `sum` and `dot`: term s goes into
+    /// running sum s mod 8, the eight added pairwise at the end. The general path's sums over
+    /// samples (`Matrix.multiply(transposing:_:into:)`, `columnSums`) use it, so that they have
+    /// the lane kernels' bits. Eight scalar sums rather than one eight-lane vector: the same
+    /// additions, without inserting into and extracting from vector lanes term by term.
+    @inlinable @inline(__always)
+    static func sum(count: Int, _ term: (Int) -> Double) -> Double {
+        var (s0, s1, s2, s3, s4, s5, s6, s7) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+        var s = 0
+        while s + width <= count {
+            s0 += term(s)
+            s1 += term(s + 1)
+            s2 += term(s + 2)
+            s3 += term(s + 3)
+            s4 += term(s + 4)
+            s5 += term(s + 5)
+            s6 += term(s + 6)
+            s7 += term(s + 7)
+            s += width
+        }
+        var sums = Vector(s0, s1, s2, s3, s4, s5, s6, s7)
+        for l in 0..<(count - s) { sums[l] += term(s + l) }
+        return total(sums)
     }
 }

@@ -68,20 +68,8 @@ enum Lanes {
         return total(sums)
     }
 
-    /// Σ_s term(s) for s in 0..<count in the same order as `sum` and `dot`: term s goes into
-    /// running sum s mod 8. The general path's sums over samples (`Matrix.multiply(transposing:_:into:)`,
-    /// `columnSums`) use it, so that they have the lane kernels' bits.
-    @inlinable @inline(__always)
-    static func sum(count: Int, _ term: (Int) -> Double) -> Double {
-        var sums = Vector(repeating: 0)
-        var s = 0
-        while s + width <= count {
-            for l in 0..<width { sums[l] += term(s + l) }
-            s += width
-        }
-        for l in 0..<(count - s) { sums[l] += term(s + l) }
-        return total(sums)
-    }
+    // `sum(count:_:)`, the same sums over terms of a closure, is in Matrix+Arithmetic.swift, the
+    // file that uses it (so that builds which optimize file by file inline the closure).
 
     // MARK: - Products over neurons
 
