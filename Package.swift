@@ -1,11 +1,19 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 // NeuralNet's training loops are the hot path of every build. `swift run weave` builds in debug,
 // where unoptimized numeric code runs 15–200× slower, so this one target is optimized even in
-// debug builds. SwiftPM refuses unsafe flags in packages depended on by version: depend on weave's
-// libraries by path or branch (see README, "Using the libraries").
-let optimizedEvenInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+// debug builds. It is also compiled for the CPU that builds it (`-target-cpu native`; AVX2 on
+// this project's machine, ≈ 1.4× faster training): the results are the same bits as a portable
+// build's, since no multiply is ever fused into an add and every sum's order is fixed by the
+// source, but the binary may not run on an older CPU. Build with WEAVE_PORTABLE=1 for a binary to
+// copy to other machines (after `swift package clean`). SwiftPM refuses unsafe flags in packages
+// depended on by version: depend on weave's libraries by path or branch (see README, "Using the
+// libraries").
+let portable = ProcessInfo.processInfo.environment["WEAVE_PORTABLE"] == "1"
+let neuralNetSettings: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+    + (portable ? [] : [.unsafeFlags(["-target-cpu", "native"])])
 
 let package = Package(
     name: "weave",
@@ -32,7 +40,7 @@ let package = Package(
         ),
         .target(name: "Markup", exclude: ["README.md"]),
         .target(name: "NeuralNet", exclude: ["README.md", "Math/make_tanh_table.py"],
-                swiftSettings: optimizedEvenInDebug),
+                swiftSettings: neuralNetSettings),
         .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md"]),
         .target(name: "MathML", dependencies: ["Markup"], exclude: ["README.md"]),
 

@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
 # The tutorial experiment in numpy and in weave, timed in turn in one run, and their ratio.
 #
-#   bench/compare-numpy.sh [--runs N] [--native]
+#   bench/compare-numpy.sh [--runs N] [--portable]
 #
 # numpy: bench/numpy_experiment.py in a throwaway venv (pip install numpy), training loops only,
 # with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset (together) for that run only.
-# weave: Benchmarks' weave-bench, release build for the default x86-64 target; with --native also
-# a build for this CPU (-target-cpu native; same bits: no FMA, fixed SIMD width).
+# weave: Benchmarks' weave-bench, release build (NeuralNet compiled for this CPU, as Package.swift
+# does unless WEAVE_PORTABLE=1); with --portable also a build for the baseline target
+# (WEAVE_PORTABLE=1; the same bits: no FMA, fixed summation order).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs=3
-native=0
+portable=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
-        --native) native=1; shift ;;
-        *) echo "usage: $0 [--runs N] [--native]" >&2; exit 2 ;;
+        --portable) portable=1; shift ;;
+        *) echo "usage: $0 [--runs N] [--portable]" >&2; exit 2 ;;
     esac
 done
 
@@ -25,9 +26,9 @@ trap 'rm -rf "$scratch"' EXIT
 
 echo "== building weave-bench (release)"
 (cd "$root/Benchmarks" && swift build -c release --product weave-bench 2>&1 | tail -1)
-if [ "$native" = 1 ]; then
-    (cd "$root/Benchmarks" && swift build -c release --product weave-bench --scratch-path .build-native \
-        -Xswiftc -target-cpu -Xswiftc native 2>&1 | tail -1)
+if [ "$portable" = 1 ]; then
+    (cd "$root/Benchmarks" && WEAVE_PORTABLE=1 swift build -c release --product weave-bench \
+        --scratch-path .build-portable 2>&1 | tail -1)
 fi
 
 echo "== numpy (venv in $scratch)"
@@ -52,7 +53,7 @@ report() {
     echo "ratio numpy / weave ($name): serial $(ratio "$numpy_seconds" "$serial")×," \
          "parallel $(ratio "$numpy_seconds" "$parallel")× (numpy ${numpy_seconds} s)"
 }
-report default "$root/Benchmarks/.build/release/weave-bench"
-if [ "$native" = 1 ]; then
-    report native "$root/Benchmarks/.build-native/release/weave-bench"
+report native "$root/Benchmarks/.build/release/weave-bench"
+if [ "$portable" = 1 ]; then
+    report portable "$root/Benchmarks/.build-portable/release/weave-bench"
 fi
