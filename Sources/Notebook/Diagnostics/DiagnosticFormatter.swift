@@ -53,10 +53,20 @@ public struct DiagnosticFormatter: Sendable {
         return (head + String(characters[start..<end]) + tail, column - start + head.count)
     }
 
-    /// The text for several diagnostics, in source order, with a closing count of errors.
+    /// At most this many diagnostics are written out in full by `format(_:)` (a file that is not
+    /// a notebook at all could otherwise bury the terminal); the rest are counted.
+    public static let shownLimit = 50
+
+    /// The text for several diagnostics, in source order: the first `shownLimit` in full, then
+    /// how many more there are, and a closing count of errors.
     public func format(_ list: DiagnosticList) -> String {
-        var text = list.diagnostics.map(format).joined()
-        let errors = list.diagnostics.filter { $0.severity == .error }.count
+        let all = list.diagnostics
+        var text = all.prefix(Self.shownLimit).map(format).joined()
+        if all.count > Self.shownLimit {
+            let hidden = all.count - Self.shownLimit
+            text += "… and \(hidden) more diagnostic\(hidden == 1 ? "" : "s") not shown\n"
+        }
+        let errors = all.filter { $0.severity == .error }.count
         if errors > 0 { text += "\(errors) error\(errors == 1 ? "" : "s")\n" }
         return text
     }

@@ -87,6 +87,10 @@ extension ArgumentReader {
         var matrix: [[Double]] = []
         for row in rows {
             guard let numbers = numbers(row, label) else { return nil }
+            if numbers.isEmpty {
+                error(row, "\(label) has an empty row", hint: "every row needs at least one value")
+                return nil
+            }
             if let first = matrix.first, first.count != numbers.count {
                 error(row, "\(label) has rows of different lengths (\(first.count) and \(numbers.count))",
                       hint: "every row needs the same number of values")

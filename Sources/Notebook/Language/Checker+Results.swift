@@ -87,7 +87,8 @@ extension Checker {
                          + "name should end in '.\(format.rawValue)'", hint: "for example: to \"\(reference.name).\(format.rawValue)\"")
             return nil
         }
-        return Outcome(command: .export(ExportSpec(value: reference, path: path, format: format)), writes: [path])
+        return Outcome(command: .export(ExportSpec(value: reference, path: path, format: format)),
+                       writes: [(path, pathValue)])
     }
 }
 

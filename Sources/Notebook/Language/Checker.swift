@@ -15,6 +15,8 @@
 /// ```
 public struct Checker: Sendable {
     var symbols: [String: Symbol] = [:]
+    /// The files exports have written so far in this notebook, and where each was named.
+    var written: [String: SourceLocation] = [:]
 
     public init() {}
 
@@ -69,9 +71,19 @@ public struct Checker: Sendable {
                 symbols[target.text] = symbol
             }
             guard let outcome, !reader.hasErrors, targetErrors.isEmpty else { continue }
+            // two exports to one file: the second would silently replace the first
+            let clashes = outcome.writes.filter { written[$0.path] != nil }
+            for clash in clashes {
+                let earlier = written[clash.path]!
+                diagnostics.append(.error(
+                    at: clash.value.location, "'\(clash.path)' is already written by the export on line \(earlier.line)",
+                    hint: "give each export a file name of its own", length: clash.value.length))
+            }
+            guard clashes.isEmpty else { continue }
+            for write in outcome.writes { written[write.path] = write.value.location }
             checked.append(CheckedStatement(
                 command: outcome.command, defines: statement.targets.map(\.text), reads: reader.reads,
-                files: outcome.files, writes: outcome.writes, location: statement.location))
+                files: outcome.files, writes: outcome.writes.map(\.path), location: statement.location))
         }
         return (CheckedBlock(statements: checked), diagnostics)
     }
@@ -82,7 +94,8 @@ public struct Checker: Sendable {
         /// One per target (the last repeats for further targets); empty when it defines nothing.
         var symbols: [Symbol] = []
         var files: [String] = []
-        var writes: [String] = []
+        /// Files the command writes, each with the argument that names it.
+        var writes: [(path: String, value: Value)] = []
     }
 
     private func run(_ signature: Signature, _ reader: inout ArgumentReader) -> Outcome? {

@@ -31,6 +31,19 @@ import Testing
         let text = formatter.format(DiagnosticList([late, early]))
         #expect(text == "a.md:2:5: warning: early\na.md:9:1: error: late\n1 error\n")
     }
+
+    @Test func aFloodOfDiagnosticsIsCutButCounted() {
+        let formatter = DiagnosticFormatter()
+        let errors = (1...70).map { Diagnostic.error(at: SourceLocation(file: "a.md", line: $0, column: 1), "bad \($0)") }
+        let lines = formatter.format(DiagnosticList(errors)).split(separator: "\n")
+        #expect(lines.count == DiagnosticFormatter.shownLimit + 2)
+        #expect(lines[0] == "a.md:1:1: error: bad 1")
+        #expect(lines[49] == "a.md:50:1: error: bad 50")
+        #expect(lines[50] == "… and 20 more diagnostics not shown")
+        #expect(lines[51] == "70 errors")
+        let few = formatter.format(DiagnosticList(Array(errors.prefix(50)))).split(separator: "\n")
+        #expect(few.count == 51 && few.last == "50 errors")
+    }
 }
 
 @Suite struct DiagnosticFormatterLongLineTests {

@@ -220,6 +220,21 @@ extension BadInputCase {
 
             """#),
         BadInputCase(
+            "two exports to one file",
+            notebook: block(#"""
+            data = moons n=40 noise=0.1 seed=1
+            export data to "data.csv"
+            more = circles n=40 seed=2
+            export more to "data.csv"
+            """#),
+            stderr: #"""
+            notebooks/nb.md:7:16: error: 'data.csv' is already written by the export on line 5
+               7 | export more to "data.csv"
+                 |                ^~~~~~~~~~ give each export a file name of its own
+            1 error
+
+            """#),
+        BadInputCase(
             "CSV with an empty path",
             notebook: block(#"pts = csv """#),
             stderr: #"""

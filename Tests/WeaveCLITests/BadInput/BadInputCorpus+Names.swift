@@ -230,5 +230,15 @@ extension BadInputCase {
             1 error
 
             """#),
+        BadInputCase(
+            "blob centres without coordinates",
+            notebook: block("b = blobs n=20 centers=[[],[]]"),
+            stderr: #"""
+            notebooks/nb.md:4:25: error: 'centers' has an empty row
+               4 | b = blobs n=20 centers=[[],[]]
+                 |                         ^~ every row needs at least one value
+            1 error
+
+            """#),
     ]
 }
