@@ -36,7 +36,9 @@ extension BlockRun {
         do throws(NotebookFolder.Failure) {
             text = try NotebookFolder(directory).read(spec.path)
         } catch {
-            throw .error(at: location, error.message, hint: error.hint)
+            // at the path itself when the checker recorded where it is written
+            throw .diagnostics([.error(at: spec.pathLocation ?? location, error.message, hint: error.hint,
+                                       length: spec.pathLocation == nil ? 1 : spec.pathLength)])
         }
         do throws(CSVError) {
             return try Dataset(csv: text, labelColumn: spec.labelColumn)

@@ -43,13 +43,16 @@ extension Checker {
                            symbols: [Symbol(.dataset, at: location, featureCount: centers[0].count,
                                             classCount: (classes.max() ?? 0) + 1)])
         case "csv":
-            let path = reader.positional(0, "a file path").flatMap { value -> String? in
+            let pathValue = reader.positional(0, "a file path")
+            let path = pathValue.flatMap { value -> String? in
                 guard let path = reader.string(value, "'csv'") else { return nil }
                 return checkedPath(path, value, &reader)
             }
             let label = reader.optional("label").map { reader.stringOrWord($0, "'label'") } ?? "label"
-            guard let path, let label else { return nil }
-            return Outcome(command: .csv(CSVSpec(path: path, labelColumn: label)),
+            guard let path, let pathValue, let label else { return nil }
+            let spec = CSVSpec(path: path, labelColumn: label, pathLocation: pathValue.location,
+                               pathLength: pathValue.length)
+            return Outcome(command: .csv(spec),
                            symbols: [Symbol(.dataset, at: location)], files: [path])
         default:
             return split(&reader, at: location, seed: seed)

@@ -58,7 +58,14 @@ public struct BlobsSpec: Hashable, Sendable {
 public struct CSVSpec: Hashable, Sendable {
     public var path: String
     public var labelColumn: String
-    public init(path: String, labelColumn: String) { (self.path, self.labelColumn) = (path, labelColumn) }
+    /// Where the path is written (the string literal), for errors about the file itself.
+    public var pathLocation: SourceLocation?
+    public var pathLength: Int
+
+    public init(path: String, labelColumn: String, pathLocation: SourceLocation? = nil, pathLength: Int = 1) {
+        (self.path, self.labelColumn) = (path, labelColumn)
+        (self.pathLocation, self.pathLength) = (pathLocation, pathLength)
+    }
 }
 
 /// `train, test = split data test=0.25 seed=0`: a seeded shuffle, then the first part for

@@ -6,9 +6,9 @@ extension BadInputCase {
             "missing CSV file",
             notebook: block(#"pts = csv "points.csv""#),
             stderr: #"""
-            notebooks/nb.md:4:1: error: cannot read "points.csv": no such file next to the notebook
+            notebooks/nb.md:4:11: error: cannot read "points.csv": no such file next to the notebook
                4 | pts = csv "points.csv"
-                 | ^ paths are relative to the notebook's folder
+                 |           ^~~~~~~~~~~~ paths are relative to the notebook's folder
             1 error
 
             """#),
@@ -164,9 +164,9 @@ extension BadInputCase {
             """#)],
             links: ["notebooks/points.csv": "../outside.csv"],
             stderr: #"""
-            notebooks/nb.md:4:1: error: the path "points.csv" leads outside the notebook's folder
+            notebooks/nb.md:4:11: error: the path "points.csv" leads outside the notebook's folder
                4 | pts = csv "points.csv"
-                 | ^ keep data files in the notebook's folder (symbolic links may not leave it)
+                 |           ^~~~~~~~~~~~ keep data files in the notebook's folder (symbolic links may not leave it)
             1 error
 
             """#),
@@ -174,9 +174,9 @@ extension BadInputCase {
             "non-UTF-8 CSV",
             files: ["notebooks/nb.md": .text(block(#"pts = csv "points.csv""#)), "notebooks/points.csv": .bytes(Array("x,y,label\n1,2,0\n".utf8) + [0xFF, 0xFE] + Array(",1,1\n".utf8))],
             stderr: #"""
-            notebooks/nb.md:4:1: error: "points.csv" is not UTF-8 text
+            notebooks/nb.md:4:11: error: "points.csv" is not UTF-8 text
                4 | pts = csv "points.csv"
-                 | ^ save the file as UTF-8
+                 |           ^~~~~~~~~~~~ save the file as UTF-8
             1 error
 
             """#),
