@@ -26,12 +26,18 @@ enum ModelTables {
         return table
     }
 
+    /// A `predict` table shows at most this many samples, so a large dataset cannot swell the
+    /// page; `evaluate` summarizes all of them.
+    static let predictionRowLimit = 20
+
     static func predictions(_ model: TrainedModel, on data: Dataset, caption: String) -> DataTable {
         let outputs = model.network.forward(data.features)
         let predicted = model.network.predict(data.features)
         let outputNames = (1...outputs.columns).map { "o\($0)" }
-        var table = DataTable(caption: caption, columns: data.featureNames + outputNames + ["predicted", "label"])
-        for i in 0..<data.count {
+        let shown = min(data.count, predictionRowLimit)
+        let fullCaption = shown < data.count ? "\(caption) (the first \(shown) of \(data.count) samples)" : caption
+        var table = DataTable(caption: fullCaption, columns: data.featureNames + outputNames + ["predicted", "label"])
+        for i in 0..<shown {
             let inputs = data.features.row(i).map { DataTable.Cell.number($0) }
             let outs = outputs.row(i).map { DataTable.Cell.number($0) }
             let name = { (k: Int) in k < data.classNames.count ? data.classNames[k] : String(k) }

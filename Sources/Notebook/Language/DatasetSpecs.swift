@@ -66,6 +66,16 @@ public struct CSVSpec: Hashable, Sendable {
         (self.path, self.labelColumn) = (path, labelColumn)
         (self.pathLocation, self.pathLength) = (pathLocation, pathLength)
     }
+
+    /// Equal when they read the same file the same way; where the path is written does not count.
+    public static func == (a: CSVSpec, b: CSVSpec) -> Bool {
+        (a.path, a.labelColumn) == (b.path, b.labelColumn)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(labelColumn)
+    }
 }
 
 /// `train, test = split data test=0.25 seed=0`: a seeded shuffle, then the first part for

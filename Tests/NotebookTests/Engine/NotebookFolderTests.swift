@@ -41,7 +41,8 @@ import Testing
     @Test func aMissingFileIsALocatedError() throws {
         let folder = try Self.makeFolder("missing")
         let result = try #require(EngineFixture.result("points = csv \"nothing.csv\"", directory: folder))
-        #expect(result.diagnostics.map(\.location) == [SourceLocation(file: "t.md", line: 3, column: 1)])
+        // at the path, not at the statement
+        #expect(result.diagnostics.map(\.location) == [SourceLocation(file: "t.md", line: 3, column: 14)])
         #expect(result.diagnostics.map(\.message) == ["cannot read \"nothing.csv\": no such file next to the notebook"])
     }
 
