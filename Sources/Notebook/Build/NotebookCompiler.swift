@@ -84,6 +84,20 @@ struct NotebookCompiler {
 
         // Render: number the figures, resolve references, put the blocks into the prose.
         let numbering = FigureNumbering(blocks: document.blocks, results: results)
+        // Captions and labels need a figure: known only now that the blocks have run.
+        for block in document.blocks where numbering.number(ofBlock: block.index) == nil && !block.options.isQuiet
+            && (block.options.caption != nil || block.options.label != nil) {
+            let warning = Diagnostic.warning(
+                at: block.location, "this block draws no figure, so its caption and label are not shown",
+                hint: "add a plot to the block, or drop caption= and label=")
+            progress(.warning(warning, formatted: formatter(warning)))
+        }
+        let unresolved = document.references.filter { numbering.target(ofLabel: $0.label) == nil }.map { reference in
+            Diagnostic.error(
+                at: reference.location, "the block labelled '\(reference.label)' draws no figure",
+                hint: "refer to a block with a plot in it", length: reference.sourceText.unicodeScalars.count)
+        }
+        if !unresolved.isEmpty { throw BuildFailure(diagnostics: unresolved, sources: sources) }
         var blockHTML: [Int: String] = [:]
         var exports: [ExportedFile] = []
         let renderer = BlockRenderer()
@@ -105,7 +119,7 @@ struct NotebookCompiler {
         }
         var referenceHTML: [Int: String] = [:]
         for reference in document.references {
-            guard let target = numbering.target(ofLabel: reference.label) else { continue }
+            guard let target = numbering.target(ofLabel: reference.label) else { continue }   // reported above
             referenceHTML[reference.index] = Node.element(
                 "a", ["class": "figure-ref", "href": "#" + target.anchor], [.text("Figure \(target.number)")]
             ).render()

@@ -212,6 +212,46 @@ extension BadInputCase {
 
             """#),
         BadInputCase(
+            "caption on a block without a figure",
+            notebook: #"""
+            # T
+
+            ```nn caption="The data"
+            data = moons n=40 seed=1
+            print data.count
+            ```
+
+            """#,
+            status: 0,
+            stderr: #"""
+            notebooks/nb.md:3:1: warning: this block draws no figure, so its caption and label are not shown
+               3 | ```nn caption="The data"
+                 | ^ add a plot to the block, or drop caption= and label=
+
+            """#),
+        BadInputCase(
+            "reference to a block without a figure",
+            notebook: #"""
+            # T
+
+            ```nn label=fig:data
+            data = moons n=40 seed=1
+            ```
+
+            As @fig:data shows.
+
+            """#,
+            stderr: #"""
+            notebooks/nb.md:3:1: warning: this block draws no figure, so its caption and label are not shown
+               3 | ```nn label=fig:data
+                 | ^ add a plot to the block, or drop caption= and label=
+            notebooks/nb.md:7:4: error: the block labelled 'fig:data' draws no figure
+               7 | As @fig:data shows.
+                 |    ^~~~~~~~~ refer to a block with a plot in it
+            1 error
+
+            """#),
+        BadInputCase(
             "unknown block option",
             notebook: #"""
             # T
