@@ -59,7 +59,10 @@ struct SiteCommandRunner {
             builder.limits.work = options.workLimit
             let build = try builder.compile(selecting: names, progress: progress.handle)
             progress.finish()
-            return try finish(build, builder.cache != nil)
+            let status = try finish(build, builder.cache != nil)
+            // only now: the blocks of this build have all just been used or stored
+            builder.cache?.prune(unusedSince: Date(timeIntervalSinceNow: -BlockCache.keepUnused))
+            return status
         } catch let failure as BuildFailure {
             progress.finish()
             console.err(failure.formatted)

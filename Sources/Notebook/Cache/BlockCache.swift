@@ -76,6 +76,7 @@ public struct BlockCache: Sendable {
         let blockEnd = newline + 1 + length
         guard let block = try? JSONDecoder().decode(CachedBlock.self, from: Data(payload[(newline + 1)..<blockEnd]))
         else { return nil }
+        markUsed(key)
         return CacheEntry(block: block, definitionsJSON: Data(payload[blockEnd...]))
     }
 
@@ -103,6 +104,33 @@ public struct BlockCache: Sendable {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
         }
+    }
+
+    /// How long an entry may go unused before `prune(unusedSince:)` after a build removes it.
+    public static let keepUnused: TimeInterval = 30 * 24 * 60 * 60
+
+    /// Removes the entries no build has used since `date` (each use refreshes an entry's
+    /// modification time, see `entry(for:)`) and temporary files left by builds that died
+    /// before it. The cache holds every version of every block ever built, so without this it
+    /// only grows. Returns how many files were removed; errors only leave files behind.
+    @discardableResult
+    public func prune(unusedSince date: Date) -> Int {
+        let blocks = directory.appendingPathComponent("blocks", isDirectory: true)
+        guard let files = FileManager.default.enumerator(
+            at: blocks, includingPropertiesForKeys: [.contentModificationDateKey, .isRegularFileKey]) else { return 0 }
+        var removed = 0
+        for case let file as URL in files {
+            guard let values = try? file.resourceValues(forKeys: [.contentModificationDateKey, .isRegularFileKey]),
+                  values.isRegularFile == true, let modified = values.contentModificationDate, modified < date,
+                  file.pathExtension == "entry" || file.pathExtension == "tmp" else { continue }
+            if (try? FileManager.default.removeItem(at: file)) != nil { removed += 1 }
+        }
+        return removed
+    }
+
+    /// Records that the entry of `key` was just used, for `prune(unusedSince:)`.
+    private func markUsed(_ key: CacheKey) {
+        try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: url(of: key).path)
     }
 
     /// Removes the whole cache. Returns whether there was one.

@@ -27,6 +27,32 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [key("a").hex + ".entry"])
     }
 
+    @Test func pruningRemovesOnlyWhatNoBuildUsedSince() throws {
+        let cache = makeCache()
+        defer { try? cache.clear() }
+        let block = CachedBlock(index: 0, firstLine: 3, result: BlockResult(items: [.value(name: "x", text: "1")]))
+        for name in ["used", "stale", "recent"] { cache.store(block, for: key(name)) }
+        let longAgo = Date(timeIntervalSinceNow: -40 * 24 * 60 * 60)
+        func age(_ url: URL) throws {
+            try FileManager.default.setAttributes([.modificationDate: longAgo], ofItemAtPath: url.path)
+        }
+        try age(cache.url(of: key("used")))
+        try age(cache.url(of: key("stale")))
+        // a temporary file of a build that died long ago
+        let leftover = cache.url(of: key("stale")).deletingLastPathComponent().appendingPathComponent(".x.y.tmp")
+        try Data("partial".utf8).write(to: leftover)
+        try age(leftover)
+        #expect(cache.load(key("used")) == block)       // a build uses it again: it is kept
+
+        let removed = cache.prune(unusedSince: Date(timeIntervalSinceNow: -BlockCache.keepUnused))
+        #expect(removed == 2)
+        #expect(cache.load(key("used")) == block)
+        #expect(cache.load(key("recent")) == block)
+        #expect(cache.load(key("stale")) == nil)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(cache.prune(unusedSince: Date(timeIntervalSinceNow: -BlockCache.keepUnused)) == 0)
+    }
+
     @Test func aValidChecksumOverTheWrongPayloadStillFailsToDecode() throws {
         let cache = makeCache()
         defer { try? cache.clear() }
