@@ -87,9 +87,22 @@ extension Matrix {
         a.values.withUnsafeBufferPointer { a in
             b.values.withUnsafeBufferPointer { b in
                 c.values.withUnsafeMutableBufferPointer { c in
-                    // c[i, j] = Σ_s a[s, i] · b[s, j]
-                    for i in 0..<n {
-                        for j in 0..<p { c[i * p + j] = Lanes.sum(count: m) { s in a[s * n + i] * b[s * p + j] } }
+                    // c[i, j] = Σ_s a[s, i] · b[s, j] in the order of `Lanes.sum(count:_:)`: the
+                    // eight running sums of a whole row c[i, ·] side by side (sums[l·p + j] holds
+                    // the terms with s mod 8 = l), so the innermost loop runs along b's rows
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: Lanes.width * p) { sums in
+                        for i in 0..<n {
+                            for k in 0..<sums.count { sums[k] = 0 }
+                            for s in 0..<m {
+                                let (aSI, sum, row) = (a[s * n + i], (s % Lanes.width) * p, s * p)
+                                for j in 0..<p { sums[sum + j] += aSI * b[row + j] }
+                            }
+                            for j in 0..<p {
+                                c[i * p + j] = Lanes.total(Lanes.Vector(
+                                    sums[j], sums[p + j], sums[2 * p + j], sums[3 * p + j],
+                                    sums[4 * p + j], sums[5 * p + j], sums[6 * p + j], sums[7 * p + j]))
+                            }
+                        }
                     }
                 }
             }
