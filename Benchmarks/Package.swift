@@ -18,7 +18,10 @@ let package = Package(
         .target(name: "Workloads", dependencies: [.product(name: "NeuralNet", package: "weave")]),
         // Counts malloc calls by wrapping glibc's allocator (Linux only; weave-bench only).
         .target(name: "AllocationCounter"),
-        .executableTarget(name: "weave-bench", dependencies: ["Workloads", "AllocationCounter"]),
+        .executableTarget(name: "weave-bench", dependencies: [
+            "Workloads", "AllocationCounter",
+            .product(name: "SVGPlot", package: "weave"), .product(name: "Notebook", package: "weave"),
+        ]),
         .executableTarget(
             name: "TrainingBenchmarks",
             dependencies: ["Workloads", .product(name: "Benchmark", package: "benchmark")],

@@ -3,11 +3,16 @@
 //   swift run -c release weave-bench [--runs N] [--iterations N] [--hidden H]
 //
 // Prints each network's training time and GFLOP/s, the whole experiment serial and in parallel,
-// the decision-boundary grid, heap allocations per training iteration, and peak memory. The
-// last lines, `serial_seconds=…` and `parallel_seconds=…`, are for bench/compare-numpy.sh.
+// the decision-boundary grid, heap allocations per training iteration, peak memory, writing the
+// SVG of the six decision boundaries, and a whole `weave build` of the repository's notebooks
+// (in memory, no cache). The last lines, `serial_seconds=…` and `parallel_seconds=…`, are for
+// bench/compare-numpy.sh.
 
 import AllocationCounter
+import Foundation
 import NeuralNet
+import Notebook
+import SVGPlot
 import Workloads
 #if canImport(Glibc)
 import Glibc
@@ -169,10 +174,63 @@ if weave_allocation_count() >= 0 {
 } else {
     print("allocations: not counted on this platform")
 }
-#if canImport(Glibc)
-var usage = rusage()
-getrusage(RUSAGE_SELF.rawValue, &usage)
-print("peak memory (max resident set): \(format(Double(usage.ru_maxrss) / 1024, 1)) MiB")
-#endif
+/// The process's peak resident memory so far, in MiB.
+func peakMemory() -> Double {
+    #if canImport(Glibc)
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+    #else
+    return .nan
+    #endif
+}
+print("peak memory (max resident set) after training: \(format(peakMemory(), 1)) MiB")
+
+// MARK: - SVG of the six decision boundaries
+
+// As the tutorial's page draws them: each network's class-1 probability on a 97 × 73 field over
+// the data's range (plus 10 %, at least 0.5, on each side), the 60 points on top, 3 × 2 panels.
+func padded(_ values: [Double]) -> ClosedRange<Double> {
+    let (low, high) = (values.min()!, values.max()!)
+    let margin = max(0.5, 0.1 * (high - low))
+    return (low - margin)...(high + margin)
+}
+let (rangeX, rangeY) = (padded(data.features.column(0)), padded(data.features.column(1)))
+let (fieldColumns, fieldRows) = (97, 73)
+let fieldXs = (0..<fieldColumns).map { rangeX.lowerBound + Double($0) / Double(fieldColumns - 1) * (rangeX.upperBound - rangeX.lowerBound) }
+let fieldYs = (0..<fieldRows).map { rangeY.lowerBound + Double($0) / Double(fieldRows - 1) * (rangeY.upperBound - rangeY.lowerBound) }
+let points = Scatter(x: data.features.column(0), y: data.features.column(1), classes: data.labels)
+let panels = zip(TutorialExperiment.hiddenSizes, serial.result).map { h, result in
+    let values = try! result.network.gridValues(xs: fieldXs, ys: fieldYs)
+    let field = SVGPlot.Grid(columns: fieldColumns, rows: fieldRows, values: values, x: rangeX, y: rangeY)
+    return Figure.decisionRegions(DecisionRegions(field, valueRange: 0...1), points: points,
+                                  title: "h = \(h)", key: "h\(h)")
+}
+let sweepFigure = FigureGrid(key: "sweep", columns: 3, panels: panels)
+let svg = measure { sweepFigure.svg() }
+print(pad("SVG, 3 × 2 boundaries", 26) + describe(svg.seconds)
+      + "   \(format(Double(svg.result.utf8.count) / 1024, 1)) KiB")
+
+// MARK: - A whole weave build
+
+// Every notebook of the repository's notebooks/ (found from this file's path, whatever the
+// working folder), parsed, run, plotted and laid out in memory; nothing written, no cache.
+let notebooksFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()   // weave-bench
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()   // the root
+    .appendingPathComponent("notebooks").path
+do {
+    let builder = try SiteBuilder(notebooksDirectory: notebooksFolder)
+    let site = measure(runs: min(runs, 3)) { try? builder.build(selecting: nil) }
+    if let files = site.result {
+        let bytes = files.paths.reduce(0) { $0 + (files[$1]?.count ?? 0) }
+        print(pad("weave build (\(builder.notebooks.count) notebooks)", 26) + describe(site.seconds)
+              + "   \(files.paths.count) files, \(format(Double(bytes) / 1024, 0)) KiB")
+    } else {
+        print("weave build: the notebooks in \(notebooksFolder) did not build")
+    }
+} catch {
+    print("weave build: cannot read \(notebooksFolder)")
+}
+print("peak memory (max resident set) at the end: \(format(peakMemory(), 1)) MiB")
 print("serial_seconds=\(median(serial.seconds))")
 print("parallel_seconds=\(median(parallel.seconds))")
