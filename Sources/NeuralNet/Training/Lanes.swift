@@ -91,8 +91,6 @@ enum Lanes {
         }
     }
 
-    /// y[s] = Σ_j w[j·weightStride]·rows[j][s] for `count` lanes, without a bias: the sum over j
-    /// starts from 0 and runs in order, as in `Matrix.multiply(_:_:into:)` (Δ · W, a column of W).
     /// `weightedSum(of:stride:rowCount:weights:bias:into:count:)` for two weight vectors at once,
     /// reading each row once: the same operations in the same order for each, so the same bits.
     @inlinable @inline(__always)
@@ -113,6 +111,8 @@ enum Lanes {
         }
     }
 
+    /// y[s] = Σ_j w[j·weightStride]·rows[j][s] for `count` lanes, without a bias: the sum over j
+    /// starts from 0 and runs in order, as in `Matrix.multiply(_:_:into:)` (Δ · W, a column of W).
     @inlinable @inline(__always)
     static func weightedSum(of rows: UnsafePointer<Double>, stride: Int, rowCount: Int,
                             weights w: UnsafePointer<Double>, weightStride: Int,
