@@ -104,16 +104,13 @@ extension HiddenLayerKernel {
                     for s in 0..<lanes { o[s] = (o[s] - t[s]) * r.mask[s] }
                 }
             }
-            if p == 2 && q == 2 {
-                // the tutorial's shape (two features, two classes): the passes below fused
-                switch f {
-                case .identity: HiddenLayerKernel.backwardTwoByTwo(r, hidden: h, lanes: lanes, rate: rate, l2: l2, IdentityFactor())
-                case .tanh: HiddenLayerKernel.backwardTwoByTwo(r, hidden: h, lanes: lanes, rate: rate, l2: l2, TanhFactor())
-                case .sigmoid: HiddenLayerKernel.backwardTwoByTwo(r, hidden: h, lanes: lanes, rate: rate, l2: l2, SigmoidFactor())
-                default: HiddenLayerKernel.backwardTwoByTwo(r, hidden: h, lanes: lanes, rate: rate, l2: l2, LaneByLaneFactor(f: f))
-                }
-            } else {
-                for j in 0..<h { HiddenLayerKernel.backward(r, neuron: j, shape: (p, h, q, lanes), f, rate: rate, l2: l2) }
+            // f′ as a type, so that each activation gets its own specialized loops
+            let shape = (p, h, q, lanes)
+            switch f {
+            case .identity: HiddenLayerKernel.backward(r, shape: shape, rate: rate, l2: l2, IdentityFactor())
+            case .tanh: HiddenLayerKernel.backward(r, shape: shape, rate: rate, l2: l2, TanhFactor())
+            case .sigmoid: HiddenLayerKernel.backward(r, shape: shape, rate: rate, l2: l2, SigmoidFactor())
+            default: HiddenLayerKernel.backward(r, shape: shape, rate: rate, l2: l2, LaneByLaneFactor(f: f))
             }
             // ∂E/∂b_k = Σ_s Δ₂_k
             for k in 0..<q {
@@ -122,35 +119,45 @@ extension HiddenLayerKernel {
         }
     }
 
-    /// The gradient step for hidden neuron j's weights and bias and the output weights from it,
-    /// pass by pass over the lanes (any number of inputs and outputs).
-    private static func backward(_ r: Regions, neuron j: Int, shape: (p: Int, h: Int, q: Int, lanes: Int),
-                                 _ f: Activation, rate: Double, l2: Double) {
+    /// The gradient step for every hidden neuron's weights and bias and the output weights from
+    /// it, pass by pass over the lanes (any number of inputs and outputs); the tutorial's shape,
+    /// two features and two classes, takes the fused `backwardTwoByTwo`.
+    private static func backward<Factor: DerivativeFactor>(_ r: Regions, shape: (p: Int, h: Int, q: Int, lanes: Int),
+                                                           rate: Double, l2: Double, _ factor: Factor) {
         let (p, h, q, lanes) = shape
-        let (row, delta) = (r.hidden + j * lanes, r.scratch)
-        // Δ₁_j = (Σ_k Δ₂_k·w_kj) ⊙ f′(h_j), with the old w_kj
-        Lanes.weightedSum(of: r.outputs, stride: lanes, rowCount: q, weights: r.outputWeights + j,
-                          weightStride: h, into: delta, count: lanes)
-        HiddenLayerKernel.multiplyDerivative(delta, output: row, count: lanes, f)
-        // ∂E/∂w_kj = Σ_s Δ₂_k·h_j
-        for k in 0..<q {
-            let gradient = Lanes.dot(r.outputs + k * lanes, row, count: lanes)
-            descend(&r.outputWeights[k * h + j], gradient: gradient, rate: rate, l2: l2)
+        if p == 2 && q == 2 {
+            backwardTwoByTwo(r, hidden: h, lanes: lanes, rate: rate, l2: l2, factor)
+            return
         }
-        // ∂E/∂w_ji = Σ_s Δ₁_j·x_i,  ∂E/∂b_j = Σ_s Δ₁_j
-        for i in 0..<p {
-            let gradient = Lanes.dot(delta, r.inputs + i * lanes, count: lanes)
-            descend(&r.hiddenWeights[j * p + i], gradient: gradient, rate: rate, l2: l2)
+        let delta = r.scratch
+        for j in 0..<h {
+            let row = r.hidden + j * lanes
+            // Δ₁_j = (Σ_k Δ₂_k·w_kj) ⊙ f′(h_j), with the old w_kj
+            Lanes.weightedSum(of: r.outputs, stride: lanes, rowCount: q, weights: r.outputWeights + j,
+                              weightStride: h, into: delta, count: lanes)
+            var s = 0
+            while s < lanes {
+                Lanes.store(factor.times(Lanes.load(delta + s), output: Lanes.load(row + s)), to: delta + s)
+                s += Lanes.width
+            }
+            // ∂E/∂w_kj = Σ_s Δ₂_k·h_j
+            for k in 0..<q {
+                let gradient = Lanes.dot(r.outputs + k * lanes, row, count: lanes)
+                descend(&r.outputWeights[k * h + j], gradient: gradient, rate: rate, l2: l2)
+            }
+            // ∂E/∂w_ji = Σ_s Δ₁_j·x_i,  ∂E/∂b_j = Σ_s Δ₁_j
+            for i in 0..<p {
+                let gradient = Lanes.dot(delta, r.inputs + i * lanes, count: lanes)
+                descend(&r.hiddenWeights[j * p + i], gradient: gradient, rate: rate, l2: l2)
+            }
+            descend(&r.hiddenBiases[j], gradient: Lanes.sum(delta, count: lanes), rate: rate, l2: 0)
         }
-        descend(&r.hiddenBiases[j], gradient: Lanes.sum(delta, count: lanes), rate: rate, l2: 0)
     }
 
-    /// `backward(_:neuron:shape:_:rate:l2:)` for every hidden neuron when there are two inputs
-    /// and two outputs, in one pass over the lanes per neuron: the same operations in the same
-    /// order as the separate passes (`Lanes.weightedSum`, `multiplyDerivative`, `Lanes.dot`,
-    /// `Lanes.sum`), with the five gradients' eight running sums each kept in registers, so the
-    /// bits are the same. `factor` multiplies by f′ (a type per activation, so the loop is
-    /// specialized for each).
+    /// `backward(_:shape:rate:l2:_:)` when there are two inputs and two outputs, in one pass over
+    /// the lanes per neuron: the same operations in the same order as its separate passes
+    /// (`Lanes.weightedSum`, `factor`, `Lanes.dot`, `Lanes.sum`), with the five gradients' eight
+    /// running sums each kept in registers, so the bits are the same.
     static func backwardTwoByTwo<Factor: DerivativeFactor>(_ r: Regions, hidden h: Int, lanes: Int,
                                                             rate: Double, l2: Double, _ factor: Factor) {
         for j in 0..<h {
@@ -176,20 +183,6 @@ extension HiddenLayerKernel {
             descend(&r.hiddenBiases[j], gradient: Lanes.total(b), rate: rate, l2: 0)
         }
     }
-
-    /// delta[s] *= f′ given the output o = f(z) alone (see `supports`).
-    static func multiplyDerivative(_ delta: UnsafeMutablePointer<Double>, output o: UnsafeMutablePointer<Double>,
-                                   count: Int, _ f: Activation) {
-        switch f {
-        case .identity: return
-        // the formulas of `Activation.derivative`, inlined so that the loop vectorizes
-        case .sigmoid: for s in 0..<count { delta[s] *= o[s] * (1 - o[s]) }
-        case .tanh: for s in 0..<count { delta[s] *= 1 - o[s] * o[s] }
-        // z > 0 exactly when o > 0 for relu and for leaky relu with a slope ≥ 0
-        case .relu, .leakyReLU: for s in 0..<count { delta[s] *= f.derivative(at: o[s], output: o[s]) }
-        case .step, .softmax: preconditionFailure("not an elementwise trainable activation")
-        }
-    }
 }
 
 /// w ← w − η·(g + λw), exactly as `OptimizerState` updates with gradient descent.
@@ -198,8 +191,8 @@ private func descend(_ w: inout Double, gradient g: Double, rate: Double, l2: Do
     w -= rate * (g + l2 * w)
 }
 
-/// delta ⊙ f′ for eight lanes, given the activation's output o = f(z): `multiplyDerivative`'s
-/// formulas, one type per activation.
+/// delta ⊙ f′ for eight lanes, given the activation's output o = f(z) alone (the formulas of
+/// `Activation.derivative`), one type per activation.
 protocol DerivativeFactor {
     func times(_ delta: Lanes.Vector, output o: Lanes.Vector) -> Lanes.Vector
 }
@@ -216,7 +209,9 @@ struct SigmoidFactor: DerivativeFactor {
     @inline(__always) func times(_ delta: Lanes.Vector, output o: Lanes.Vector) -> Lanes.Vector { delta * (o * (1 - o)) }
 }
 
-/// Any other elementwise activation, lane by lane through `Activation.derivative`.
+/// Any other elementwise activation (relu, leaky relu), lane by lane through
+/// `Activation.derivative`; z > 0 exactly when o > 0 for relu and for leaky relu with a slope ≥ 0
+/// (`supports` admits no other).
 struct LaneByLaneFactor: DerivativeFactor {
     let f: Activation
 
