@@ -13,7 +13,8 @@ holds ten doubles: c0hi, c0lo, c1 ... c8, and tanh(c + t) is evaluated as
     tanh = c0hi + (c0lo + p*t)
 
 where c0hi + c0lo is tanh(c) to about 106 bits and p(t) = c1 + c2 t + ... + c8 t^7 fits
-(tanh(c + t) - tanh(c)) / t on the piece (Chebyshev interpolation at 60 digits, then rounded).
+(tanh(c + t) - tanh(c)) / t on the piece (least squares at 24 Chebyshev nodes, in 60-digit
+arithmetic, then rounded to doubles).
 |p*t| is at most 1/64 of the result, so the result is off by little more than its last rounding.
 Piece 0 is odd Taylor's: tanh a = a + a^3 (-1/3 + 2a^2/15 - 17a^4/315 + 62a^6/2835), evaluated
 with c0hi replaced by a itself.

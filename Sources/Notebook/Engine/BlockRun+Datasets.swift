@@ -38,7 +38,7 @@ extension BlockRun {
         } catch {
             // at the path itself when the checker recorded where it is written
             throw .diagnostics([.error(at: spec.pathLocation ?? location, error.message, hint: error.hint,
-                                       length: spec.pathLocation == nil ? 1 : spec.pathLength)])
+                                       length: spec.pathLength)])
         }
         do throws(CSVError) {
             return try Dataset(csv: text, labelColumn: spec.labelColumn)
