@@ -86,9 +86,12 @@ public enum Activation: Hashable, Sendable {
                 // the batch forms give each element the scalar function's exact bits, faster
                 case .sigmoid: Elementary.sigmoid(z, into: o); return
                 case .tanh: Elementary.tanh(z, into: o); return
-                // `value`'s formulas written out, so the loops vectorize
-                case .relu: for k in 0..<(m * n) { o[k] = z[k] > 0 ? z[k] : 0 }; return
-                case .leakyReLU(let a): for k in 0..<(m * n) { o[k] = z[k] > 0 ? z[k] : a * z[k] }; return
+                // a loop per case, so that `value`'s switch is decided outside it and the loop vectorizes
+                case .relu: for k in 0..<(m * n) { o[k] = Activation.relu.value(z[k]) }; return
+                case .leakyReLU(let a):
+                    let f = Activation.leakyReLU(slope: a)
+                    for k in 0..<(m * n) { o[k] = f.value(z[k]) }
+                    return
                 case .softmax: break
                 default:
                     for k in 0..<(m * n) { o[k] = value(z[k]) }
@@ -116,13 +119,17 @@ public enum Activation: Hashable, Sendable {
         netInput.values.withUnsafeBufferPointer { z in
             output.values.withUnsafeBufferPointer { o in
                 delta.values.withUnsafeMutableBufferPointer { d in
-                    // `derivative`'s formulas; the common ones written out, so the loops vectorize
+                    // a loop per common case, so that `derivative`'s switch is decided outside it
+                    // and the loop vectorizes
+                    @inline(__always) func multiply(by f: Activation) {
+                        for k in 0..<d.count { d[k] *= f.derivative(at: z[k], output: o[k]) }
+                    }
                     switch self {
                     case .identity: return
-                    case .sigmoid: for k in 0..<d.count { d[k] *= o[k] * (1 - o[k]) }
-                    case .tanh: for k in 0..<d.count { d[k] *= 1 - o[k] * o[k] }
-                    case .relu: for k in 0..<d.count { d[k] *= z[k] > 0 ? 1 : 0 }
-                    default: for k in 0..<d.count { d[k] *= derivative(at: z[k], output: o[k]) }
+                    case .sigmoid: multiply(by: .sigmoid)
+                    case .tanh: multiply(by: .tanh)
+                    case .relu: multiply(by: .relu)
+                    default: multiply(by: self)
                     }
                 }
             }
