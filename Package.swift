@@ -39,7 +39,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markup", exclude: ["README.md"]),
-        .target(name: "NeuralNet", exclude: ["README.md", "Math/make_tanh_table.py"],
+        .target(name: "NeuralNet", exclude: ["README.md", "Math/make_tables.py"],
                 swiftSettings: neuralNetSettings),
         .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md"]),
         .target(name: "MathML", dependencies: ["Markup"], exclude: ["README.md"]),

@@ -13,8 +13,8 @@
 /// where it matters, so all results are within 1 ulp of the true value (measured maxima: 0.53 ulp
 /// on the mpmath fixture, 0.77 ulp over millions of random points checked in 80-bit arithmetic);
 /// NaN passes through, ±∞ and ±0 give the limits. tanh, the hidden layers' activation and so the
-/// training kernels' hottest function, is instead a table of 361 short polynomials (no division,
-/// no exponential; within 0.51 ulp).
+/// training kernels' hottest function, instead adds a short series to tanh at the nearest of 720
+/// tabulated points (no exponential; within 0.51 ulp).
 ///
 /// ```swift
 /// Elementary.exp(1)          // 2.718281828459045
@@ -116,11 +116,13 @@ public enum Elementary {
 
     // MARK: - tanh and sigmoid
 
-    // tanh |x| from a table of short polynomials (Elementary+TanhTable.swift, written and checked
-    // by make_tanh_table.py): a = |x| falls into one of 361 pieces picked by its exponent and top
-    // five significand bits; a piece with centre c gives tanh(c + t) = c0 + t·p(t), where c0 is
-    // tanh(c) as hi + lo and p has degree 7, so with t = a − c (exact) only the last addition
-    // rounds noticeably. No division and no exponential: the training kernels' hidden layer
+    // tanh |x| by its addition formula from a table (Elementary+TanhTable.swift, written and
+    // checked by make_tanh_table.py): a = |x| falls into one of 720 pieces picked by its exponent
+    // and top six significand bits; with the piece's centre c, t = a − c (exact, |t| ≤ c/128),
+    // T = tanh c tabulated as hi + lo and u = tanh t from Taylor's series to t⁷,
+    //     tanh(c + t) = T + (1 − T²)·u / (1 + T·u),
+    // where the correction after T is at most 1/128 of the result, so only the last addition
+    // rounds noticeably. No exponential and two table reads: the training kernels' hidden layer
     // spends most of its time here.
 
     /// The hyperbolic tangent, odd, within 0.52 ulp; ±1 beyond |x| ≈ 19.06.
@@ -135,22 +137,22 @@ public enum Elementary {
         let magnitude = x.magnitude
         let a = magnitude > 19.5 ? 19.5 : magnitude
         let small = a < tanhSmallLimit
-        let row = tanhPieceIndex(a) &* tanhPieceSize
-        let centre = small ? 0 : tanhPieceCentre(a)
-        let t = a - centre
-        let m = tanhPieces.withUnsafeBufferPointer { pieces in
-            let c = pieces.baseAddress! + row
-            let p = tanhPolynomial(t, c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9])
-            return (small ? a : c[0]) + (c[1] + p * t)
+        let row = tanhPieceIndex(a) &* 2
+        let t = a - (small ? 0 : tanhPieceCentre(a))
+        let m = tanhCentres.withUnsafeBufferPointer { centres in
+            tanhSum(centres[row], centres[row + 1], tanhNearZero(t))
         }
         // tanh(−x) = −tanh(x): the magnitude of m with the sign bit of x (−0 for −0).
         return Double(bitPattern: (m.bitPattern & ~signMask) | (x.bitPattern & signMask))
     }
 
-    /// The logistic sigmoid 1 / (1 + e^−x), within 1 ulp for both signs.
+    /// The logistic sigmoid 1 / (1 + e^−x), within 0.6 ulp for both signs.
     ///
-    /// With e = e^−|x| ∈ (0, 1]: σ(x) = 1 / (1 + e) for x ≥ 0 and e / (1 + e) for x < 0, so tiny
-    /// values for very negative x keep full relative accuracy (down to subnormals, then 0).
+    /// For |x| ≤ 40, σ(−|x|) is σ at the nearest multiple c of 1/16 (tabulated as hi + lo in
+    /// Elementary+SigmoidTable.swift) plus a correction: with t = −|x| − c and w = 1 − e^−t,
+    /// σ(c + t) = S / (1 − (1 − S)·w), S = σ(c); then σ(|x|) = 1 − σ(−|x|) with 1 − hi exact, so
+    /// tiny values for negative x keep full relative accuracy. Below −40, σ(x) is e^x to within
+    /// 4.3e-18 (down to subnormals, then 0); above 40 it rounds to 1.
     ///
     /// ```swift
     /// Elementary.sigmoid(0)    // 0.5
@@ -158,16 +160,17 @@ public enum Elementary {
     /// ```
     @inlinable @inline(__always)
     public static func sigmoid(_ x: Double) -> Double {
-        let (hi, lo, s1, s2) = expParts(-x.magnitude)
-        let eHi = (hi * s1) * s2
-        let eLo = (lo * s1) * s2
-        let dHi = 1 + eHi                                   // fast two-sum: e ≤ 1
-        let dLo = ((1 - dHi) + eHi) + eLo
-        let isNegative = x < 0
-        // 1/d is q itself for x ≥ 0 and 1 − q for x < 0.
-        return correctedQuotient(isNegative ? eHi : 1, isNegative ? eLo : 0, dHi, dLo) { q in
-            isNegative ? 1 - q : q
+        let y = -x.magnitude                                // NaN stays NaN
+        let inTable = y >= -sigmoidLimit
+        // NaN and anything beyond the table look up row 0 (and are replaced below)
+        let shifted = (inTable ? y : 0) * sigmoidStepsPerUnit + roundingShift
+        let c = (shifted - roundingShift) * (1 / sigmoidStepsPerUnit)
+        let row = Int(truncatingIfNeeded: roundingShift.bitPattern &- shifted.bitPattern) &* 2
+        let (negative, positive) = sigmoidCentres.withUnsafeBufferPointer { centres in
+            sigmoidSums(centres[row], centres[row + 1], oneMinusExpOfMinus((inTable ? y : 0) - c))
         }
+        let inside = x < 0 ? negative : positive
+        return inTable ? inside : sigmoidOutsideTable(x)
     }
 
     // MARK: - Batch forms
@@ -306,24 +309,23 @@ public enum Elementary {
 
     // MARK: - Internals: tanh pieces
 
-    /// Below 2^−7, piece 0: Taylor's odd series a − a³/3 + 2a⁵/15 − 17a⁷/315 about 0, with a itself
-    /// as the leading term.
+    /// Below 2^−7, piece 0, centred on 0 with T = 0: tanh a = u, Taylor's odd series itself.
     @inlinable static var tanhSmallLimit: Double { 0x1p-7 }
-    /// Doubles per piece: c0hi, c0lo, c1 … c8.
-    @inlinable static var tanhPieceSize: Int { 10 }
-    /// The piece a number's bits fall into: 32 pieces per binade from 2^−7 up.
-    @inlinable static var tanhPieceShift: UInt64 { 47 }
+    /// The piece a number's bits fall into: 64 pieces per binade from 2^−7 up.
+    @inlinable static var tanhPieceShift: UInt64 { 46 }
+    /// The largest double below 2^−7 that is the start of a piece's bit range: in the last piece
+    /// of the binade below 2^−7, which is row 0.
+    @inlinable static var tanhBelowFirstPiece: Double { 0x1.fcp-8 }
 
-    /// The row of the piece holding a ∈ [0, 19.5], or of piece 0 for anything below 2^−7 or NaN
-    /// (0x1.f8p−8 is in the last piece of the binade below 2^−7, which is row 0).
+    /// The piece holding a ∈ [0, 19.5], or piece 0 for anything below 2^−7 or NaN.
     @inlinable @inline(__always)
     static func tanhPieceIndex(_ a: Double) -> Int {
-        let inRange = a >= 0x1.f8p-8 ? a : 0x1.f8p-8
-        let first = 0x1.f8p-8.bitPattern &>> tanhPieceShift
+        let inRange = a >= tanhBelowFirstPiece ? a : tanhBelowFirstPiece
+        let first = tanhBelowFirstPiece.bitPattern &>> tanhPieceShift
         return Int(truncatingIfNeeded: (inRange.bitPattern &>> tanhPieceShift) &- first)
     }
 
-    /// The middle of a's piece: a's bits with the bits below the piece's five cleared and the
+    /// The middle of a's piece: a's bits with the bits below the piece's six cleared and the
     /// highest of them set, so that a − centre is exact.
     @inlinable @inline(__always)
     static func tanhPieceCentre(_ a: Double) -> Double {
@@ -331,17 +333,59 @@ public enum Elementary {
         return Double(bitPattern: (a.bitPattern & ~low) | (1 &<< (tanhPieceShift &- 1)))
     }
 
-    /// c1 + c2·t + … + c8·t⁷ by Horner's rule (the table was checked with exactly these operations).
+    /// tanh t for |t| ≤ 2^−7 or ≤ 1/128 of a piece's centre: t − t³/3 + 2t⁵/15 − 17t⁷/315
+    /// (the table was checked with exactly these operations).
     @inlinable @inline(__always)
-    static func tanhPolynomial(_ t: Double, _ c1: Double, _ c2: Double, _ c3: Double, _ c4: Double,
-                               _ c5: Double, _ c6: Double, _ c7: Double, _ c8: Double) -> Double {
-        var p = c8 * t + c7
-        p = p * t + c6
-        p = p * t + c5
-        p = p * t + c4
-        p = p * t + c3
-        p = p * t + c2
-        return p * t + c1
+    static func tanhNearZero<V: LaneArithmetic>(_ t: V) -> V {
+        let t2 = t * t
+        var q = -0x1.ba1ba1ba1ba1cp-5 * t2 + 0x1.1111111111111p-3
+        q = q * t2 + -0x1.5555555555555p-2
+        return t + t * (t2 * q)
+    }
+
+    /// tanh(c + t) = T + (1 − T²)·u / (1 + T·u) from T = tanh c = hi + lo and u = tanh t, with
+    /// 1 − T² = (1 − hi)(1 + hi) − 2·lo to full relative accuracy when T is close to 1.
+    @inlinable @inline(__always)
+    static func tanhSum<V: LaneArithmetic>(_ hi: V, _ lo: V, _ u: V) -> V {
+        let s = (1 - hi) * (1 + hi) - (lo + lo)
+        return hi + (lo + (s * u) / (1 + hi * u))
+    }
+
+    // MARK: - Internals: sigmoid pieces
+
+    /// The table covers −40 ≤ −|x| ≤ 0; beyond, see `sigmoidOutsideTable`.
+    @inlinable static var sigmoidLimit: Double { 40 }
+    /// The table's centres are the multiples of 1/16.
+    @inlinable static var sigmoidStepsPerUnit: Double { 16 }
+
+    /// σ(x) for |x| > 40 or NaN: e^x (σ(x) = e^x·(1 − e^x + …) with e^x < 4.3e-18) below, 1 above.
+    @inlinable @inline(__always)
+    static func sigmoidOutsideTable(_ x: Double) -> Double {
+        x < 0 ? exp(x) : (x > 0 ? 1 : x)
+    }
+
+    /// 1 − e^−t for |t| ≤ 1/32: Taylor's series to t⁸ by Horner's rule (the table was checked
+    /// with exactly these operations).
+    @inlinable @inline(__always)
+    static func oneMinusExpOfMinus<V: LaneArithmetic>(_ t: V) -> V {
+        var p = -0x1.a01a01a01a01ap-16 * t + 0x1.a01a01a01a01ap-13
+        p = p * t + -0x1.6c16c16c16c17p-10
+        p = p * t + 0x1.1111111111111p-7
+        p = p * t + -0x1.5555555555555p-5
+        p = p * t + 0x1.5555555555555p-3
+        p = p * t + -0.5
+        p = p * t + 1
+        return t * p
+    }
+
+    /// σ(c + t) and σ(−(c + t)) = 1 − σ(c + t) from S = σ(c) = hi + lo and w = 1 − e^−t:
+    /// S + S·v / (1 − v) with v = (1 − S)·w, the correction at most 1/32 of the result.
+    @inlinable @inline(__always)
+    static func sigmoidSums<V: LaneArithmetic>(_ hi: V, _ lo: V, _ w: V) -> (negative: V, positive: V) {
+        let v = (1 - hi) * w
+        let tail = lo + (hi * v) / (1 - v)
+        let r = 1 - hi                                      // exact for S ≥ 1/4, and (1 − r) − hi is
+        return (hi + tail, r + (((1 - r) - hi) - tail))     // its rounding error otherwise
     }
 
     // MARK: - Internals: logarithm kernel
@@ -388,20 +432,6 @@ public enum Elementary {
     static func limits(of x: Double, result: Double, pole: Double) -> Double {
         let outside = x == pole ? -.infinity : (x == .infinity || x.isNaN ? x : .nan)
         return x > pole && x < .infinity ? result : outside
-    }
-
-    // MARK: - Internals: quotients
-
-    /// (nHi + nLo) / (dHi + dLo) to about 0.5 ulp: q = nHi / dHi plus residual · (1/d), where
-    /// `reciprocal(q)` approximates 1/d to a few digits (the residual is already tiny).
-    @inlinable @inline(__always)
-    static func correctedQuotient(_ nHi: Double, _ nLo: Double, _ dHi: Double, _ dLo: Double,
-                                  reciprocal: (Double) -> Double) -> Double {
-        let q = nHi / dHi
-        let (product, productError) = twoProduct(q, dHi)
-        // nHi − product is exact (they agree to within an ulp).
-        let residual = (((nHi - product) - productError) + nLo) - q * dLo
-        return q + residual * reciprocal(q)
     }
 
     // MARK: - Internals: constants and bit tools
@@ -461,6 +491,22 @@ public enum Elementary {
 
 // MARK: - Four-lane forms
 
+/// The arithmetic that `Double` and four lanes of doubles share, so that helpers generic over it
+/// run exactly the same operations in the scalar functions and in their four-lane forms.
+@usableFromInline protocol LaneArithmetic {
+    static func + (a: Self, b: Self) -> Self
+    static func - (a: Self, b: Self) -> Self
+    static func * (a: Self, b: Self) -> Self
+    static func / (a: Self, b: Self) -> Self
+    static func + (a: Self, b: Double) -> Self
+    static func + (a: Double, b: Self) -> Self
+    static func - (a: Double, b: Self) -> Self
+    static func * (a: Double, b: Self) -> Self
+}
+
+extension Double: LaneArithmetic {}
+extension SIMD4: LaneArithmetic where Scalar == Double {}
+
 // Four-lane forms of tanh and the sigmoid for the batch functions.
 //
 // Each function below repeats the scalar function above operation for operation
@@ -487,9 +533,9 @@ extension Elementary {
     /// }
     /// ```
     public static func tanh(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
-        tanhPieces.withUnsafeBufferPointer { pieces in
-            let table = pieces.baseAddress!
-            applyVector(x, into: y) { tanh($0, pieces: table) }
+        tanhCentres.withUnsafeBufferPointer { centres in
+            let table = centres.baseAddress!
+            applyVector(x, into: y) { tanh($0, centres: table) }
         }
     }
 
@@ -500,7 +546,10 @@ extension Elementary {
     /// z.withUnsafeMutableBufferPointer { Elementary.sigmoid(UnsafeBufferPointer($0), into: $0) }
     /// ```
     public static func sigmoid(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
-        applyVector(x, into: y) { sigmoid($0) }
+        sigmoidCentres.withUnsafeBufferPointer { centres in
+            let table = centres.baseAddress!
+            applyVector(x, into: y) { sigmoid($0, centres: table) }
+        }
     }
 
     /// Runs `f` on `x` four values at a time (the last partial group padded with zeros, which
@@ -526,127 +575,51 @@ extension Elementary {
 
     // MARK: - The functions, lane by lane
 
-    /// `tanh(_:)` in four lanes: each lane's piece gathered from the table, the same operations.
+    /// `tanh(_:)` in four lanes: each lane's tabulated tanh c read from the table, the same operations.
     @inline(__always)
-    static func tanh(_ x: Vector, pieces: UnsafePointer<Double>) -> Vector {
+    static func tanh(_ x: Vector, centres: UnsafePointer<Double>) -> Vector {
         let xBits = bits(x)
         let magnitude = double(xBits & ~signMask)
         let a = magnitude.replacing(with: 19.5, where: magnitude .> 19.5)
         let small = a .< tanhSmallLimit
-        // tanhPieceIndex: NaN and a < 0x1.f8p−8 go to row 0
-        let inRange = a.replacing(with: 0x1.f8p-8, where: .!(a .>= 0x1.f8p-8))
-        let first = 0x1.f8p-8.bitPattern &>> tanhPieceShift
-        let index = (bits(inRange) &>> tanhPieceShift) &- first
+        // tanhPieceIndex: NaN and a below the first piece go to row 0
+        let inRange = a.replacing(with: tanhBelowFirstPiece, where: .!(a .>= tanhBelowFirstPiece))
+        let first = tanhBelowFirstPiece.bitPattern &>> tanhPieceShift
+        let row = ((bits(inRange) &>> tanhPieceShift) &- first) &<< 1
         // tanhPieceCentre
         let low: UInt64 = (1 &<< tanhPieceShift) &- 1
         let centre = double((bits(a) & ~low) | (1 &<< (tanhPieceShift &- 1)))
         let t = a - centre.replacing(with: 0, where: small)
-        let r0 = pieces + Int(truncatingIfNeeded: index[0]) &* tanhPieceSize
-        let r1 = pieces + Int(truncatingIfNeeded: index[1]) &* tanhPieceSize
-        let r2 = pieces + Int(truncatingIfNeeded: index[2]) &* tanhPieceSize
-        let r3 = pieces + Int(truncatingIfNeeded: index[3]) &* tanhPieceSize
-        @inline(__always) func c(_ k: Int) -> Vector { Vector(r0[k], r1[k], r2[k], r3[k]) }
-        // tanhPolynomial
-        var p = c(9) * t + c(8)
-        p = p * t + c(7)
-        p = p * t + c(6)
-        p = p * t + c(5)
-        p = p * t + c(4)
-        p = p * t + c(3)
-        p = p * t + c(2)
-        let m = c(0).replacing(with: a, where: small) + (c(1) + p * t)
+        let r0 = centres + Int(truncatingIfNeeded: row[0]), r1 = centres + Int(truncatingIfNeeded: row[1])
+        let r2 = centres + Int(truncatingIfNeeded: row[2]), r3 = centres + Int(truncatingIfNeeded: row[3])
+        let hi = Vector(r0[0], r1[0], r2[0], r3[0])
+        let lo = Vector(r0[1], r1[1], r2[1], r3[1])
+        let m = tanhSum(hi, lo, tanhNearZero(t))
         return double((bits(m) & ~signMask) | (xBits & signMask))
     }
 
-    /// `sigmoid(_:)` in four lanes: 1 / (1 + e) for x ≥ 0 and e / (1 + e) for x < 0, e = e^−|x|.
+    /// `sigmoid(_:)` in four lanes: each lane's tabulated σ(c) read from the table, the same
+    /// operations; lanes beyond the table (rare in training) go through the scalar function.
     @inline(__always)
-    static func sigmoid(_ x: Vector) -> Vector {
-        let negativeMagnitude = double(bits(x) | signMask)      // −|x|, NaN kept
-        let (hi, lo, s1, s2) = expParts(negativeMagnitude)
-        let eHi = (hi * s1) * s2
-        let eLo = (lo * s1) * s2
-        let dHi = 1 + eHi
-        let dLo = ((1 - dHi) + eHi) + eLo
-        let isNegative = x .< 0
-        let nHi = Vector(repeating: 1).replacing(with: eHi, where: isNegative)
-        let nLo = Vector(repeating: 0).replacing(with: eLo, where: isNegative)
-        let q = nHi / dHi
-        let reciprocal = q.replacing(with: 1 - q, where: isNegative)
-        return q + quotientResidual(q, nHi, nLo, dHi, dLo) * reciprocal
-    }
-
-    // MARK: - Kernels (see the scalar versions for the formulas)
-
-    /// `expParts(_:)` in four lanes: e^x = (hi + lo) · s1 · s2.
-    @inline(__always)
-    static func expParts(_ x: Vector) -> (hi: Vector, lo: Vector, s1: Vector, s2: Vector) {
-        var clamped = x.replacing(with: -750, where: x .< -750)
-        clamped.replace(with: 750, where: x .> 750)
-        let (pHi, pLo, kBits) = expReduction(clamped)
-        // splitPowersOfTwo: 2^k = 2^k1 · 2^k2, k1 = ⌊k/2⌋.
-        let k = kBits &- roundingShift.bitPattern
-        let k1 = ((k &+ 2048) &>> 1) &- 1024
-        let k2 = k &- k1
-        let hi = 1 + pHi
-        let lo = ((1 - hi) + pHi) + pLo
-        return (hi, lo, double((k1 &+ 1023) &<< 52), double((k2 &+ 1023) &<< 52))
-    }
-
-    /// `expReduction(_:exactSquare: false)` in four lanes (k itself is not needed by the callers).
-    @inline(__always)
-    static func expReduction(_ x: Vector) -> (pHi: Vector, pLo: Vector, kBits: VectorBits) {
-        let shifted = x * log2e + roundingShift
-        let k = shifted - roundingShift
-        let rHi = x - k * ln2Hi
-        let kLo = k * ln2Lo
-        let r = rHi - kLo
-        let rLo = (rHi - r) - kLo
-        let r2 = r * r
-        let q = r2 * 0.5 + expm1CubicTail(r, r2)
-        let head = r + q
-        let low = ((r - head) + q) + rLo * (1 + r)
-        let pHi = head + low
-        let pLo = (head - pHi) + low
-        return (pHi, pLo, bits(shifted))
-    }
-
-    /// `expm1CubicTail(_:_:)` in four lanes: r³·(1/3! + r/4! + … + r^10/13!) by Estrin's scheme.
-    @inline(__always)
-    static func expm1CubicTail(_ r: Vector, _ r2: Vector) -> Vector {
-        let r4 = r2 * r2
-        let r8 = r4 * r4
-        let a0 = 0x1.5555555555555p-3 + r * 0x1.5555555555555p-5
-        let a1 = 0x1.1111111111111p-7 + r * 0x1.6c16c16c16c17p-10
-        let a2 = 0x1.a01a01a01a01ap-13 + r * 0x1.a01a01a01a01ap-16
-        let a3 = 0x1.71de3a556c734p-19 + r * 0x1.27e4fb7789f5cp-22
-        let a4 = 0x1.ae64567f544e4p-26 + r * 0x1.1eed8eff8d898p-29
-        let b0 = a0 + r2 * a1
-        let b1 = a2 + r2 * a3
-        let b2 = a4 + r2 * 0x1.6124613a86d09p-33
-        return (r2 * r) * ((b0 + r4 * b1) + r8 * b2)
-    }
-
-    /// The residual (nHi + nLo) − q·(dHi + dLo) of `correctedQuotient`, q·dHi by Dekker's product.
-    @inline(__always)
-    static func quotientResidual(_ q: Vector, _ nHi: Vector, _ nLo: Vector, _ dHi: Vector, _ dLo: Vector) -> Vector {
-        let (product, productError) = twoProduct(q, dHi)
-        return (((nHi - product) - productError) + nLo) - q * dLo
-    }
-
-    /// `twoProduct(_:_:)` in four lanes: a · b = product + error exactly (Dekker, Veltkamp).
-    @inline(__always)
-    static func twoProduct(_ a: Vector, _ b: Vector) -> (Vector, Vector) {
-        let product = a * b
-        let (aHi, aLo) = split(a)
-        let (bHi, bLo) = split(b)
-        return (product, ((aHi * bHi - product) + aHi * bLo + aLo * bHi) + aLo * bLo)
-    }
-
-    @inline(__always)
-    static func split(_ a: Vector) -> (Vector, Vector) {
-        let c = 0x1.0000002p27 * a
-        let hi = c - (c - a)
-        return (hi, a - hi)
+    static func sigmoid(_ x: Vector, centres: UnsafePointer<Double>) -> Vector {
+        let y = double(bits(x) | signMask)                  // −|x|, NaN kept
+        let inTable = y .>= -sigmoidLimit
+        let ya = Vector(repeating: 0).replacing(with: y, where: inTable)
+        let shifted = ya * sigmoidStepsPerUnit + roundingShift
+        let c = (shifted - roundingShift) * (1 / sigmoidStepsPerUnit)
+        let row = (roundingShift.bitPattern &- bits(shifted)) &<< 1
+        let r0 = centres + Int(truncatingIfNeeded: row[0]), r1 = centres + Int(truncatingIfNeeded: row[1])
+        let r2 = centres + Int(truncatingIfNeeded: row[2]), r3 = centres + Int(truncatingIfNeeded: row[3])
+        let hi = Vector(r0[0], r1[0], r2[0], r3[0])
+        let lo = Vector(r0[1], r1[1], r2[1], r3[1])
+        let (negative, positive) = sigmoidSums(hi, lo, oneMinusExpOfMinus(ya - c))
+        var result = positive.replacing(with: negative, where: x .< 0)
+        if any(.!inTable) {
+            for lane in 0..<Vector.scalarCount where !inTable[lane] {
+                result[lane] = sigmoidOutsideTable(x[lane])
+            }
+        }
+        return result
     }
 
     // MARK: - Bits

@@ -16,13 +16,13 @@ import Testing
         var bits = (0x1p-7 as Double).bitPattern
         while Double(bitPattern: bits) <= 19.5 {
             boundaries.append(Double(bitPattern: bits))
-            bits += 1 << 47
+            bits += 1 << 46
         }
         return boundaries
     }()
 
     @Test func everyPieceIsContinuousAndMonotoneAtItsEnds() {
-        #expect(Self.pieceBoundaries.count == 360)
+        #expect(Self.pieceBoundaries.count == 719)
         for b in Self.pieceBoundaries {
             var x = b
             for _ in 0..<3 { x = x.nextDown }
