@@ -36,7 +36,12 @@ extension HiddenLayerKernel {
             if g == .softmax {
                 HiddenLayerKernel.softmax(r, outputs: q, lanes: lanes)
             } else {
-                HiddenLayerKernel.activate(r.netInputs, into: r.outputs, count: q * lanes, g)
+                // the samples' lanes only; pad lanes' outputs are 0, so their Δ₂ stays 0
+                for k in 0..<q {
+                    let (z, o) = (r.netInputs + k * lanes, r.outputs + k * lanes)
+                    HiddenLayerKernel.activate(z, into: o, count: n, g)
+                    for s in n..<lanes { o[s] = 0 }
+                }
             }
         }
     }
@@ -81,16 +86,11 @@ extension HiddenLayerKernel {
 
     // MARK: - One step
 
-    /// One epoch of full-batch gradient descent on `network` with rate η and L2 strength λ:
-    /// loads its parameters, steps, and stores them back.
-    mutating func step(_ network: inout Network, rate: Double, l2: Double) {
-        load(network)
-        step(rate: rate, l2: l2)
-        store(into: &network)
-    }
-
-    /// One epoch of full-batch gradient descent on the loaded parameters.
+    /// One epoch of full-batch gradient descent with rate η and L2 strength λ on the loaded
+    /// parameters, which stay in the kernel (`store(into:)` copies them out); the ones before the
+    /// step are kept for `store(into:previous:)`.
     mutating func step(rate: Double, l2: Double) {
+        rememberParameters()
         forward()
         let (p, h, q, lanes) = (inputCount, hiddenCount, outputCount, self.lanes)
         let (f, g, loss) = (hiddenActivation, outputActivation, self.loss)

@@ -28,7 +28,7 @@ struct HiddenLayerKernel {
 
     /// Where each region starts in `storage`, and how long it is.
     private struct Offsets {
-        var hiddenWeights = 0, hiddenBiases = 0, outputWeights = 0, outputBiases = 0
+        var hiddenWeights = 0, hiddenBiases = 0, outputWeights = 0, outputBiases = 0, previous = 0
         var inputs = 0, targets = 0, mask = 0, hidden = 0, netInputs = 0, outputs = 0, scratch = 0, sums = 0
         var end = 0
 
@@ -52,7 +52,7 @@ struct HiddenLayerKernel {
         let hidden: UnsafeMutablePointer<Double>
         /// outputs × lanes: z = W₂h + b₂.
         let netInputs: UnsafeMutablePointer<Double>
-        /// outputs × lanes: g(z); Δ₂ during a step.
+        /// outputs × lanes: g(z), 0 in pad lanes; Δ₂ during a step.
         let outputs: UnsafeMutablePointer<Double>
         /// lanes: one hidden neuron's net inputs, then its Δ₁; softmax's maxima.
         let scratch: UnsafeMutablePointer<Double>
@@ -96,6 +96,7 @@ struct HiddenLayerKernel {
         o.hiddenBiases = o.take(h)
         o.outputWeights = o.take(q * h)
         o.outputBiases = o.take(q)
+        o.previous = o.take(o.end)
         o.inputs = o.take(p * lanes)
         o.targets = o.take(q * lanes)
         o.mask = o.take(lanes)
@@ -153,13 +154,34 @@ struct HiddenLayerKernel {
         }
     }
 
-    /// Copies the kernel's weights and biases into the same-shaped `network`, without allocating.
-    mutating func store(into network: inout Network) {
+    /// Copies the kernel's weights and biases into the same-shaped `network`, without allocating;
+    /// with `previous`, the ones from before the last `step`.
+    mutating func store(into network: inout Network, previous: Bool = false) {
+        let shift = previous ? offsets.previous : 0
         withRegions { r in
-            HiddenLayerKernel.copy(r.hiddenWeights, into: &network.layers[0].weights.values)
-            HiddenLayerKernel.copy(r.hiddenBiases, into: &network.layers[0].biases)
-            HiddenLayerKernel.copy(r.outputWeights, into: &network.layers[1].weights.values)
-            HiddenLayerKernel.copy(r.outputBiases, into: &network.layers[1].biases)
+            HiddenLayerKernel.copy(r.hiddenWeights + shift, into: &network.layers[0].weights.values)
+            HiddenLayerKernel.copy(r.hiddenBiases + shift, into: &network.layers[0].biases)
+            HiddenLayerKernel.copy(r.outputWeights + shift, into: &network.layers[1].weights.values)
+            HiddenLayerKernel.copy(r.outputBiases + shift, into: &network.layers[1].biases)
+        }
+    }
+
+    /// Copies the parameters (the first `offsets.previous` values of `storage`) beside themselves,
+    /// for `store(into:previous:)`.
+    mutating func rememberParameters() {
+        let count = offsets.previous
+        storage.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            (base + count).update(from: base, count: count)
+        }
+    }
+
+    /// Whether every weight and bias is finite.
+    var parametersAreFinite: Bool {
+        storage.withUnsafeBufferPointer { buffer in
+            var finite = true
+            for k in 0..<offsets.previous { finite = finite && buffer[k].isFinite }
+            return finite
         }
     }
 

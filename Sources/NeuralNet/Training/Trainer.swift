@@ -75,37 +75,49 @@ public struct Trainer: Hashable, Sendable {
         var epoch = 0
         while divergence == nil && epoch < config.epochs {
             epoch += 1
-            Trainer.copyParameters(of: net, into: &lastGood)
+            let isRecorded = epoch % config.record == 0 || epoch == config.epochs
             if kernel != nil {
-                kernel!.step(&net, rate: config.rate, l2: config.l2)
-            } else if batch == n {
-                whole.forward(net, input: x)
-                whole.backward(net, input: x, targets: t, loss: config.loss)
-                state.step(&net, gradients: whole, rate: config.rate, l2: config.l2)
+                // The kernel keeps the parameters, and those before the step, between epochs;
+                // `net` gets them when a loss is recorded.
+                kernel!.step(rate: config.rate, l2: config.l2)
+                guard kernel!.parametersAreFinite else {
+                    kernel!.store(into: &lastGood, previous: true)
+                    divergence = Divergence(epoch: epoch, cause: .weights)
+                    break
+                }
+                if isRecorded { kernel!.store(into: &net) }
             } else {
-                let order = generator.permutation(n)
-                var start = 0
-                while start + batch <= n {
-                    Trainer.gather(order[start..<(start + batch)], x: x, t: t, into: &partX, &partT)
-                    part.forward(net, input: partX)
-                    part.backward(net, input: partX, targets: partT, loss: config.loss)
-                    state.step(&net, gradients: part, rate: config.rate, l2: config.l2)
-                    start += batch
+                Trainer.copyParameters(of: net, into: &lastGood)
+                if batch == n {
+                    whole.forward(net, input: x)
+                    whole.backward(net, input: x, targets: t, loss: config.loss)
+                    state.step(&net, gradients: whole, rate: config.rate, l2: config.l2)
+                } else {
+                    let order = generator.permutation(n)
+                    var start = 0
+                    while start + batch <= n {
+                        Trainer.gather(order[start..<(start + batch)], x: x, t: t, into: &partX, &partT)
+                        part.forward(net, input: partX)
+                        part.backward(net, input: partX, targets: partT, loss: config.loss)
+                        state.step(&net, gradients: part, rate: config.rate, l2: config.l2)
+                        start += batch
+                    }
+                    if restCount > 0 {
+                        Trainer.gather(order[start..<n], x: x, t: t, into: &restX, &restT)
+                        rest.forward(net, input: restX)
+                        rest.backward(net, input: restX, targets: restT, loss: config.loss)
+                        state.step(&net, gradients: rest, rate: config.rate, l2: config.l2)
+                    }
                 }
-                if restCount > 0 {
-                    Trainer.gather(order[start..<n], x: x, t: t, into: &restX, &restT)
-                    rest.forward(net, input: restX)
-                    rest.backward(net, input: restX, targets: restT, loss: config.loss)
-                    state.step(&net, gradients: rest, rate: config.rate, l2: config.l2)
+                guard net.isFinite else {
+                    divergence = Divergence(epoch: epoch, cause: .weights)
+                    break
                 }
             }
-            guard net.isFinite else {
-                divergence = Divergence(epoch: epoch, cause: .weights)
-                break
-            }
-            if epoch % config.record == 0 || epoch == config.epochs {
+            if isRecorded {
                 let loss = evaluate()
                 guard loss.isFinite else {
+                    kernel?.store(into: &lastGood, previous: true)
                     divergence = Divergence(epoch: epoch, cause: .loss(loss))
                     break
                 }
