@@ -7,6 +7,15 @@ extension String {
     /// stays well-formed whatever a notebook contains. This is the only escaping function in
     /// weave: every other module reaches it through ``Node``.
     public func escapedForMarkup(inAttribute: Bool) -> String {
+        // Most text (numbers, path data, plain words) has nothing to escape or drop.
+        let isPlain = utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): false
+            case 0x20..<0x7F, UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+            default: false
+            }
+        }
+        if isPlain { return self }
         var result = ""
         result.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {

@@ -52,7 +52,7 @@ public enum NumberFormat {
 
     /// Drops trailing zeros after a decimal point, and the point itself when nothing follows it.
     static func trimmed(_ text: String) -> String {
-        guard text.contains(".") else { return text }
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
         var result = Substring(text)
         while result.last == "0" { result.removeLast() }
         if result.last == "." { result.removeLast() }

@@ -22,20 +22,21 @@ public struct PathData: Sendable {
 
     public mutating func move(_ x: Double, _ y: Double) {
         let point = PathData.hundredths(x, y)
-        text += "M" + PathData.pair(point.x, point.y)
+        text += "M"
+        appendPair(point.x, point.y)
         current = point
         isInLine = false
     }
 
     public mutating func line(_ x: Double, _ y: Double) {
         let point = PathData.hundredths(x, y)
-        let pair = PathData.pair(point.x - current.x, point.y - current.y)
+        let (dx, dy) = (point.x - current.x, point.y - current.y)
         if !isInLine {
             text += "l"
-        } else if !pair.hasPrefix("-") {
+        } else if dx >= 0 {
             text += " "
         }
-        text += pair
+        appendPair(dx, dy)
         current = point
         isInLine = true
     }
@@ -101,17 +102,22 @@ public struct PathData: Sendable {
         return (units(x), units(y))
     }
 
-    /// "dx dy", with the separator left out before a minus sign and the zero before a point
-    /// (`-.25`), as SVG's path grammar allows.
-    private static func pair(_ x: Int, _ y: Int) -> String {
-        let first = short(x), second = short(y)
-        return first + (second.hasPrefix("-") ? "" : " ") + second
+    /// Appends "dx dy", with the separator left out before a minus sign and the zero before a
+    /// point (`-.25`), as SVG's path grammar allows.
+    private mutating func appendPair(_ x: Int, _ y: Int) {
+        appendShort(x)
+        if y >= 0 { text += " " }
+        appendShort(y)
     }
 
-    private static func short(_ units: Int) -> String {
-        let text = NumberFormat.hundredths(units)
-        if text.hasPrefix("0.") { return String(text.dropFirst()) }
-        if text.hasPrefix("-0.") { return "-" + text.dropFirst(2) }
-        return text
+    /// Appends a number of hundredths as ``NumberFormat/hundredths(_:)`` writes it (`-2.5`,
+    /// `0.05`, `3`), without the zero before the point (`.05`); written digit by digit, since
+    /// path data is most of a figure's bytes (a test checks it against `NumberFormat`).
+    private mutating func appendShort(_ units: Int) {
+        if units < 0 { text += "-" }
+        let whole = units.magnitude / 100, fraction = units.magnitude % 100
+        if whole != 0 || fraction == 0 { text += String(whole) }
+        guard fraction != 0 else { return }
+        text += fraction % 10 == 0 ? "." + String(fraction / 10) : (fraction < 10 ? ".0" : ".") + String(fraction)
     }
 }

@@ -28,4 +28,24 @@ import Testing
         path.circle(x: 10, y: 10, radius: 2)
         #expect(path.text == "M1 2h3v4h-3zM8 10a2 2 0 1 0 4 0a2 2 0 1 0-4 0z")
     }
+
+    /// Path numbers are written digit by digit; they must read as `NumberFormat` writes them,
+    /// with "0." shortened to "." and no space before a minus sign.
+    @Test func numbersAreNumberFormatsShortened() {
+        func short(_ units: Int) -> String {
+            let text = NumberFormat.hundredths(units)
+            if text.hasPrefix("0.") { return String(text.dropFirst()) }
+            if text.hasPrefix("-0.") { return "-" + text.dropFirst(2) }
+            return text
+        }
+        var samples = Array(-2_100...2_100)
+        samples += [99_999, -100_001, 123_456_789, -100_000_000_000, 100_000_000_000]
+        for units in samples {
+            var path = PathData()
+            path.move(Double(units) / 100, 0)
+            path.line(0, Double(units) / 100)
+            let (x, back) = (short(units), short(-units))
+            #expect(path.text == "M\(x) 0l\(back)\(units < 0 ? "" : " ")\(x)", "units \(units)")
+        }
+    }
 }
