@@ -119,7 +119,7 @@ public enum Elementary {
     // MARK: - tanh and sigmoid
 
     // tanh |x| by its addition formula from a table (Elementary+TanhTable.swift, written and
-    // checked by make_tanh_table.py): a = |x| falls into one of 720 pieces picked by its exponent
+    // checked by make_tables.py): a = |x| falls into one of 720 pieces picked by its exponent
     // and top six significand bits; with the piece's centre c, t = a − c (exact, |t| ≤ c/128),
     // T = tanh c tabulated as hi + lo and u = tanh t from Taylor's series to t⁷,
     //     tanh(c + t) = T + (1 − T²)·u / (1 + T·u),
