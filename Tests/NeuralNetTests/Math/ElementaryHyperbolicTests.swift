@@ -37,6 +37,29 @@ import Testing
         }
     }
 
+    /// Where the sigmoid's table pieces meet (halfway between multiples of 1/16, both signs) and
+    /// where the table ends (±40), σ goes on rising without a jump: each step between neighbouring
+    /// doubles is σ′ = σ(1 − σ) times the step in x, give or take 2 ulp (far left, one step in x
+    /// moves σ by dozens of its ulps).
+    @Test func sigmoidIsContinuousAndMonotoneWherePiecesMeet() {
+        var ends = [-40.0, 40.0]
+        for j in 0..<640 { ends += [-(Double(j) + 0.5) / 16, (Double(j) + 0.5) / 16] }
+        for end in ends {
+            var x = end
+            for _ in 0..<3 { x = x.nextDown }
+            var previous = Elementary.sigmoid(x)
+            for _ in 0..<6 {
+                let step = x.nextUp - x
+                x = x.nextUp
+                let value = Elementary.sigmoid(x)
+                #expect(previous <= value, "σ decreases at \(x)")
+                let expected = value * (1 - value) * step
+                #expect((value - previous - expected).magnitude <= 2 * value.ulp, "σ jumps at \(x)")
+                previous = value
+            }
+        }
+    }
+
     #if arch(x86_64) || arch(i386)
     /// Against glibc's 80-bit tanhl (64-bit significand: its own error is far below a double's
     /// ulp) at seeded random points and on both sides of every piece boundary.
