@@ -24,20 +24,47 @@ extension Matrix {
         a.values.withUnsafeBufferPointer { a in
             b.values.withUnsafeBufferPointer { b in
                 c.values.withUnsafeMutableBufferPointer { c in
-                    // c[i, :] = Σ_k a[i, k] · b[k, :]
-                    for i in 0..<m {
-                        for j in 0..<p { c[i * p + j] = 0 }
-                        for k in 0..<n {
-                            let aik = a[i * n + k]
-                            for j in 0..<p { c[i * p + j] += aik * b[k * p + j] }
-                        }
-                    }
+                    productRows(a, b, into: c, m: m, n: n, p: p)
                 }
             }
         }
     }
 
+    /// c = a · b for a: m × n, b: n × p, c: m × p: c[i, j] = Σ_k a[i, k] · b[k, j], summed from 0 in
+    /// order of k. Four or eight entries of a row of c at a time in vector sums (each lane one
+    /// entry, so the order per entry is the same), the rest one by one.
+    private static func productRows(_ a: UnsafeBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>,
+                                    into c: UnsafeMutableBufferPointer<Double>, m: Int, n: Int, p: Int) {
+        guard m > 0, p > 0, let c = c.baseAddress else { return }
+        guard n > 0, let a = a.baseAddress, let b = b.baseAddress else {
+            c.update(repeating: 0, count: m * p)
+            return
+        }
+        for i in 0..<m {
+            let (aRow, cRow) = (a + i * n, c + i * p)
+            var j = 0
+            while j + 8 <= p {
+                var sum = SIMD8<Double>(repeating: 0)
+                for k in 0..<n { sum += aRow[k] * UnsafeRawPointer(b + k * p + j).loadUnaligned(as: SIMD8<Double>.self) }
+                UnsafeMutableRawPointer(cRow + j).storeBytes(of: sum, as: SIMD8<Double>.self)
+                j += 8
+            }
+            while j + 4 <= p {
+                var sum = SIMD4<Double>(repeating: 0)
+                for k in 0..<n { sum += aRow[k] * UnsafeRawPointer(b + k * p + j).loadUnaligned(as: SIMD4<Double>.self) }
+                UnsafeMutableRawPointer(cRow + j).storeBytes(of: sum, as: SIMD4<Double>.self)
+                j += 4
+            }
+            for j in j..<p {
+                var sum = 0.0
+                for k in 0..<n { sum += aRow[k] * b[k * p + j] }
+                cRow[j] = sum
+            }
+        }
+    }
+
     /// Writes `a · bᵀ` into `c` (a: m × n, b: p × n, c: m × p): the forward product `X · Wᵀ`.
+    /// Each entry is summed from 0 in order of k, as in `multiply(_:_:into:)`.
     public static func multiply(_ a: Matrix, transposing b: Matrix, into c: inout Matrix) {
         precondition(a.columns == b.columns, "cannot multiply \(a.rows) × \(a.columns) by (\(b.rows) × \(b.columns))ᵀ")
         precondition(c.rows == a.rows && c.columns == b.rows, "result must be \(a.rows) × \(b.rows)")
@@ -45,8 +72,18 @@ extension Matrix {
         a.values.withUnsafeBufferPointer { a in
             b.values.withUnsafeBufferPointer { b in
                 c.values.withUnsafeMutableBufferPointer { c in
-                    // c[i, j] = Σ_k a[i, k] · b[j, k]: a dot product of two contiguous rows, summed
-                    // in order of k; four rows of a at a time, four independent sums
+                    if p >= 4 {
+                        // bᵀ (n × p) on the stack, so that a row of c is a vector sum over k
+                        withUnsafeTemporaryAllocation(of: Double.self, capacity: n * p) { bt in
+                            for j in 0..<p {
+                                for k in 0..<n { bt[k * p + j] = b[j * n + k] }
+                            }
+                            productRows(a, UnsafeBufferPointer(bt), into: c, m: m, n: n, p: p)
+                        }
+                        return
+                    }
+                    // few columns: c[i, j] = Σ_k a[i, k] · b[j, k], a dot product of two contiguous
+                    // rows, four rows of a at a time, four independent sums
                     var i = 0
                     while i + 4 <= m {
                         let (a0, a1, a2, a3) = (i * n, (i + 1) * n, (i + 2) * n, (i + 3) * n)
@@ -87,20 +124,28 @@ extension Matrix {
         a.values.withUnsafeBufferPointer { a in
             b.values.withUnsafeBufferPointer { b in
                 c.values.withUnsafeMutableBufferPointer { c in
-                    // c[i, j] = Σ_s a[s, i] · b[s, j] in the order of `Lanes.sum(count:_:)`: the
-                    // eight running sums of a whole row c[i, ·] side by side (sums[l·p + j] holds
-                    // the terms with s mod 8 = l), so the innermost loop runs along b's rows
-                    withUnsafeTemporaryAllocation(of: Double.self, capacity: Lanes.width * p) { sums in
+                    // aᵀ and bᵀ on the stack, so that c[i, j] is a dot product of two contiguous
+                    // rows in lanes: four entries of c's row i at a time, lane l of each vector
+                    // sum holding the terms with s mod 8 = l
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: (n + p) * m) { scratch in
+                        let (at, bt) = (scratch.baseAddress!, scratch.baseAddress! + n * m)
+                        for s in 0..<m {
+                            for i in 0..<n { at[i * m + s] = a[s * n + i] }
+                            for j in 0..<p { bt[j * m + s] = b[s * p + j] }
+                        }
                         for i in 0..<n {
-                            for k in 0..<sums.count { sums[k] = 0 }
-                            for s in 0..<m {
-                                let (aSI, sum, row) = (a[s * n + i], (s % Lanes.width) * p, s * p)
-                                for j in 0..<p { sums[sum + j] += aSI * b[row + j] }
+                            let row = UnsafePointer(at + i * m)
+                            var j = 0
+                            while j + 4 <= p {
+                                let sums = Lanes.dots(row, (UnsafePointer(bt + j * m), UnsafePointer(bt + (j + 1) * m),
+                                                            UnsafePointer(bt + (j + 2) * m), UnsafePointer(bt + (j + 3) * m)),
+                                                      count: m)
+                                (c[i * p + j], c[i * p + j + 1], c[i * p + j + 2], c[i * p + j + 3]) = sums
+                                j += 4
                             }
-                            for j in 0..<p {
-                                c[i * p + j] = Lanes.total(Lanes.Vector(
-                                    sums[j], sums[p + j], sums[2 * p + j], sums[3 * p + j],
-                                    sums[4 * p + j], sums[5 * p + j], sums[6 * p + j], sums[7 * p + j]))
+                            for j in j..<p {
+                                let column = UnsafePointer(bt + j * m)
+                                c[i * p + j] = Lanes.sum(count: m) { s in row[s] * column[s] }
                             }
                         }
                     }
@@ -184,6 +229,31 @@ extension Matrix {
 }
 
 extension Lanes {
+    /// Σ_s a[s]·b_k[s] for four rows b_k at once, each in the order of `sum(count:_:)`: term s
+    /// in lane s mod 8 of the row's vector sum (the tail lane by lane), lanes added pairwise.
+    @inlinable @inline(__always)
+    static func dots(_ a: UnsafePointer<Double>,
+                     _ b: (UnsafePointer<Double>, UnsafePointer<Double>, UnsafePointer<Double>, UnsafePointer<Double>),
+                     count: Int) -> (Double, Double, Double, Double) {
+        var (s0, s1, s2, s3) = (Vector(), Vector(), Vector(), Vector())
+        var s = 0
+        while s + width <= count {
+            let x = load(a + s)
+            s0 += x * load(b.0 + s)
+            s1 += x * load(b.1 + s)
+            s2 += x * load(b.2 + s)
+            s3 += x * load(b.3 + s)
+            s += width
+        }
+        for l in 0..<(count - s) {
+            s0[l] += a[s + l] * b.0[s + l]
+            s1[l] += a[s + l] * b.1[s + l]
+            s2[l] += a[s + l] * b.2[s + l]
+            s3[l] += a[s + l] * b.3[s + l]
+        }
+        return (total(s0), total(s1), total(s2), total(s3))
+    }
+
     /// Σ_s term(s) for s in 0..<count in the same order as `sum` and `dot`: term s goes into
     /// running sum s mod 8, the eight added pairwise at the end. The general path's sums over
     /// samples (`Matrix.multiply(transposing:_:into:)`, `columnSums`) use it, so that they have

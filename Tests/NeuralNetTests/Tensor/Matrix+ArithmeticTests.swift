@@ -21,6 +21,45 @@ import Testing
         #expect(atb == a.transposed() * c)
     }
 
+    /// The products' vector paths (rows of c eight or four entries at a time, bᵀ on the stack,
+    /// eight running sums per entry) give exactly the plain formulas' bits for every shape:
+    /// c[i, j] summed from 0 in order of k, and the weight gradient's sum over s in running sums
+    /// s mod 8, added pairwise.
+    @Test(arguments: [1, 2, 3, 4, 5, 7, 8, 9, 12, 13, 16, 17])
+    func productsHaveThePlainFormulasBits(p: Int) {
+        var random = NumpyRandom(seed: UInt32(p))
+        func matrix(_ rows: Int, _ columns: Int) -> Matrix {
+            Matrix(rows: rows, columns: columns, values: (0..<(rows * columns)).map { _ in random.normal() })
+        }
+        for (m, n) in [(1, 1), (3, 2), (7, 5), (8, 3), (9, 16), (17, 4), (23, 0), (40, 9)] {
+            let a = matrix(m, n), b = matrix(n, p), w = matrix(p, n), d = matrix(m, p)
+            var ab = Matrix(rows: m, columns: p, repeating: .nan), awt = ab
+            var dtx = Matrix(rows: n, columns: p, repeating: .nan)
+            Matrix.multiply(a, b, into: &ab)
+            Matrix.multiply(a, transposing: w, into: &awt)
+            Matrix.multiply(transposing: a, d, into: &dtx)
+            for i in 0..<m {
+                for j in 0..<p {
+                    var (sum, sumT) = (0.0, 0.0)
+                    for k in 0..<n {
+                        sum += a[i, k] * b[k, j]
+                        sumT += a[i, k] * w[j, k]
+                    }
+                    #expect(ab[i, j].bitPattern == sum.bitPattern, "a·b, \(m)×\(n)×\(p) at \(i), \(j)")
+                    #expect(awt[i, j].bitPattern == sumT.bitPattern, "a·wᵀ, \(m)×\(n)×\(p) at \(i), \(j)")
+                }
+            }
+            for i in 0..<n {
+                for j in 0..<p {
+                    var sums = [Double](repeating: 0, count: 8)
+                    for s in 0..<m { sums[s % 8] += a[s, i] * d[s, j] }
+                    let total = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
+                    #expect(dtx[i, j].bitPattern == total.bitPattern, "aᵀ·d, \(m)×\(n)×\(p) at \(i), \(j)")
+                }
+            }
+        }
+    }
+
     @Test func intoOverwritesOldContents() {
         var c = Matrix(rows: 2, columns: 2, repeating: 99)
         Matrix.multiply(a, b, into: &c)
