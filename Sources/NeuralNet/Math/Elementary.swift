@@ -139,11 +139,9 @@ public enum Elementary {
         let magnitude = x.magnitude
         let a = magnitude > 19.5 ? 19.5 : magnitude
         let small = a < tanhSmallLimit
-        let row = tanhPieceIndex(a) &* 2
+        let piece = tanhPieceIndex(a)
         let t = a - (small ? 0 : tanhPieceCentre(a))
-        let m = tanhCentres.withUnsafeBufferPointer { centres in
-            tanhSum(centres[row], centres[row + 1], tanhNearZero(t))
-        }
+        let m = tanhSum(tanhHi[piece], tanhLo[piece], tanhNearZero(t))
         // tanh(−x) = −tanh(x): the magnitude of m with the sign bit of x (−0 for −0).
         return Double(bitPattern: (m.bitPattern & ~signMask) | (x.bitPattern & signMask))
     }
@@ -167,10 +165,9 @@ public enum Elementary {
         // NaN and anything beyond the table look up row 0 (and are replaced below)
         let shifted = (inTable ? y : 0) * sigmoidStepsPerUnit + roundingShift
         let c = (shifted - roundingShift) * (1 / sigmoidStepsPerUnit)
-        let row = Int(truncatingIfNeeded: roundingShift.bitPattern &- shifted.bitPattern) &* 2
-        let (negative, positive) = sigmoidCentres.withUnsafeBufferPointer { centres in
-            sigmoidSums(centres[row], centres[row + 1], oneMinusExpOfMinus((inTable ? y : 0) - c))
-        }
+        let piece = Int(truncatingIfNeeded: roundingShift.bitPattern &- shifted.bitPattern)
+        let (negative, positive) = sigmoidSums(sigmoidHi[piece], sigmoidLo[piece],
+                                               oneMinusExpOfMinus((inTable ? y : 0) - c))
         let inside = x < 0 ? negative : positive
         return inTable ? inside : sigmoidOutsideTable(x)
     }
@@ -535,9 +532,11 @@ extension Elementary {
     /// }
     /// ```
     public static func tanh(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
-        tanhCentres.withUnsafeBufferPointer { centres in
-            let table = centres.baseAddress!
-            applyVector(x, into: y) { tanh($0, centres: table) }
+        tanhHi.withUnsafeBufferPointer { hi in
+            tanhLo.withUnsafeBufferPointer { lo in
+                let (hi, lo) = (hi.baseAddress!, lo.baseAddress!)
+                applyVector(x, into: y) { tanh($0, hi: hi, lo: lo) }
+            }
         }
     }
 
@@ -548,9 +547,11 @@ extension Elementary {
     /// z.withUnsafeMutableBufferPointer { Elementary.sigmoid(UnsafeBufferPointer($0), into: $0) }
     /// ```
     public static func sigmoid(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
-        sigmoidCentres.withUnsafeBufferPointer { centres in
-            let table = centres.baseAddress!
-            applyVector(x, into: y) { sigmoid($0, centres: table) }
+        sigmoidHi.withUnsafeBufferPointer { hi in
+            sigmoidLo.withUnsafeBufferPointer { lo in
+                let (hi, lo) = (hi.baseAddress!, lo.baseAddress!)
+                applyVector(x, into: y) { sigmoid($0, hi: hi, lo: lo) }
+            }
         }
     }
 
@@ -577,9 +578,9 @@ extension Elementary {
 
     // MARK: - The functions, lane by lane
 
-    /// `tanh(_:)` in four lanes: each lane's tabulated tanh c read from the table, the same operations.
+    /// `tanh(_:)` in four lanes: each lane's tabulated tanh c read from the tables, the same operations.
     @inline(__always)
-    static func tanh(_ x: Vector, centres: UnsafePointer<Double>) -> Vector {
+    static func tanh(_ x: Vector, hi his: UnsafePointer<Double>, lo los: UnsafePointer<Double>) -> Vector {
         let xBits = bits(x)
         let magnitude = double(xBits & ~signMask)
         let a = magnitude.replacing(with: 19.5, where: magnitude .> 19.5)
@@ -587,33 +588,26 @@ extension Elementary {
         // tanhPieceIndex: NaN and a below the first piece go to row 0
         let inRange = a.replacing(with: tanhBelowFirstPiece, where: .!(a .>= tanhBelowFirstPiece))
         let first = tanhBelowFirstPiece.bitPattern &>> tanhPieceShift
-        let row = ((bits(inRange) &>> tanhPieceShift) &- first) &<< 1
+        let piece = (bits(inRange) &>> tanhPieceShift) &- first
         // tanhPieceCentre
         let low: UInt64 = (1 &<< tanhPieceShift) &- 1
         let centre = double((bits(a) & ~low) | (1 &<< (tanhPieceShift &- 1)))
         let t = a - centre.replacing(with: 0, where: small)
-        let r0 = centres + Int(truncatingIfNeeded: row[0]), r1 = centres + Int(truncatingIfNeeded: row[1])
-        let r2 = centres + Int(truncatingIfNeeded: row[2]), r3 = centres + Int(truncatingIfNeeded: row[3])
-        let hi = Vector(r0[0], r1[0], r2[0], r3[0])
-        let lo = Vector(r0[1], r1[1], r2[1], r3[1])
+        let (hi, lo) = gather(his, los, piece)
         let m = tanhSum(hi, lo, tanhNearZero(t))
         return double((bits(m) & ~signMask) | (xBits & signMask))
     }
 
-    /// `sigmoid(_:)` in four lanes: each lane's tabulated σ(c) read from the table, the same
+    /// `sigmoid(_:)` in four lanes: each lane's tabulated σ(c) read from the tables, the same
     /// operations; lanes beyond the table (rare in training) go through the scalar function.
     @inline(__always)
-    static func sigmoid(_ x: Vector, centres: UnsafePointer<Double>) -> Vector {
+    static func sigmoid(_ x: Vector, hi his: UnsafePointer<Double>, lo los: UnsafePointer<Double>) -> Vector {
         let y = double(bits(x) | signMask)                  // −|x|, NaN kept
         let inTable = y .>= -sigmoidLimit
         let ya = Vector(repeating: 0).replacing(with: y, where: inTable)
         let shifted = ya * sigmoidStepsPerUnit + roundingShift
         let c = (shifted - roundingShift) * (1 / sigmoidStepsPerUnit)
-        let row = (roundingShift.bitPattern &- bits(shifted)) &<< 1
-        let r0 = centres + Int(truncatingIfNeeded: row[0]), r1 = centres + Int(truncatingIfNeeded: row[1])
-        let r2 = centres + Int(truncatingIfNeeded: row[2]), r3 = centres + Int(truncatingIfNeeded: row[3])
-        let hi = Vector(r0[0], r1[0], r2[0], r3[0])
-        let lo = Vector(r0[1], r1[1], r2[1], r3[1])
+        let (hi, lo) = gather(his, los, roundingShift.bitPattern &- bits(shifted))
         let (negative, positive) = sigmoidSums(hi, lo, oneMinusExpOfMinus(ya - c))
         var result = positive.replacing(with: negative, where: x .< 0)
         if any(.!inTable) {
@@ -622,6 +616,14 @@ extension Elementary {
             }
         }
         return result
+    }
+
+    /// The four lanes' entries of the hi and lo tables.
+    @inline(__always)
+    static func gather(_ his: UnsafePointer<Double>, _ los: UnsafePointer<Double>, _ index: VectorBits) -> (Vector, Vector) {
+        let (i0, i1) = (Int(truncatingIfNeeded: index[0]), Int(truncatingIfNeeded: index[1]))
+        let (i2, i3) = (Int(truncatingIfNeeded: index[2]), Int(truncatingIfNeeded: index[3]))
+        return (Vector(his[i0], his[i1], his[i2], his[i3]), Vector(los[i0], los[i1], los[i2], los[i3]))
     }
 
     // MARK: - Bits
