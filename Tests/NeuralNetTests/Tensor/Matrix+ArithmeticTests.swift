@@ -21,8 +21,9 @@ import Testing
         #expect(atb == a.transposed() * c)
     }
 
-    /// The products' vector paths (rows of c eight or four entries at a time, bᵀ on the stack,
-    /// eight running sums per entry) give exactly the plain formulas' bits for every shape:
+    /// The products' and column sums' vector paths (rows of c eight or four entries at a time, bᵀ
+    /// on the stack, eight running sums per entry) give exactly the plain formulas' bits for every
+    /// shape:
     /// c[i, j] summed from 0 in order of k, and the weight gradient's sum over s in running sums
     /// s mod 8, added pairwise.
     @Test(arguments: [1, 2, 3, 4, 5, 7, 8, 9, 12, 13, 16, 17])
@@ -49,13 +50,21 @@ import Testing
                     #expect(awt[i, j].bitPattern == sumT.bitPattern, "a·wᵀ, \(m)×\(n)×\(p) at \(i), \(j)")
                 }
             }
+            func total(_ term: (Int) -> Double) -> Double {
+                var sums = [Double](repeating: 0, count: 8)
+                for s in 0..<m { sums[s % 8] += term(s) }
+                return ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
+            }
             for i in 0..<n {
                 for j in 0..<p {
-                    var sums = [Double](repeating: 0, count: 8)
-                    for s in 0..<m { sums[s % 8] += a[s, i] * d[s, j] }
-                    let total = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
-                    #expect(dtx[i, j].bitPattern == total.bitPattern, "aᵀ·d, \(m)×\(n)×\(p) at \(i), \(j)")
+                    let expected = total { s in a[s, i] * d[s, j] }
+                    #expect(dtx[i, j].bitPattern == expected.bitPattern, "aᵀ·d, \(m)×\(n)×\(p) at \(i), \(j)")
                 }
+            }
+            var sums = [Double](repeating: .nan, count: p)
+            d.columnSums(into: &sums)
+            for j in 0..<p {
+                #expect(sums[j].bitPattern == total { s in d[s, j] }.bitPattern, "column sums, \(m)×\(p) at \(j)")
             }
         }
     }
