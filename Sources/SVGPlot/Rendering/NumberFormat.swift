@@ -18,7 +18,20 @@ public enum NumberFormat {
 
     /// A coordinate given in whole hundredths, as ``coordinate(_:)`` writes it: `1250` → `12.5`.
     static func hundredths(_ units: Int) -> String {
-        trimmed(fixed(Double(units) / 100, decimals: 2))
+        var text = ""
+        appendHundredths(units, to: &text)
+        return text
+    }
+
+    /// Appends ``hundredths(_:)``'s text, digit by digit (path data is most of a figure's bytes);
+    /// without `leadingZero`, a number below 1 starts at its point (`-.25`, `.05`), as SVG's path
+    /// grammar allows. A test checks it against ``coordinate(_:)``.
+    static func appendHundredths(_ units: Int, to text: inout String, leadingZero: Bool = true) {
+        if units < 0 { text += "-" }
+        let whole = units.magnitude / 100, fraction = units.magnitude % 100
+        if whole != 0 || fraction == 0 || leadingZero { text += String(whole) }
+        guard fraction != 0 else { return }
+        text += fraction % 10 == 0 ? "." + String(fraction / 10) : (fraction < 10 ? ".0" : ".") + String(fraction)
     }
 
     /// `value` with exactly `decimals` digits after the point (no exponent for magnitudes below 1e15).

@@ -105,19 +105,8 @@ public struct PathData: Sendable {
     /// Appends "dx dy", with the separator left out before a minus sign and the zero before a
     /// point (`-.25`), as SVG's path grammar allows.
     private mutating func appendPair(_ x: Int, _ y: Int) {
-        appendShort(x)
+        NumberFormat.appendHundredths(x, to: &text, leadingZero: false)
         if y >= 0 { text += " " }
-        appendShort(y)
-    }
-
-    /// Appends a number of hundredths as ``NumberFormat/hundredths(_:)`` writes it (`-2.5`,
-    /// `0.05`, `3`), without the zero before the point (`.05`); written digit by digit, since
-    /// path data is most of a figure's bytes (a test checks it against `NumberFormat`).
-    private mutating func appendShort(_ units: Int) {
-        if units < 0 { text += "-" }
-        let whole = units.magnitude / 100, fraction = units.magnitude % 100
-        if whole != 0 || fraction == 0 { text += String(whole) }
-        guard fraction != 0 else { return }
-        text += fraction % 10 == 0 ? "." + String(fraction / 10) : (fraction < 10 ? ".0" : ".") + String(fraction)
+        NumberFormat.appendHundredths(y, to: &text, leadingZero: false)
     }
 }

@@ -29,11 +29,12 @@ import Testing
         #expect(path.text == "M1 2h3v4h-3zM8 10a2 2 0 1 0 4 0a2 2 0 1 0-4 0z")
     }
 
-    /// Path numbers are written digit by digit; they must read as `NumberFormat` writes them,
-    /// with "0." shortened to "." and no space before a minus sign.
+    /// Path numbers are written digit by digit; they must read as `NumberFormat.coordinate`
+    /// writes them (rounding and trimming a Double), with "0." shortened to "." and no space
+    /// before a minus sign.
     @Test func numbersAreNumberFormatsShortened() {
         func short(_ units: Int) -> String {
-            let text = NumberFormat.hundredths(units)
+            let text = NumberFormat.coordinate(Double(units) / 100)
             if text.hasPrefix("0.") { return String(text.dropFirst()) }
             if text.hasPrefix("-0.") { return "-" + text.dropFirst(2) }
             return text
@@ -46,6 +47,7 @@ import Testing
             path.line(0, Double(units) / 100)
             let (x, back) = (short(units), short(-units))
             #expect(path.text == "M\(x) 0l\(back)\(units < 0 ? "" : " ")\(x)", "units \(units)")
+            #expect(NumberFormat.hundredths(units) == NumberFormat.coordinate(Double(units) / 100), "units \(units)")
         }
     }
 }
