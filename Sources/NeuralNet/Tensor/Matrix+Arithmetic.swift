@@ -74,10 +74,8 @@ extension Matrix {
                 c.values.withUnsafeMutableBufferPointer { c in
                     if p >= 4 {
                         // bᵀ (n × p) on the stack, so that a row of c is a vector sum over k
-                        withUnsafeTemporaryAllocation(of: Double.self, capacity: n * p) { bt in
-                            for j in 0..<p {
-                                for k in 0..<n { bt[k * p + j] = b[j * n + k] }
-                            }
+                        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, n * p)) { bt in
+                            transpose(b, rows: p, columns: n, into: bt.baseAddress!)
                             productRows(a, UnsafeBufferPointer(bt), into: c, m: m, n: n, p: p)
                         }
                         return
@@ -127,30 +125,25 @@ extension Matrix {
                     // aᵀ and bᵀ on the stack, so that c[i, j] is a dot product of two contiguous
                     // rows in lanes: four entries of c's row i at a time, lane l of each vector
                     // sum holding the terms with s mod 8 = l
-                    withUnsafeTemporaryAllocation(of: Double.self, capacity: (n + p) * m) { scratch in
+                    guard let out = c.baseAddress else { return }          // n·p = 0
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, (n + p) * m)) { scratch in
                         let (at, bt) = (scratch.baseAddress!, scratch.baseAddress! + n * m)
-                        for s in 0..<m {
-                            for i in 0..<n { at[i * m + s] = a[s * n + i] }
-                            for j in 0..<p { bt[j * m + s] = b[s * p + j] }
-                        }
+                        transpose(a, rows: m, columns: n, into: at)
+                        transpose(b, rows: m, columns: p, into: bt)
                         for i in 0..<n {
-                            let row = UnsafePointer(at + i * m)
-                            var j = 0
-                            while j + 4 <= p {
-                                let sums = Lanes.dots(row, (UnsafePointer(bt + j * m), UnsafePointer(bt + (j + 1) * m),
-                                                            UnsafePointer(bt + (j + 2) * m), UnsafePointer(bt + (j + 3) * m)),
-                                                      count: m)
-                                (c[i * p + j], c[i * p + j + 1], c[i * p + j + 2], c[i * p + j + 3]) = sums
-                                j += 4
-                            }
-                            for j in j..<p {
-                                let column = UnsafePointer(bt + j * m)
-                                c[i * p + j] = Lanes.sum(count: m) { s in row[s] * column[s] }
-                            }
+                            Lanes.dots(at + i * m, rowsOf: bt, rows: p, count: m, into: out + i * p)
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// t = xᵀ for x: rows × columns, row-major (t[j·rows + s] = x[s·columns + j]).
+    private static func transpose(_ x: UnsafeBufferPointer<Double>, rows: Int, columns: Int,
+                                  into t: UnsafeMutablePointer<Double>) {
+        for s in 0..<rows {
+            for j in 0..<columns { t[j * rows + s] = x[s * columns + j] }
         }
     }
 
@@ -177,23 +170,12 @@ extension Matrix {
         let (m, n) = (rows, columns)
         values.withUnsafeBufferPointer { x in
             sums.withUnsafeMutableBufferPointer { sums in
-                withUnsafeTemporaryAllocation(of: Double.self, capacity: (n + 1) * m) { scratch in
+                guard let out = sums.baseAddress else { return }       // no columns
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, (n + 1) * m)) { scratch in
                     let (ones, xt) = (scratch.baseAddress!, scratch.baseAddress! + m)
-                    for s in 0..<m {
-                        ones[s] = 1
-                        for j in 0..<n { xt[j * m + s] = x[s * n + j] }
-                    }
-                    var j = 0
-                    while j + 4 <= n {
-                        let columns = (UnsafePointer(xt + j * m), UnsafePointer(xt + (j + 1) * m),
-                                       UnsafePointer(xt + (j + 2) * m), UnsafePointer(xt + (j + 3) * m))
-                        (sums[j], sums[j + 1], sums[j + 2], sums[j + 3]) = Lanes.dots(UnsafePointer(ones), columns, count: m)
-                        j += 4
-                    }
-                    for j in j..<n {
-                        let column = xt + j * m
-                        sums[j] = Lanes.sum(count: m) { s in column[s] }
-                    }
+                    ones.update(repeating: 1, count: m)
+                    Matrix.transpose(x, rows: m, columns: n, into: xt)
+                    Lanes.dots(ones, rowsOf: xt, rows: n, count: m, into: out)
                 }
             }
         }
@@ -270,6 +252,25 @@ extension Lanes {
             s3[l] += a[s + l] * b.3[s + l]
         }
         return (total(s0), total(s1), total(s2), total(s3))
+    }
+
+    /// out[j] = Σ_s a[s]·b[j·count + s] for each of b's `rows` rows of `count` values, in the
+    /// order of `sum(count:_:)`: four rows at a time through `dots(_:_:count:)`, the rest one by one.
+    @inlinable @inline(__always)
+    static func dots(_ a: UnsafeMutablePointer<Double>, rowsOf b: UnsafeMutablePointer<Double>, rows: Int,
+                     count: Int, into out: UnsafeMutablePointer<Double>) {
+        let (a, b) = (UnsafePointer(a), UnsafePointer(b))
+        var j = 0
+        while j + 4 <= rows {
+            let row = b + j * count
+            (out[j], out[j + 1], out[j + 2], out[j + 3]) =
+                dots(a, (row, row + count, row + 2 * count, row + 3 * count), count: count)
+            j += 4
+        }
+        for j in j..<rows {
+            let row = b + j * count
+            out[j] = sum(count: count) { s in a[s] * row[s] }
+        }
     }
 
     /// Σ_s term(s) for s in 0..<count in the same order as `sum` and `dot`: term s goes into

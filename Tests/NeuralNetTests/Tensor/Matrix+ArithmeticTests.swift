@@ -32,7 +32,7 @@ import Testing
         func matrix(_ rows: Int, _ columns: Int) -> Matrix {
             Matrix(rows: rows, columns: columns, values: (0..<(rows * columns)).map { _ in random.normal() })
         }
-        for (m, n) in [(1, 1), (3, 2), (7, 5), (8, 3), (9, 16), (17, 4), (23, 0), (40, 9)] {
+        for (m, n) in [(0, 3), (1, 1), (3, 2), (7, 5), (8, 3), (9, 16), (17, 4), (23, 0), (40, 9)] {
             let a = matrix(m, n), b = matrix(n, p), w = matrix(p, n), d = matrix(m, p)
             var ab = Matrix(rows: m, columns: p, repeating: .nan), awt = ab
             var dtx = Matrix(rows: n, columns: p, repeating: .nan)
