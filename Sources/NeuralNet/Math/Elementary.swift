@@ -163,11 +163,11 @@ public enum Elementary {
         let y = -x.magnitude                                // NaN stays NaN
         let inTable = y >= -sigmoidLimit
         // NaN and anything beyond the table look up row 0 (and are replaced below)
-        let shifted = (inTable ? y : 0) * sigmoidStepsPerUnit + roundingShift
+        let ya = inTable ? y : 0
+        let shifted = ya * sigmoidStepsPerUnit + roundingShift
         let c = (shifted - roundingShift) * (1 / sigmoidStepsPerUnit)
         let piece = Int(truncatingIfNeeded: roundingShift.bitPattern &- shifted.bitPattern)
-        let (negative, positive) = sigmoidSums(sigmoidHi[piece], sigmoidLo[piece],
-                                               oneMinusExpOfMinus((inTable ? y : 0) - c))
+        let (negative, positive) = sigmoidSums(sigmoidHi[piece], sigmoidLo[piece], oneMinusExpOfMinus(ya - c))
         let inside = x < 0 ? negative : positive
         return inTable ? inside : sigmoidOutsideTable(x)
     }

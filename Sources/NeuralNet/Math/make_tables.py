@@ -93,8 +93,14 @@ def tanh_evaluate(row, a, small):
     return hi + (lo + (s * u) / (1 + hi * u))
 
 
-def ulps(computed, a):
-    truth = mp.tanh(mp.mpf(a))
+def hi_lo(value):
+    """An mpmath value as two doubles whose sum carries it to about 106 bits."""
+    hi = float(value)
+    return hi, float(value - hi)
+
+
+def ulps(computed, truth):
+    """|computed - truth| in units of the last place of the double nearest the truth."""
     nearest = float(truth)
     return float(abs(mp.mpf(computed) - truth) / math.ulp(nearest)) if nearest else 0.0
 
@@ -137,9 +143,7 @@ def sigmoid_evaluate(rows, x):
 def sigmoid_table():
     rows = []
     for j in range(SIGMOID_LIMIT * SIGMOID_STEPS + 1):
-        s = 1 / (1 + mp.exp(mp.mpf(j) / SIGMOID_STEPS))
-        hi = float(s)
-        rows.append((hi, float(s - hi)))
+        rows.append(hi_lo(1 / (1 + mp.exp(mp.mpf(j) / SIGMOID_STEPS))))
     rng = random.Random(20261129)
     worst, worst_at = 0.0, 0.0
     for j in range(len(rows)):
@@ -150,8 +154,7 @@ def sigmoid_table():
             if y < -SIGMOID_LIMIT:
                 continue
             for x in (y, -y):
-                truth = 1 / (1 + mp.exp(-mp.mpf(x)))
-                error = float(abs(mp.mpf(sigmoid_evaluate(rows, x)) - truth) / math.ulp(float(truth)))
+                error = ulps(sigmoid_evaluate(rows, x), 1 / (1 + mp.exp(-mp.mpf(x))))
                 if error > worst:
                     worst, worst_at = error, x
     print(f"sigmoid: {len(rows)} pieces, largest error {worst:.4f} ulp at {worst_at!r}")
@@ -166,9 +169,7 @@ def tanh_table():
     rows = [(0.0, 0.0)]
     last = piece_index(LIMIT)
     for index in range(1, last + 1):
-        tanh_c = mp.tanh(double(((index + BASE) << SHIFT) | HALF))
-        hi = float(tanh_c)
-        rows.append((hi, float(tanh_c - hi)))
+        rows.append(hi_lo(mp.tanh(double(((index + BASE) << SHIFT) | HALF))))
 
     rng = random.Random(20261128)
     worst, worst_at = 0.0, 0.0
@@ -184,7 +185,7 @@ def tanh_table():
                 continue
             small = a < 2.0 ** FIRST_BINADE
             assert piece_index(a) == index or (index == 0 and small), (index, a, piece_index(a))
-            error = ulps(tanh_evaluate(row, a, small), a)
+            error = ulps(tanh_evaluate(row, a, small), mp.tanh(mp.mpf(a)))
             if error > worst:
                 worst, worst_at = error, a
     print(f"tanh: {len(rows)} pieces, largest error {worst:.4f} ulp at {worst_at!r}")
