@@ -38,6 +38,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The system calls Glibc does not import (an atomic folder exchange).
+        .target(name: "CSystem", exclude: ["README.md"]),
         .target(name: "Markup", exclude: ["README.md"]),
         .target(name: "NeuralNet", exclude: ["README.md", "Math/make_tables.py"],
                 swiftSettings: neuralNetSettings),
@@ -48,7 +50,7 @@ let package = Package(
         .target(
             name: "Notebook",
             dependencies: [
-                "CCmark", "Markup", "NeuralNet", "SVGPlot", "MathML",
+                "CCmark", "CSystem", "Markup", "NeuralNet", "SVGPlot", "MathML",
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["README.md"]

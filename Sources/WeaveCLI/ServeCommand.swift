@@ -29,6 +29,12 @@ struct ServeCommand: ParsableCommand, WeaveRunnable {
     @OptionGroup var cacheOptions: CacheOptions
 
     func execute(console: Console) -> Int32 {
+        do {
+            try SiteCommandRunner.validateOut(out, notebooksDirectory: directory)
+        } catch {
+            console.err("error: \(error)\n")
+            return 2
+        }
         let server = SiteServer(
             notebooks: directory, out: out, host: host, port: port,
             cache: cacheOptions.noCache ? nil : CacheOptions.projectCache(notebooksDirectory: directory),

@@ -9,8 +9,19 @@ struct SiteCommandRunner {
     var useCache = true
 
     /// Builds the notebooks of `directory` (all, or the named files) and writes the site.
+    ///
+    /// An `--out` that would destroy something (the notebooks, the project, a folder weave did not
+    /// write) is refused before anything is built: exit status 2.
     func build(directory: String, selecting names: [String]?) -> Int32 {
-        run(directory: directory, selecting: names) { build, usesCache in
+        do {
+            try Self.validateOut(options.out, notebooksDirectory: directory)
+        } catch {
+            console.err("error: \(error)\n")
+            return 2
+        }
+        // A site set aside by a build killed mid-swap comes back first, whatever this build does.
+        SiteWriter(directory: URL(fileURLWithPath: options.out)).recoverInterruptedSwap()
+        return run(directory: directory, selecting: names) { build, usesCache in
             let writer = SiteWriter(directory: URL(fileURLWithPath: options.out))
             if names == nil {
                 try writer.replaceAll(with: build.files)
@@ -25,6 +36,16 @@ struct SiteCommandRunner {
             }
             return 0
         }
+    }
+
+    /// Refuses an output folder that is, or contains, the notebooks, the project root or the
+    /// current folder, or that holds files weave did not write.
+    static func validateOut(_ out: String, notebooksDirectory: String) throws(SiteDestination.Refusal) {
+        try SiteDestination.validate(out: out, protecting: [
+            .init(path: notebooksDirectory, role: "the folder of notebooks"),
+            .init(path: CacheOptions.projectRoot(notebooksDirectory: notebooksDirectory).path,
+                  role: "the project folder"),
+        ])
     }
 
     /// Rebuilds the site in memory and compares it with the one in `options.out`.

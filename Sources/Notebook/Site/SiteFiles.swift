@@ -34,7 +34,8 @@ public struct SiteFiles: Equatable, Sendable {
         }
     }
 
-    /// Reads every regular file under `directory` (hidden files included), for comparisons.
+    /// Reads every regular file under `directory` (hidden files included, but not the marker
+    /// ``SiteDestination/markerName`` that says weave wrote the folder), for comparisons.
     public static func read(from directory: URL) throws -> SiteFiles {
         var site = SiteFiles()
         let fileManager = FileManager.default
@@ -46,7 +47,9 @@ public struct SiteFiles: Equatable, Sendable {
             guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
             let full = url.standardizedFileURL.path
             guard full.hasPrefix(base + "/") else { continue }
-            site.files[String(full.dropFirst(base.count + 1))] = try Data(contentsOf: url)
+            let path = String(full.dropFirst(base.count + 1))
+            guard path != SiteDestination.markerName else { continue }
+            site.files[path] = try Data(contentsOf: url)
         }
         return site
     }

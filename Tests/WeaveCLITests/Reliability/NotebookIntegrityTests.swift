@@ -44,6 +44,7 @@ import Testing
         try project.write("notebooks/points.csv", "x,y,label\n0,0,0\n1,1,1\n")
         try project.write("outside.csv", "precious\n")
         try project.write("site/index.html", "old")
+        try project.write("site/.weave-site", "a site weave wrote")
         try FileManager.default.createSymbolicLink(
             atPath: project.path("site/copy.csv"), withDestinationPath: project.path("outside.csv"))
         let run = WeaveRun.run([project.path("notebooks/nb.md"), "--out", project.path("site"), "--quiet"])
