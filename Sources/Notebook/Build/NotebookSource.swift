@@ -17,12 +17,19 @@ public struct NotebookSource: Sendable {
 
     /// Reads a notebook, with a located error when the file cannot be read.
     public static func read(displayPath: String, url: URL) throws(Diagnostic) -> NotebookSource {
+        let location = SourceLocation(file: displayPath, line: 1, column: 1)
+        let kind = FileKind(path: url.path)
+        guard kind == .regularFile else {
+            throw Diagnostic.error(
+                at: location, kind == .missing ? "no such notebook" : "cannot read the notebook: it is \(kind.phrase), not a file",
+                hint: kind == .missing ? "check the path" : "a notebook is a .md file; rename or remove this one")
+        }
         do {
             return NotebookSource(displayPath: displayPath, url: url, bytes: try Data(contentsOf: url))
         } catch {
             throw Diagnostic.error(
-                at: SourceLocation(file: displayPath, line: 1, column: 1), "cannot read the notebook",
-                hint: "check that the file exists and is readable")
+                at: location, "cannot read the notebook: \(FileSystemError.reason(of: error))",
+                hint: "check that the file is readable")
         }
     }
 

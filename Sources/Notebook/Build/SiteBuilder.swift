@@ -42,6 +42,14 @@ public struct SiteBuilder: Sendable {
         var notebooks: [NotebookSource] = []
         var problems: [Diagnostic] = []
         for name in names {
+            if name.lowercased() == "index.md" {
+                // Its page would be index.html, which the site's index overwrites.
+                problems.append(.error(
+                    at: SourceLocation(file: prefix + name, line: 1, column: 1),
+                    "a notebook named '\(name)' would be overwritten by the site's index page",
+                    hint: "rename it, e.g. to intro.md"))
+                continue
+            }
             do {
                 notebooks.append(try NotebookSource.read(
                     displayPath: prefix + name, url: folder.appendingPathComponent(name)))

@@ -26,9 +26,18 @@ struct NotebookFolder {
             throw Failure(message: "the path \"\(path)\" leads outside the notebook's folder",
                           hint: "keep data files in the notebook's folder (symbolic links may not leave it)")
         }
+        let kind = FileKind(path: directory.appendingPathComponent(path).path)
+        guard kind == .regularFile else {
+            if kind == .missing {
+                throw Failure(message: "cannot read \"\(path)\": no such file next to the notebook",
+                              hint: "paths are relative to the notebook's folder")
+            }
+            throw Failure(message: "cannot read \"\(path)\": it is \(kind.phrase), not a file",
+                          hint: "name a data file in the notebook's folder")
+        }
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw Failure(message: "cannot read \"\(path)\": no such file next to the notebook",
-                          hint: "paths are relative to the notebook's folder")
+            throw Failure(message: "cannot read \"\(path)\": it is not readable",
+                          hint: "check the file's permissions")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw Failure(message: "\"\(path)\" is not UTF-8 text", hint: "save the file as UTF-8")

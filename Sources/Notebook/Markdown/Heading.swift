@@ -21,10 +21,15 @@ public struct Heading: Equatable, Sendable {
     /// Ids for heading texts in document order: lowercase letters and digits, other runs of
     /// spaces and hyphens become one `-`, other characters are dropped; a repeated slug gets
     /// `-2`, `-3`, … in order. A heading with no letters or digits is `section`.
+    ///
+    /// Slugs in the forms weave gives other elements of a page (``reservedPrefixes``, and the
+    /// `bN-` keys of figures and their SVG ids) get `section-` in front, so a heading's id never
+    /// equals a cell's, a figure's or a clip path's: `## fig-a` beside `label=fig:a` is `section-fig-a`.
     static func makeIDs(for texts: [String]) -> [String] {
         var used: Set<String> = []
         return texts.map { text in
-            let base = slug(text)
+            var base = slug(text)
+            if isReservedForOtherElements(base) { base = "section-" + base }
             var id = base
             var counter = 2
             while used.contains(id) {
@@ -34,6 +39,19 @@ public struct Heading: Equatable, Sendable {
             used.insert(id)
             return id
         }
+    }
+
+    /// The prefixes of the ids weave writes for cells (`cell-3`), labelled and numbered figures
+    /// (`fig-name`, `fig-2`, `figure-b3-0`) and the page's navigation.
+    static let reservedPrefixes = ["cell-", "fig-", "figure-", "nav-", "toc-"]
+
+    /// Whether `id` has the form of an id weave gives something other than a heading; figure keys
+    /// and the SVG ids derived from them start with `b` and the block's number (`b3-0-clip-0`).
+    static func isReservedForOtherElements(_ id: String) -> Bool {
+        if reservedPrefixes.contains(where: id.hasPrefix) { return true }
+        guard id.hasPrefix("b") else { return false }
+        let digits = id.dropFirst().prefix { ("0"..."9").contains($0) }
+        return !digits.isEmpty && id.dropFirst(1 + digits.count).hasPrefix("-")
     }
 
     static func slug(_ text: String) -> String {

@@ -96,7 +96,7 @@ public enum SiteDestination {
                 throw .notAFolder(out: shown, kind: "a link that leads to no folder")
             }
         } else if type != S_IFDIR {
-            throw .notAFolder(out: shown, kind: kindName(type))
+            throw .notAFolder(out: shown, kind: FileKind(path: directory.path).phrase)
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
         guard !names.isEmpty, !names.contains(markerName), !isLegacySite(directory) else { return }
@@ -110,18 +110,6 @@ public enum SiteDestination {
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 4096)) ?? Data()
         return String(decoding: head, as: UTF8.self).contains("<meta name=\"generator\" content=\"weave\"/>")
-    }
-
-    /// How a file type is called in messages.
-    static func kindName(_ type: mode_t) -> String {
-        switch type {
-        case S_IFREG: "a file"
-        case S_IFIFO: "a named pipe"
-        case S_IFSOCK: "a socket"
-        case S_IFCHR, S_IFBLK: "a device"
-        case S_IFLNK: "a symbolic link"
-        default: "not a folder"
-        }
     }
 
     /// The path with every existing component's links resolved; the missing tail kept as written.

@@ -49,7 +49,11 @@ public struct SiteFiles: Equatable, Sendable {
             guard full.hasPrefix(base + "/") else { continue }
             let path = String(full.dropFirst(base.count + 1))
             guard path != SiteDestination.markerName else { continue }
-            site.files[path] = try Data(contentsOf: url)
+            do {
+                site.files[path] = try Data(contentsOf: url)
+            } catch {
+                throw FileSystemError("read", path: url.path, underlying: error)
+            }
         }
         return site
     }

@@ -17,4 +17,10 @@ import Testing
         #expect(Heading.makeIDs(for: ["Intro", "Intro", "Intro 2", "Intro", "?"])
             == ["intro", "intro-2", "intro-2-2", "intro-3", "section"])
     }
+
+    @Test func slugsShapedLikeOtherIdsOfThePageAreSetApart() {
+        #expect(Heading.makeIDs(for: ["fig-a", "Cell 3", "figure b2 0", "b3-0-clip-0", "B2 bomber", "b12", "Section fig a"])
+            == ["section-fig-a", "section-cell-3", "section-figure-b2-0", "section-b3-0-clip-0", "section-b2-bomber", "b12",
+                "section-fig-a-2"])
+    }
 }
