@@ -21,21 +21,65 @@ public struct DiagnosticFormatter: Sendable {
     /// The text for one diagnostic, ending in a newline.
     public func format(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
-        var text = "\(location): \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+        let hint = diagnostic.hint.map(Self.visible)
+        var text = "\(Self.visible(location.description)): \(diagnostic.severity.rawValue): \(Self.visible(diagnostic.message))\n"
         guard let lines = sources[location.file], location.line >= 1, location.line <= lines.count else {
-            if let hint = diagnostic.hint { text += "  note: \(hint)\n" }
+            if let hint { text += "  note: \(hint)\n" }
             return text
         }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: max(4, number.count + 1))
-        let (sourceLine, column) = Self.window(lines[location.line - 1].replacingTabs(), column: location.column)
+        let (shownLine, shownColumn) = Self.visible(lines[location.line - 1], column: location.column)
+        let (sourceLine, column) = Self.window(shownLine, column: shownColumn)
         text += String(gutter.dropLast(number.count)) + number + " | " + sourceLine + "\n"
         let indent = String(repeating: " ", count: max(0, column - 1))
         let marker = "^" + String(repeating: "~", count: min(diagnostic.length, Self.width) - 1)
         text += gutter + " | " + indent + marker
-        if let hint = diagnostic.hint { text += " " + hint }
+        if let hint { text += " " + hint }
         text += "\n"
         return text
+    }
+
+    // MARK: - Showing what a terminal would act on
+
+    /// `text` with every character a terminal or a bidirectional-text algorithm would act on
+    /// shown as an escape (`\u{1B}`, `\u{202E}`): a notebook line with an escape sequence cannot
+    /// recolour or clear the author's terminal, nor reorder what the diagnostic shows.
+    static func visible(_ text: String) -> String {
+        visible(Substring(text), column: 1).text
+    }
+
+    /// The shown form of a source line, tabs as single spaces, and `column` (1-based, in
+    /// characters of `line`) moved to the same character in the shown form.
+    static func visible(_ line: Substring, column: Int) -> (text: String, column: Int) {
+        var shown = ""
+        var shownColumn = column
+        for (offset, character) in line.enumerated() {
+            let replacement: String
+            if character == "\t" {
+                replacement = " "
+            } else if character.unicodeScalars.contains(where: isActedOn) {
+                replacement = character.unicodeScalars.map { scalar in
+                    isActedOn(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
+                }.joined()
+            } else {
+                shown.append(character)
+                continue
+            }
+            if offset < column - 1 { shownColumn += replacement.count - 1 }
+            shown += replacement
+        }
+        return (shown, shownColumn)
+    }
+
+    /// C0 and C1 controls (but the tab), DEL, and the bidirectional formatting characters.
+    private static func isActedOn(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// The most characters of a source line shown; longer lines are cut around the column.
@@ -69,12 +113,5 @@ public struct DiagnosticFormatter: Sendable {
         let errors = all.filter { $0.severity == .error }.count
         if errors > 0 { text += "\(errors) error\(errors == 1 ? "" : "s")\n" }
         return text
-    }
-}
-
-extension Substring {
-    /// Tabs become single spaces so the caret lines up with the column count.
-    fileprivate func replacingTabs() -> String {
-        String(self.map { $0 == "\t" ? " " : $0 })
     }
 }

@@ -65,7 +65,13 @@ struct FrontMatterBlock: Sendable {
         case "order":
             if let number = value.int { frontMatter.order = number } else { wrongType("a whole number") }
         case "raw_html":
-            if let flag = value.bool { frontMatter.allowsRawHTML = flag } else { wrongType("true or false") }
+            // Exactly `true` or `false`: YAML 1.1 also reads yes, on, y… as true, and a switch that
+            // lets script-capable HTML through must not turn on by accident.
+            switch value.scalar.map({ ($0.string, $0.style) }) {
+            case ("true", .plain)?: frontMatter.allowsRawHTML = true
+            case ("false", .plain)?: frontMatter.allowsRawHTML = false
+            default: wrongType("true or false")
+            }
         default:
             diagnostics.append(.error(
                 at: location(key.mark), "unknown front matter key '\(name)'",

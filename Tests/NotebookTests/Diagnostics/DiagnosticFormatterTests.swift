@@ -17,6 +17,25 @@ import Testing
             """)
     }
 
+    @Test func terminalEscapesAndBidiOverridesAreShownNotActedOn() {
+        // ESC [2J clears a terminal; U+202E reverses what follows; the caret stays under 'tahn'.
+        let line = "net = network 2-4-2 \u{1B}[2J\u{202E} hidden=tahn"
+        let formatter = DiagnosticFormatter(sources: ["bp.md": "```nn\n" + line + "\n```\n"])
+        let diagnostic = Diagnostic.error(
+            at: SourceLocation(file: "bp.md", line: 2, column: 34), "unknown activation 'ta\u{1B}[31mhn'",
+            hint: "did you mean 'tanh'?", length: 4)
+        let text = formatter.format(diagnostic)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "bp.md:2:34: error: unknown activation 'ta\\u{1B}[31mhn'")
+        #expect(lines[1] == "   2 | net = network 2-4-2 \\u{1B}[2J\\u{202E} hidden=tahn")
+        // The caret stands under the 't' of 'tahn' in the shown line.
+        let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+        let word = lines[1].range(of: "tahn").map { lines[1].distance(from: lines[1].startIndex, to: $0.lowerBound) }
+        #expect(caret != nil && caret == word)
+        #expect(lines[2].hasSuffix("^~~~ did you mean 'tanh'?"))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+    }
+
     @Test func unknownFileStillGivesLocationAndHint() {
         let formatter = DiagnosticFormatter()
         let diagnostic = Diagnostic.error(

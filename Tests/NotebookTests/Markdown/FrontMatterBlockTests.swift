@@ -40,6 +40,11 @@ import Testing
          "known keys: title, summary, order, raw_html"),
         ("---\norder: first\n---\n", 2, 8, "front matter key 'order' must be a whole number", nil),
         ("---\nraw_html: maybe\n---\n", 2, 11, "front matter key 'raw_html' must be true or false", nil),
+        // YAML 1.1 reads these as true; the switch for raw HTML takes only the two words.
+        ("---\nraw_html: on\n---\n", 2, 11, "front matter key 'raw_html' must be true or false", nil),
+        ("---\nraw_html: yes\n---\n", 2, 11, "front matter key 'raw_html' must be true or false", nil),
+        ("---\nraw_html: True\n---\n", 2, 11, "front matter key 'raw_html' must be true or false", nil),
+        ("---\nraw_html: \"true\"\n---\n", 2, 11, "front matter key 'raw_html' must be true or false", nil),
         ("---\ntitle: [a, b]\n---\n", 2, 8, "front matter key 'title' must be text", nil),
         ("---\ntitle: \"open\n---\n", 2, 8,
          "invalid front matter: found unexpected end of stream while scanning a quoted scalar", "front matter is YAML; quote values that contain ':', '#', '[' or '{'"),
