@@ -68,7 +68,7 @@ struct CheckCommand: ParsableCommand, WeaveRunnable {
     @Option(name: .long, help: "The committed site to compare with.")
     var site: String = "site"
 
-    @Flag(name: .long, help: "Print nothing but differences and errors.")
+    @Flag(name: .long, help: "Print only differences, errors and warnings: no progress, no summary.")
     var quiet = false
 
     @OptionGroup var cacheOptions: CacheOptions

@@ -6,7 +6,7 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "The folder the site is written to.")
     var out: String = "site"
 
-    @Flag(name: .long, help: "Print nothing but errors.")
+    @Flag(name: .long, help: "Print only errors and warnings: no progress, no summary.")
     var quiet = false
 
     @Option(name: .long, help: "The most work one notebook may ask for, in samples × parameters × epochs.")
