@@ -3,8 +3,10 @@ import Foundation
 /// Block results on disk, by ``CacheKey``: `.weave-cache/` in the project's root folder.
 ///
 /// Each entry is one file, `blocks/<2 hex>/<64 hex>.entry`: a header line with the format and
-/// the SHA-256 of the payload, then the ``CachedBlock`` as JSON, its definitions apart (see
-/// ``CacheEntry``). An entry whose checksum,
+/// the HMAC-SHA-256 of the payload, then the ``CachedBlock`` as JSON, its definitions apart (see
+/// ``CacheEntry``). The HMAC's key is the cache's own secret (`secret`, 32 random bytes made
+/// when the cache is first written), so an entry edited by hand, or copied from another cache,
+/// does not check out even with a recomputed SHA-256. An entry whose checksum,
 /// format or payload does not check out is treated as missing (and recomputed, then
 /// overwritten), never trusted. Entries are written to a temporary file and renamed into
 /// place, so a reader (or a concurrent build) sees a whole entry or none.
@@ -21,9 +23,13 @@ public struct BlockCache: Sendable {
     /// Part of every key: results of another engine are never found.
     public let engineVersion: String
 
+    /// The secret, read (or made) once per cache value.
+    private let secret: CacheSecret
+
     public init(directory: URL, engineVersion: String = EngineVersion.current) {
         self.directory = directory
         self.engineVersion = engineVersion
+        self.secret = CacheSecret(file: directory.appendingPathComponent("secret"))
     }
 
     /// The cache of the project whose notebooks are in `notebooksDirectory`: `.weave-cache/`
@@ -37,7 +43,7 @@ public struct BlockCache: Sendable {
     }
 
     public static let folderName = ".weave-cache"
-    static let header = "weave-cache-entry 2 "
+    static let header = "weave-cache-entry 3 "
 
     /// Where the entry of `key` lives.
     public func url(of key: CacheKey) -> URL {
@@ -67,7 +73,7 @@ public struct BlockCache: Sendable {
         guard bytes[payloadStart - 1] == UInt8(ascii: "\n") else { return nil }
         let digest = String(decoding: bytes[digestStart..<payloadStart - 1], as: UTF8.self)
         let payload = bytes[payloadStart...]
-        guard SHA256.hex(of: payload) == digest else { return nil }
+        guard let signing = secret.existing(), SHA256.hmacHex(key: signing, message: payload) == digest else { return nil }
         // payload: the length of the block's JSON in decimal, a newline, the block's JSON (its
         // definitions left out), then the definitions' JSON.
         guard let newline = payload.firstIndex(of: UInt8(ascii: "\n")),
@@ -90,7 +96,8 @@ public struct BlockCache: Sendable {
         var payload = Data("\(blockJSON.count)\n".utf8)
         payload.append(blockJSON)
         payload.append(definitionsJSON)
-        var entry = Data((Self.header + SHA256.hex(of: payload) + "\n").utf8)
+        guard let signature = signature(of: payload) else { return }
+        var entry = Data((Self.header + signature + "\n").utf8)
         entry.append(payload)
         let target = url(of: key)
         let folder = target.deletingLastPathComponent()
@@ -104,6 +111,11 @@ public struct BlockCache: Sendable {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
         }
+    }
+
+    /// The HMAC of `payload` under this cache's secret (made if the cache has none yet).
+    func signature<Payload: Sequence>(of payload: Payload) -> String? where Payload.Element == UInt8 {
+        secret.existingOrNew().map { SHA256.hmacHex(key: $0, message: payload) }
     }
 
     /// How long an entry may go unused before `prune(unusedSince:)` after a build removes it.

@@ -57,12 +57,35 @@ import Testing
         let cache = makeCache()
         defer { try? cache.clear() }
         let payload = Data("{\"not\":\"a block\"}".utf8)
-        var entry = Data((BlockCache.header + SHA256.hex(of: payload) + "\n").utf8)
+        var entry = Data((BlockCache.header + cache.signature(of: payload)! + "\n").utf8)
         entry.append(payload)
         try FileManager.default.createDirectory(
             at: cache.url(of: key("x")).deletingLastPathComponent(), withIntermediateDirectories: true)
         try entry.write(to: cache.url(of: key("x")))
         #expect(cache.load(key("x")) == nil)
+    }
+
+    @Test func anEntryEditedWithARecomputedChecksumOrCopiedFromAnotherCacheIsNotTrusted() throws {
+        let cache = makeCache()
+        let other = makeCache()
+        defer { try? cache.clear(); try? other.clear() }
+        let honest = CachedBlock(index: 0, firstLine: 1, result: BlockResult(items: [.value(name: "v", text: "1")]))
+        cache.store(honest, for: key("x"))
+        #expect(cache.load(key("x")) == honest)
+
+        // Edit the payload and recompute a plain SHA-256, as a forger without the secret would.
+        let file = cache.url(of: key("x"))
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let payload = String(text.split(separator: "\n", maxSplits: 1)[1]).replacingOccurrences(of: "\"1\"", with: "\"2\"")
+        #expect(payload.contains("\"2\""))
+        try (BlockCache.header + SHA256.hex(of: Array(payload.utf8)) + "\n" + payload).write(to: file, atomically: false, encoding: .utf8)
+        #expect(cache.load(key("x")) == nil)
+
+        // Signed by another cache's secret: not this cache's entry either.
+        let forged = BlockCache.header + other.signature(of: Array(payload.utf8))! + "\n" + payload
+        try forged.write(to: file, atomically: false, encoding: .utf8)
+        #expect(cache.load(key("x")) == nil)
+        #expect(SHA256.hmacHex(key: Array("k".utf8), message: Array("m".utf8)) != SHA256.hex(of: Array("km".utf8)))
     }
 
     @Test func concurrentWritersAndReadersNeverSeeAPartialEntry() async throws {
@@ -106,7 +129,7 @@ import Testing
             let length = try #require(Int(lengthLine[0]))
             let blockJSON = String(decoding: Array(lengthLine[1].utf8)[0..<length], as: UTF8.self)
             let newPayload = "\(length)\n" + blockJSON + replacement
-            try (BlockCache.header + SHA256.hex(of: Array(newPayload.utf8)) + "\n" + newPayload)
+            try (BlockCache.header + cache.signature(of: Array(newPayload.utf8))! + "\n" + newPayload)
                 .write(to: file, atomically: false, encoding: .utf8)
         }
         return files.count
