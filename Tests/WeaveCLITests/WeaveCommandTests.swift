@@ -45,18 +45,6 @@ import Testing
         #expect(!page.contains("<script"))
     }
 
-    @Test func theSameBuildTwiceIsByteIdentical() throws {
-        let project = try ScratchProject()
-        defer { project.remove() }
-        try project.write("notebooks/small.md", Self.notebook)
-        let first = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("one"), "--quiet"])
-        let second = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("two"), "--quiet"])
-        #expect(first.status == 0 && second.status == 0)
-        for file in ["small.html", "index.html", "style.css"] {
-            #expect(try project.read("one/" + file) == project.read("two/" + file))
-        }
-    }
-
     @Test func checkPassesOnAFreshSiteAndNamesAStaleFile() throws {
         let project = try ScratchProject()
         defer { project.remove() }

@@ -180,11 +180,6 @@ import Testing
         #expect(files[1].1.contains("\"activation\": \"sigmoid\""))
         #expect(files[2].1.split(separator: "\n").map { $0.split(separator: ",").first! } == ["epoch", "0", "1", "2"])
     }
-
-    @Test func runningTheSameBlockTwiceGivesEqualResults() {
-        let block = "data = moons n=20 noise=0.2\nnet = network 2-3-1\nm = train net on data epochs=10 rate=0.1\nplot boundary m on data"
-        #expect(EngineFixture.results([block]) == EngineFixture.results([block]))
-    }
 }
 
 @Suite struct SweepMemberTests {
