@@ -82,7 +82,9 @@ import FoundationXML
 
         let golden = Self.snapshots.appendingPathComponent("every-construct.html")
         if ProcessInfo.processInfo.environment["WEAVE_RECORD_SNAPSHOTS"] == "1" {
+            // Recording never passes: a run with the variable set (by mistake, in CI) goes red.
             try Data(page.utf8).write(to: golden)
+            Issue.record("recorded \(golden.lastPathComponent); look at the change, then run again without WEAVE_RECORD_SNAPSHOTS")
             return
         }
         let expected = try? String(contentsOf: golden, encoding: .utf8)

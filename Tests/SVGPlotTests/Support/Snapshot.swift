@@ -6,7 +6,8 @@ import Testing
 #endif
 
 /// Golden files in Tests/SVGPlotTests/Snapshots, found from this file's path. They are written
-/// only when WEAVE_RECORD_SNAPSHOTS=1; otherwise a missing or different file fails the test.
+/// only when WEAVE_RECORD_SNAPSHOTS=1, and that run fails on purpose (so it can never pass CI);
+/// otherwise a missing or different file fails the test.
 enum Snapshot {
     static var directory: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -24,6 +25,10 @@ enum Snapshot {
             do { try Data(text.utf8).write(to: url) } catch {
                 Issue.record("could not record snapshot \(name): \(error)", sourceLocation: sourceLocation)
             }
+            // Recording never passes: a run with the variable set (by mistake, in CI) goes red.
+            Issue.record(
+                "recorded snapshot \(name); look at the change, then run again without WEAVE_RECORD_SNAPSHOTS",
+                sourceLocation: sourceLocation)
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
