@@ -41,16 +41,18 @@ let package = Package(
         // The system calls Glibc does not import (an atomic folder exchange).
         .target(name: "CSystem", exclude: ["README.md"]),
         .target(name: "Markup", exclude: ["README.md"]),
+        // "Did you mean …?": one edit distance and one closeness rule for every target.
+        .target(name: "Spelling", exclude: ["README.md"]),
         .target(name: "NeuralNet", exclude: ["README.md", "Math/make_tables.py"],
                 swiftSettings: neuralNetSettings),
         .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md"]),
-        .target(name: "MathML", dependencies: ["Markup"], exclude: ["README.md"]),
+        .target(name: "MathML", dependencies: ["Markup", "Spelling"], exclude: ["README.md"]),
 
         // MARK: - The notebook engine and the command line
         .target(
             name: "Notebook",
             dependencies: [
-                "CCmark", "CSystem", "Markup", "NeuralNet", "SVGPlot", "MathML",
+                "CCmark", "CSystem", "Markup", "NeuralNet", "SVGPlot", "MathML", "Spelling",
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["README.md"]
@@ -67,6 +69,7 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(
             name: "NeuralNetTests", dependencies: ["NeuralNet"],
             exclude: ["Fixtures", "Math/make_elementary_reference.py"]

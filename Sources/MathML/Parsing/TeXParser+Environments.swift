@@ -1,9 +1,10 @@
+import Spelling
 extension TeXParser {
     /// `\begin{name} … \end{name}`: cells split by `&`, rows by `\\`.
     mutating func parseEnvironment(after begin: TeXToken) throws(TeXError) -> MathNode {
         let (name, span) = try parseEnvironmentName(after: begin)
         guard let environment = Self.environments[name] else {
-            let suggestion = NameSuggester.suggestion(for: name, among: Self.environmentNames)
+            let suggestion = Spelling.nearest(to: name, among: Self.environmentNames)
             throw TeXError(offset: span.offset, length: span.length, "unsupported environment '\(name)'",
                            hint: suggestion.map { "did you mean '\($0)'?" }
                                ?? "weave supports: " + Self.environmentNames.joined(separator: ", "))

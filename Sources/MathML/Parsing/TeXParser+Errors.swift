@@ -1,3 +1,4 @@
+import Spelling
 extension TeXParser {
     /// A token that ends a row where it is not allowed: a stray `}`, `&` outside an environment, …
     func misplaced(_ token: TeXToken, insideGroupAt group: TeXToken? = nil) -> TeXError {
@@ -39,7 +40,7 @@ extension TeXParser {
         if let hint = Self.knownUnsupported[name] {
             return TeXError(at: token, "unsupported TeX command '\\\(name)'", hint: hint)
         }
-        if let suggestion = NameSuggester.suggestion(for: name, among: TeXCommand.names) {
+        if let suggestion = Spelling.nearest(to: name, among: TeXCommand.names) {
             return TeXError(at: token, "unsupported TeX command '\\\(name)'", hint: "did you mean '\\\(suggestion)'?")
         }
         return TeXError(at: token, "unsupported TeX command '\\\(name)'",

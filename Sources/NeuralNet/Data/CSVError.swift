@@ -13,11 +13,15 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     public var column: Int
     /// One lowercase phrase that states the rule and, where it can, the fix.
     public var message: String
+    /// What the file offers instead, where the problem is a name that is not there (the columns
+    /// of the header, for an unknown label column); empty otherwise.
+    public var candidates: [String]
 
-    public init(line: Int, column: Int, message: String) {
+    public init(line: Int, column: Int, message: String, candidates: [String] = []) {
         self.line = line
         self.column = column
         self.message = message
+        self.candidates = candidates
     }
 
     public var description: String { "\(line):\(column): \(message)" }

@@ -41,9 +41,9 @@ extension Dataset {
             }
         }
         guard let labelIndex = names.firstIndex(of: labelColumn) else {
-            let hint = labelColumn.closest(among: names).map { "did you mean '\($0)'?" }
-                ?? "the columns are " + names.map { "'\($0)'" }.joined(separator: ", ")
-            throw CSVError(line: header.line, column: 1, message: "no column named '\(labelColumn)'; \(hint)")
+            // The hint ("did you mean …?" or the list) is worded by the caller, from the candidates.
+            throw CSVError(line: header.line, column: 1, message: "no column named '\(labelColumn)'",
+                           candidates: names)
         }
         guard !table.rows.isEmpty else {
             throw CSVError(line: header.line, column: 1, message: "the CSV file has a header but no data rows")

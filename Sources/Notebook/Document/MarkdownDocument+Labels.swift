@@ -1,3 +1,4 @@
+import Spelling
 extension MarkdownDocument {
     /// Errors for figure labels defined twice and references to labels no block defines.
     static func checkLabels(blocks: [NNBlock], references: [FigureReference]) -> [Diagnostic] {
@@ -15,7 +16,7 @@ extension MarkdownDocument {
         for reference in references where !known.contains(reference.label) {
             diagnostics.append(.error(
                 at: reference.location, "no figure has the label '\(reference.label)'",
-                hint: NearestName.suggestion(for: reference.label, among: labels)
+                hint: Spelling.didYouMean(reference.label, among: labels)
                     ?? "label the block that draws it: ```nn label=\(reference.label)",
                 length: reference.sourceText.unicodeScalars.count))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNet
+import Spelling
 
 // moons, circles, playground, blobs, csv, split: each generator draws from a fresh
 // NumpyRandom(seed:), as the originals do after np.random.seed(seed).
@@ -45,8 +46,13 @@ extension BlockRun {
         } catch {
             let file = NotebookFolder.sibling(of: location.file, path: spec.path)
             let csvLocation = SourceLocation(file: file, line: error.line, column: error.column)
+            var message = error.message
+            if !error.candidates.isEmpty {
+                message += "; " + (Spelling.didYouMean(spec.labelColumn, among: error.candidates)
+                    ?? "the columns are " + error.candidates.map { "'\($0)'" }.joined(separator: ", "))
+            }
             throw .diagnostics([
-                .error(at: csvLocation, error.message),
+                .error(at: csvLocation, message),
                 Diagnostic(.note, at: location, "while reading \"\(spec.path)\" here"),
             ])
         }

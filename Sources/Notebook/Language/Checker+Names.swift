@@ -1,3 +1,4 @@
+import Spelling
 // Resolving names and references against the names defined so far.
 
 extension Checker {
@@ -21,7 +22,7 @@ extension Checker {
     /// A defined name, recorded as read; an error with the nearest defined name otherwise.
     private func lookUp(_ name: String, _ value: Value, _ reader: inout ArgumentReader) -> Symbol? {
         guard let symbol = symbols[name] else {
-            let hint = Suggestion.closest(to: name, in: symbols.keys.sorted()).map { "did you mean '\($0)'?" }
+            let hint = Spelling.didYouMean(name, among: symbols.keys.sorted())
                 ?? "define it first in this or an earlier block: \(name) = …"
             reader.error(at: value.location, "undefined name '\(name)'", hint: hint, length: name.unicodeScalars.count)
             return nil

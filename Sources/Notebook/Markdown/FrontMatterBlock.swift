@@ -1,4 +1,5 @@
 import Yams
+import Spelling
 
 /// The front matter of one file: its value, how many leading lines it spans, and its errors.
 struct FrontMatterBlock: Sendable {
@@ -75,7 +76,7 @@ struct FrontMatterBlock: Sendable {
         default:
             diagnostics.append(.error(
                 at: location(key.mark), "unknown front matter key '\(name)'",
-                hint: NearestName.suggestion(for: name, among: FrontMatter.knownKeys)
+                hint: Spelling.didYouMean(name, among: FrontMatter.knownKeys)
                     ?? "known keys: " + FrontMatter.knownKeys.joined(separator: ", "),
                 length: max(1, name.unicodeScalars.count)))
         }

@@ -1,3 +1,4 @@
+import Spelling
 /// The options on an nn block's info line, after the word `nn`.
 ///
 /// ````markdown
@@ -134,7 +135,7 @@ extension NNBlockOptions {
             size = FigureSize(width: width, height: height)
         default:
             return Problem(message: "unknown block option '\(name)'",
-                           hint: NearestName.suggestion(for: name, among: Self.knownNames)
+                           hint: Spelling.didYouMean(name, among: Self.knownNames)
                                ?? "options are " + Self.knownNames.joined(separator: ", "))
         }
         return nil
