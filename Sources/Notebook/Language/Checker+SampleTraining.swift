@@ -32,16 +32,8 @@ extension Checker {
                              : "remove '\(key)='")
         }
         if let (name, symbol) = network, let spec = symbol.network, let networkValue {
-            checkTrainable(name, spec, networkValue, &reader)
-            if let loss { checkLoss(loss, lossValue ?? networkValue, name, spec, &reader) }
-            for (label, values, value, count) in [("input", input, inputValue, spec.inputCount),
-                                                  ("target", target, targetValue, spec.outputCount)] {
-                guard let values, let value, values.count != count else { continue }
-                let unit = label == "input" ? "input" : "output"
-                reader.error(value, "'\(label)' has \(values.count) value\(values.count == 1 ? "" : "s"), "
-                             + "but '\(name)' has \(count) \(unit)\(count == 1 ? "" : "s")",
-                             hint: "give one value per network \(unit)")
-            }
+            checkOneSample(of: name, spec, networkValue, loss: loss, lossValue,
+                           input: input, inputValue, target: target, targetValue, &reader)
         }
         guard let (name, symbol) = network, let input, let target, let epochs, let rate, let loss,
               recordValue == nil || record != nil, !reader.hasErrors else { return nil }

@@ -84,16 +84,8 @@ extension Checker {
         let loss = lossValue.map { reader.choice($0, "'loss'", as: Loss.self) } ?? .squared
         let rate = reader.required("rate").flatMap { reader.number($0, "'rate'", in: .above(0)) }
         if let (name, symbol) = network, let spec = symbol.network, let networkValue {
-            checkTrainable(name, spec, networkValue, &reader)
-            if let loss { checkLoss(loss, lossValue ?? networkValue, name, spec, &reader) }
-            for (label, values, value, count) in [("input", input, inputValue, spec.inputCount),
-                                                  ("target", target, targetValue, spec.outputCount)] {
-                guard let values, let value, values.count != count else { continue }
-                let unit = label == "input" ? "input" : "output"
-                reader.error(value, "'\(label)' has \(values.count) value\(values.count == 1 ? "" : "s"), "
-                             + "but '\(name)' has \(count) \(unit)\(count == 1 ? "" : "s")",
-                             hint: "give one value per network \(unit)")
-            }
+            checkOneSample(of: name, spec, networkValue, loss: loss, lossValue,
+                           input: input, inputValue, target: target, targetValue, &reader)
         }
         guard let (name, _) = network, let input, let target, let loss, let rate, !reader.hasErrors else { return nil }
         return Outcome(command: .trace(TraceSpec(network: name, input: input, target: target, loss: loss, rate: rate)),
@@ -101,6 +93,25 @@ extension Checker {
     }
 
     /// Step has a zero derivative wherever it has one, so no gradient reaches the weights.
+    /// What `trace` and training on one sample share: the network can be trained with this loss,
+    /// and `input=` and `target=` have one value per input and per output.
+    func checkOneSample(
+        of name: String, _ spec: NetworkSpec, _ networkValue: Value, loss: Loss?, _ lossValue: Value?,
+        input: [Double]?, _ inputValue: Value?, target: [Double]?, _ targetValue: Value?,
+        _ reader: inout ArgumentReader
+    ) {
+        checkTrainable(name, spec, networkValue, &reader)
+        if let loss { checkLoss(loss, lossValue ?? networkValue, name, spec, &reader) }
+        for (label, values, value, count) in [("input", input, inputValue, spec.inputCount),
+                                              ("target", target, targetValue, spec.outputCount)] {
+            guard let values, let value, values.count != count else { continue }
+            let unit = label == "input" ? "input" : "output"
+            reader.error(value, "'\(label)' has \(values.count) value\(values.count == 1 ? "" : "s"), "
+                         + "but '\(name)' has \(count) \(unit)\(count == 1 ? "" : "s")",
+                         hint: "give one value per network \(unit)")
+        }
+    }
+
     func checkTrainable(_ name: String, _ spec: NetworkSpec, _ value: Value, _ reader: inout ArgumentReader) {
         guard !spec.isTrainable else { return }
         reader.error(value, "'\(name)' uses the step activation, which cannot be trained",
