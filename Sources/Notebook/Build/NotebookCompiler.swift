@@ -103,7 +103,8 @@ struct NotebookCompiler {
         let renderer = BlockRenderer()
         for (block, result) in zip(document.blocks, results) {
             for case .export(let fileName, let data) in result.items {
-                exports.append(ExportedFile(path: fileName, contents: data, location: block.location))
+                let statement = runnable[block.index].statements.first { $0.writes.contains(fileName) }
+                exports.append(ExportedFile(path: fileName, contents: data, location: statement?.location ?? block.location))
             }
             if block.options.isQuiet {
                 blockHTML[block.index] = ""

@@ -110,6 +110,10 @@ public struct SiteBuilder: Sendable {
         let contents = ordered.map { notebook, document in
             pages[notebook.displayPath]?.page ?? NotebookCompiler.outline(of: notebook, document: document)
         }
+        diagnostics = Self.pathProblems(of: ordered.compactMap { notebook, _ in
+            pages[notebook.displayPath].map { (notebook, $0) }
+        })
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
         var site = SiteFiles()
         var exportOwners: [String: String] = [:]
         for (position, (notebook, _)) in ordered.enumerated() {

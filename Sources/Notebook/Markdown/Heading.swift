@@ -23,14 +23,18 @@ public struct Heading: Equatable, Sendable {
     /// `-2`, `-3`, … in order. A heading with no letters or digits is `section`.
     static func makeIDs(for texts: [String]) -> [String] {
         var used: Set<String> = []
+        // Where each base's search for a free suffix goes on: every suffix tried before is still
+        // taken, so starting again from 2 would only be quadratic in the number of repeats.
+        var nextCounter: [String: Int] = [:]
         return texts.map { text in
             let base = slug(text)
             var id = base
-            var counter = 2
+            var counter = nextCounter[base] ?? 2
             while used.contains(id) {
                 id = "\(base)-\(counter)"
                 counter += 1
             }
+            nextCounter[base] = counter
             used.insert(id)
             return id
         }
