@@ -49,7 +49,8 @@ struct NotebookCompiler {
         }
         diagnostics.removeAll { $0.severity != .error }
         let runnable = limits.capped(checked.blocks)
-        diagnostics += WorkEstimate(limit: limits.work, folder: source.directory).check(runnable)
+        diagnostics += WorkEstimate(limit: limits.work, folder: source.directory, memoryLimit: limits.memory)
+            .check(runnable)
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
 
         // Run: every block in document order, in one session.
