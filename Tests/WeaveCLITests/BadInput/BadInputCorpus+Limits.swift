@@ -14,7 +14,7 @@ extension BadInputCase {
         return (lines + ["? *i", ": x", "---", "", "# T", ""]).joined(separator: "\n")
     }()
 
-    static let limits: [BadInputCase] = exportNames + frontMatterShapes
+    static let limits: [BadInputCase] = exportNames + frontMatterShapes + sizes
 
     static let exportNames: [BadInputCase] = [
         BadInputCase(
@@ -192,6 +192,70 @@ extension BadInputCase {
         BadInputCase(
             "front matter with '&' and '*' in its text",
             notebook: "---\ntitle: Rock & roll * 2\nsummary: \"*x &y\"\n---\n\n# T\n",
+            status: 0,
+            stderr: ""),
+    ]
+
+    static let sizes: [BadInputCase] = [
+        BadInputCase(
+            "a wide network evaluated on a million samples",
+            notebook: block(#"""
+            small = moons n=10 noise=0.1 seed=1
+            data = moons n=1000000 noise=0.1 seed=1
+            net = network 2-20000-2 seed=3
+            m = train net on small epochs=1 rate=0.1
+            e = evaluate m on data
+            """#),
+            stderr: #"""
+            notebooks/nb.md:8:1: error: 'e' asks for 100002000000 units of work (1000000 samples × 100002 parameters, one forward pass), bringing the notebook to 100003000020, over the limit of 30000000000 per notebook
+               8 | e = evaluate m on data
+                 | ^ use fewer epochs, samples or weights, or raise the limit with --work-limit
+            1 error
+
+            """#),
+        BadInputCase(
+            "full-batch training over the memory limit",
+            notebook: block(#"""
+            data = moons n=100000 noise=0.1 seed=1
+            net = network 2-2000-2 seed=3
+            m = train net on data epochs=1 rate=0.1
+            """#),
+            stderr: #"""
+            notebooks/nb.md:6:1: error: 'm' needs about 4813 MB of memory (batches of 100000 samples × 2004 units), over the limit of 1000 MB per notebook
+               6 | m = train net on data epochs=1 rate=0.1
+                 | ^ use fewer samples, a smaller batch=, or fewer and narrower layers
+            1 error
+
+            """#),
+        BadInputCase(
+            "loss recorded every epoch of ten million",
+            notebook: block(#"""
+            data = moons n=100 noise=0.1 seed=1
+            net = network 2-3-2 seed=3
+            m = train net on data epochs=10000000 rate=0.1 record=1
+            """#),
+            stderr: #"""
+            notebooks/nb.md:6:1: error: 'm' records the loss 10000000 times (every 1 of 10000000 epochs), over the limit of 10000 per training
+               6 | m = train net on data epochs=10000000 rate=0.1 record=1
+                 | ^ record less often: record=1000 or more
+            1 error
+
+            """#),
+        BadInputCase(
+            "notebook over the size limit",
+            notebook: "# T\n\n" + String(repeating: "word ", count: 1_000_001) + "\n",
+            stderr: #"""
+            notebooks/nb.md:1:1: error: the notebook is 5000011 bytes, over the limit of 5000000 bytes
+              note: split it into several notebooks
+            1 error
+
+            """#),
+        BadInputCase(
+            "plot of many points",
+            notebook: block(#"""
+            data = moons n=5000 noise=0.1 seed=1
+            plot data data
+            """#),
             status: 0,
             stderr: ""),
     ]
