@@ -48,12 +48,15 @@ struct WorkEstimate {
             let memory = estimate.memory(of: statement)
             let peak = Self.add(estimate.retained, memory.transient)
             estimate.retained = Self.add(estimate.retained, memory.retained)
-            if estimate.total <= limit, max(peak, estimate.retained) > memoryLimit {
+            let notebook = max(peak, estimate.retained)
+            if estimate.total <= limit, notebook > memoryLimit {
                 let subject = statement.defines.first.map { "'\($0)'" } ?? Self.subject(of: statement.command)
+                let own = Self.add(memory.retained, memory.transient)
+                let sum = own == notebook ? "" : ", bringing the notebook to about \(Self.megabytes(notebook)) MB"
                 return [.error(
                     at: statement.location,
-                    "\(subject) needs about \(Self.megabytes(max(peak, estimate.retained))) MB of memory "
-                        + "(\(memory.formula)), over the limit of \(Self.megabytes(memoryLimit)) MB per notebook",
+                    "\(subject) needs about \(Self.megabytes(own)) MB of memory (\(memory.formula))\(sum), "
+                        + "over the limit of \(Self.megabytes(memoryLimit)) MB per notebook",
                     hint: "use fewer samples, a smaller batch=, or fewer and narrower layers")]
             }
             guard estimate.total > limit else { continue }

@@ -69,7 +69,7 @@ import Testing
             """
         let refused = check(text)
         #expect(refused.map(\.message) == [
-            "'m' needs about 4813 MB of memory (batches of 100000 samples × 2004 units), over the limit of 1000 MB per notebook",
+            "'m' needs about 4810 MB of memory (batches of 100000 samples × 2004 units), bringing the notebook to about 4813 MB, over the limit of 1000 MB per notebook",
         ])
         #expect(refused.first?.location == SourceLocation(file: "nb.md", line: 6, column: 1))
         #expect(refused.first?.hint == "use fewer samples, a smaller batch=, or fewer and narrower layers")

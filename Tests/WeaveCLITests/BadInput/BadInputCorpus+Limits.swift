@@ -221,7 +221,7 @@ extension BadInputCase {
             m = train net on data epochs=1 rate=0.1
             """#),
             stderr: #"""
-            notebooks/nb.md:6:1: error: 'm' needs about 4813 MB of memory (batches of 100000 samples × 2004 units), over the limit of 1000 MB per notebook
+            notebooks/nb.md:6:1: error: 'm' needs about 4810 MB of memory (batches of 100000 samples × 2004 units), bringing the notebook to about 4813 MB, over the limit of 1000 MB per notebook
                6 | m = train net on data epochs=1 rate=0.1
                  | ^ use fewer samples, a smaller batch=, or fewer and narrower layers
             1 error
