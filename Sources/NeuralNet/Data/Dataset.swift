@@ -40,9 +40,14 @@ public struct Dataset: Equatable, Sendable {
     /// Targets for a network with `outputs` outputs: the label itself for one output,
     /// one-hot rows otherwise.
     public func targets(outputs: Int) -> Matrix {
+        targets(outputs: outputs, rows: 0..<count)
+    }
+
+    /// The targets of the samples in `rows` only.
+    func targets(outputs: Int, rows: Range<Int>) -> Matrix {
         if outputs == 1 {
-            return Matrix(rows: count, columns: 1, values: labels.map(Double.init))
+            return Matrix(rows: rows.count, columns: 1, values: labels[rows].map(Double.init))
         }
-        return Matrix(rows: count, columns: outputs) { i, j in labels[i] == j ? 1 : 0 }
+        return Matrix(rows: rows.count, columns: outputs) { i, j in labels[rows.lowerBound + i] == j ? 1 : 0 }
     }
 }

@@ -39,8 +39,14 @@ public enum Loss: Hashable, Sendable {
     /// Allocates nothing (training evaluates it every `record` epochs).
     public func value(outputs o: Matrix, netInputs z: Matrix, targets t: Matrix) -> Double {
         var sum = 0.0
-        forEachTerm(outputs: o, netInputs: z, targets: t) { _, term in sum += term }
+        accumulate(outputs: o, netInputs: z, targets: t, into: &sum)
         return sum / Double(o.rows)
+    }
+
+    /// Adds the batch's terms to `sum` one by one in row-major order, so that batches added in
+    /// order give the bits of one sum over all their rows.
+    func accumulate(outputs o: Matrix, netInputs z: Matrix, targets t: Matrix, into sum: inout Double) {
+        forEachTerm(outputs: o, netInputs: z, targets: t) { _, term in sum += term }
     }
 
     /// Calls `body(k, term)` for every entry k of `o` in row-major order.

@@ -8,11 +8,16 @@ extension Network {
     /// net.predict(Matrix([[0.1, 0.2], [2, 1]]))   // e.g. [0, 1]
     /// ```
     public func predict(_ batch: Matrix) -> [Int] {
-        Network.classes(of: forward(batch))
+        var classes: [Int] = []
+        classes.reserveCapacity(batch.rows)
+        forEachBatch(of: batch, throughLayer: layers.count - 1) { _, _, outputs in
+            classes += Network.classes(of: outputs)
+        }
+        return classes
     }
 
     /// Classes from network outputs: threshold 0.5 for one column, argmax otherwise.
-    static func classes(of outputs: Matrix) -> [Int] {
+    public static func classes(of outputs: Matrix) -> [Int] {
         (0..<outputs.rows).map { i in
             let row = outputs.row(i)
             if row.count == 1 { return row[0] >= 0.5 ? 1 : 0 }
@@ -40,9 +45,14 @@ extension Network {
     /// ```
     public func confusionMatrix(on data: Dataset) throws(NeuralNetError) -> [[Int]] {
         try checkFits(data)
+        return confusionMatrix(of: predict(data.features), on: data)
+    }
+
+    /// The confusion matrix of classes already predicted for `data`'s samples (one each).
+    public func confusionMatrix(of predicted: [Int], on data: Dataset) -> [[Int]] {
         let classes = max(data.classCount, outputCount == 1 ? 2 : outputCount)
         var counts = [[Int]](repeating: [Int](repeating: 0, count: classes), count: classes)
-        for (p, label) in zip(predict(data.features), data.labels) { counts[label][p] += 1 }
+        for (p, label) in zip(predicted, data.labels) { counts[label][p] += 1 }
         return counts
     }
 
@@ -50,9 +60,20 @@ extension Network {
     public func loss(on data: Dataset, loss: Loss) throws(NeuralNetError) -> Double {
         try checkFits(data)
         try loss.checkCompatible(withOutput: layers[layers.count - 1].activation)
-        var x = data.features
-        var z = x
-        for layer in layers { (z, x) = layer.forward(x) }
-        return loss.value(outputs: x, netInputs: z, targets: data.targets(outputs: outputCount))
+        return evaluation(on: data, loss: loss).loss
+    }
+
+    /// The predicted classes and the loss on a whole dataset, in one forward pass made a batch
+    /// at a time (the loss's terms summed in the same order as one pass over all the samples).
+    public func evaluation(on data: Dataset, loss: Loss) -> (classes: [Int], loss: Double) {
+        var classes: [Int] = []
+        classes.reserveCapacity(data.count)
+        var sum = 0.0
+        forEachBatch(of: data.features, throughLayer: layers.count - 1) { rows, netInputs, outputs in
+            classes += Network.classes(of: outputs)
+            loss.accumulate(outputs: outputs, netInputs: netInputs, targets: data.targets(outputs: outputCount, rows: rows),
+                            into: &sum)
+        }
+        return (classes, sum / Double(data.count))
     }
 }

@@ -16,8 +16,23 @@ public struct BuildLimits: Hashable, Sendable {
     /// The default per-notebook budget, in samples × parameters × epochs.
     public static let defaultWork = 30_000_000_000
 
+    /// The default per-notebook memory budget, in bytes: 1 GB, 25 times what building all of
+    /// `notebooks/` takes (40 MB).
+    public static let defaultMemory = 1_000_000_000
+
+    /// The most times one training records its loss (`record=`): the default, one record every
+    /// epochs/200, keeps 200.
+    public static let maxHistory = 10_000
+    /// The most datasets one notebook may define.
+    public static let maxDatasets = 1_000
+    /// The largest notebook file, in bytes (the back-propagation tutorial is 19 KB).
+    public static let maxNotebookBytes = 5_000_000
+
     /// The most work one notebook may ask for.
     public var work: Int
+    /// The most memory one notebook's values and its largest statement may take, as estimated
+    /// before anything runs (see ``WorkEstimate``).
+    public var memory: Int = BuildLimits.defaultMemory
     /// When set, every training runs at most this many epochs (an internal option: the fuzz
     /// targets use it so that any notebook builds in moments; expectations may then fail).
     public var epochCap: Int?

@@ -37,7 +37,9 @@ struct CachingInterpreter {
         settle()
         willRun()
         let result = interpreter.run(checked, index: block.index, figureSize: block.options.size)
-        if !result.hasErrors {
+        // Values too large to be worth storing (a million samples) are made again next time.
+        let stored = result.definitions.reduce(0) { $0 + $1.value.storedNumbers }
+        if !result.hasErrors, stored <= BlockCache.maxStoredNumbers {
             cache?.store(CachedBlock(index: block.index, firstLine: block.location.line, result: result), for: key)
         }
         keys.record(key, defining: checked.defines, forgetting: result.failedNames)

@@ -49,7 +49,8 @@ struct NotebookCompiler {
         }
         diagnostics.removeAll { $0.severity != .error }
         let runnable = limits.capped(checked.blocks)
-        diagnostics += WorkEstimate(limit: limits.work, folder: source.directory).check(runnable)
+        diagnostics += WorkEstimate(limit: limits.work, folder: source.directory, memoryLimit: limits.memory)
+            .check(runnable)
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
 
         // Run: every block in document order, in one session.
@@ -103,7 +104,8 @@ struct NotebookCompiler {
         let renderer = BlockRenderer()
         for (block, result) in zip(document.blocks, results) {
             for case .export(let fileName, let data) in result.items {
-                exports.append(ExportedFile(path: fileName, contents: data, location: block.location))
+                let statement = runnable[block.index].statements.first { $0.writes.contains(fileName) }
+                exports.append(ExportedFile(path: fileName, contents: data, location: statement?.location ?? block.location))
             }
             if block.options.isQuiet {
                 blockHTML[block.index] = ""

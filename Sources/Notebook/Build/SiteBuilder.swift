@@ -84,6 +84,17 @@ public struct SiteBuilder: Sendable {
         // Parse: every notebook, for its title, summary and order.
         var documents: [String: MarkdownDocument] = [:]
         for notebook in notebooks {
+            // A notebook is read into memory several times over (text, lines, scalars, cmark's
+            // tree): past a few megabytes, refuse it before reading it.
+            if notebook.bytes.count > BuildLimits.maxNotebookBytes {
+                if selected.contains(notebook.displayPath) {
+                    diagnostics.append(.error(
+                        at: SourceLocation(file: notebook.displayPath, line: 1, column: 1),
+                        "the notebook is \(notebook.bytes.count) bytes, over the limit of "
+                            + "\(BuildLimits.maxNotebookBytes) bytes", hint: "split it into several notebooks"))
+                }
+                continue
+            }
             do {
                 let document = try MarkdownDocument(fileName: notebook.displayPath, bytes: notebook.bytes)
                 documents[notebook.displayPath] = document
@@ -118,6 +129,10 @@ public struct SiteBuilder: Sendable {
         let contents = ordered.map { notebook, document in
             pages[notebook.displayPath]?.page ?? NotebookCompiler.outline(of: notebook, document: document)
         }
+        diagnostics = Self.pathProblems(of: ordered.compactMap { notebook, _ in
+            pages[notebook.displayPath].map { (notebook, $0) }
+        })
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
         var site = SiteFiles()
         var exportOwners: [String: String] = [:]
         for (position, (notebook, _)) in ordered.enumerated() {

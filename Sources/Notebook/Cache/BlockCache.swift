@@ -88,6 +88,10 @@ public struct BlockCache: Sendable {
 
     /// Stores a block's result under `key`. Failing to write only costs a rerun later, so
     /// errors are ignored.
+    /// Blocks whose values hold more numbers than this are not stored: their entries would be
+    /// tens of megabytes, slower to write and read than to compute again.
+    static let maxStoredNumbers = 1_000_000
+
     public func store(_ block: CachedBlock, for key: CacheKey) {
         var withoutDefinitions = block
         withoutDefinitions.result.definitions = []

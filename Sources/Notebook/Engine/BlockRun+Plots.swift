@@ -22,6 +22,12 @@ extension BlockRun {
             figure = try hiddenFigure(name, dataName, layer: layer, title: spec.title, key: key, at: location)
         }
         emit(.figure(figure))
+        switch spec.kind {
+        case .data(let name), .boundary(_, let name, _), .hidden(_, let name, _):
+            if let data = try? dataset(name) { noteDrawnPoints(of: data, name, at: location) }
+        default:
+            break
+        }
     }
 
     private func sized(_ figure: Figure) -> Figure {
@@ -35,7 +41,29 @@ extension BlockRun {
         let xs = x ?? data.features.column(0)
         let ys = y ?? (data.featureCount > 1 ? data.features.column(1) : Array(repeating: 0, count: data.count))
         let names = data.classNames.map { Int($0) != nil ? "class \($0)" : $0 }
-        return Scatter(x: xs, y: ys, classes: data.labels, classNames: names)
+        let drawn = drawnPoints(data.count)
+        guard drawn.count < data.count else { return Scatter(x: xs, y: ys, classes: data.labels, classNames: names) }
+        return Scatter(x: drawn.map { xs[$0] }, y: drawn.map { ys[$0] }, classes: drawn.map { data.labels[$0] },
+                       classNames: names)
+    }
+
+    /// The most points of a dataset one plot draws: more would only swell the page (a million
+    /// points are hundreds of megabytes of SVG) without showing more.
+    static let maxDrawnPoints = 2_000
+
+    /// The samples a plot draws: all of them, or ``maxDrawnPoints`` evenly spaced ones (sample
+    /// `k · count / maxDrawnPoints` for each k), the same on every build.
+    static func drawnPoints(_ count: Int) -> [Int] {
+        guard count > maxDrawnPoints else { return Array(0..<count) }
+        return (0..<maxDrawnPoints).map { $0 * count / maxDrawnPoints }
+    }
+
+    /// A note under the figure when the plot of `dataName` draws only some of its points.
+    mutating func noteDrawnPoints(of data: Dataset, _ dataName: String, at location: SourceLocation) {
+        guard data.count > Self.maxDrawnPoints else { return }
+        emit(.note(Diagnostic(.note, at: location,
+                              "the plot draws \(Self.maxDrawnPoints) of the \(data.count) points of '\(dataName)', "
+                                + "evenly spaced through the dataset")))
     }
 
     /// "30 of class 0, 30 of class 1".
@@ -135,7 +163,8 @@ extension BlockRun {
         guard layer < model.network.layers.count else {
             throw .error(at: location, "'\(name)' has no hidden layer \(layer)")
         }
-        let hidden = model.network.activations(ofLayer: layer - 1, for: data.features)
+        // The two units drawn, computed a batch at a time: never the whole of a wide layer.
+        let hidden = model.network.activations(ofLayer: layer - 1, for: data.features, units: 2)
         let xs = hidden.column(0)
         let ys = hidden.columns > 1 ? hidden.column(1) : Array(repeating: 0, count: data.count)
         var figure = sized(Figure.scatter(Self.scatter(data, x: xs, y: ys), title: title ?? "", key: key))

@@ -39,11 +39,12 @@ extension BlockRun {
                            at location: SourceLocation) throws(RunFailure) -> Evaluation {
         try checkFits(model, data, names: names, at: location)
         let network = model.network
-        let predicted = network.predict(data.features)
-        let correct = zip(predicted, data.labels).filter { $0 == $1 }.count
         do throws(NeuralNetError) {
-            let loss = try network.loss(on: data, loss: model.loss)
-            let confusion = try network.confusionMatrix(on: data)
+            try model.loss.checkCompatible(withOutput: network.layers[network.layers.count - 1].activation)
+            // One forward pass, a batch at a time, for the classes and the loss.
+            let (predicted, loss) = network.evaluation(on: data, loss: model.loss)
+            let correct = zip(predicted, data.labels).filter { $0 == $1 }.count
+            let confusion = network.confusionMatrix(of: predicted, on: data)
             var classNames = data.classNames
             while classNames.count < confusion.count { classNames.append(String(classNames.count)) }
             return Evaluation(correct: correct, count: data.count, loss: loss, confusion: confusion,

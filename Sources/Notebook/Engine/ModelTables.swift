@@ -31,10 +31,11 @@ enum ModelTables {
     static let predictionRowLimit = 20
 
     static func predictions(_ model: TrainedModel, on data: Dataset, caption: String) -> DataTable {
-        let outputs = model.network.forward(data.features)
-        let predicted = model.network.predict(data.features)
-        let outputNames = (1...outputs.columns).map { "o\($0)" }
+        // Only the rows shown go through the network.
         let shown = min(data.count, predictionRowLimit)
+        let outputs = model.network.forward(data.features.rows(in: 0..<shown))
+        let predicted = Network.classes(of: outputs)
+        let outputNames = (1...model.network.outputCount).map { "o\($0)" }
         let fullCaption = shown < data.count ? "\(caption) (the first \(shown) of \(data.count) samples)" : caption
         var table = DataTable(caption: fullCaption, columns: data.featureNames + outputNames + ["predicted", "label"])
         for i in 0..<shown {

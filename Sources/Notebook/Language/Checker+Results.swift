@@ -82,6 +82,14 @@ extension Checker {
                          + "not \(reference)", hint: "for example: export model.history to \"loss.csv\"")
             return nil
         }
+        if let problem = SitePath.problem(path) {
+            // A name too long to read in one line is underlined, not repeated.
+            let name = pathValue.text.unicodeScalars.count <= 60 ? "the file name \(pathValue.text)" : "the file name"
+            reader.error(pathValue, "\(name) \(problem)",
+                         hint: "exports are written beside the page: name them like \"x.\(format.rawValue)\" "
+                            + "or \"data/x.\(format.rawValue)\"")
+            return nil
+        }
         guard path.hasSuffix("." + format.rawValue) else {
             reader.error(pathValue, "'\(reference)' is written as \(format.rawValue.uppercased()), so the file "
                          + "name should end in '.\(format.rawValue)'", hint: "for example: to \"\(reference.name).\(format.rawValue)\"")

@@ -17,6 +17,8 @@ public struct Checker: Sendable {
     var symbols: [String: Symbol] = [:]
     /// The files exports have written so far in this notebook, and where each was named.
     var written: [String: SourceLocation] = [:]
+    /// The folders those files are in, each with the first file that needs it.
+    var writtenFolders: [String: (file: String, location: SourceLocation)] = [:]
 
     public init() {}
 
@@ -71,21 +73,40 @@ public struct Checker: Sendable {
                 symbols[target.text] = symbol
             }
             guard let outcome, !reader.hasErrors, targetErrors.isEmpty else { continue }
-            // two exports to one file: the second would silently replace the first
-            let clashes = outcome.writes.filter { written[$0.path] != nil }
-            for clash in clashes {
-                let earlier = written[clash.path]!
-                diagnostics.append(.error(
-                    at: clash.value.location, "'\(clash.path)' is already written by the export on line \(earlier.line)",
-                    hint: "give each export a file name of its own", length: clash.value.length))
-            }
+            let clashes = outcome.writes.compactMap(clash)
+            diagnostics += clashes
             guard clashes.isEmpty else { continue }
-            for write in outcome.writes { written[write.path] = write.value.location }
+            for write in outcome.writes {
+                written[write.path] = write.value.location
+                for folder in SitePath.folders(of: write.path) where writtenFolders[folder] == nil {
+                    writtenFolders[folder] = (write.path, write.value.location)
+                }
+            }
             checked.append(CheckedStatement(
                 command: outcome.command, defines: statement.targets.map(\.text), reads: reader.reads,
                 files: outcome.files, writes: outcome.writes.map(\.path), location: statement.location))
         }
         return (CheckedBlock(statements: checked), diagnostics)
+    }
+
+    /// Why an export cannot write `write.path` after the exports before it: the same file (the
+    /// second would silently replace the first), or a file where another needs a folder.
+    private func clash(_ write: (path: String, value: Value)) -> Diagnostic? {
+        let message: String
+        if let earlier = written[write.path] {
+            message = "'\(write.path)' is already written by the export on line \(earlier.line)"
+        } else if let (folder, earlier) = SitePath.folders(of: write.path).lazy
+                    .compactMap({ folder in self.written[folder].map { (folder, $0) } }).first {
+            message = "'\(write.path)' needs a folder '\(folder)', but the export on line "
+                + "\(earlier.line) writes a file of that name"
+        } else if let earlier = writtenFolders[write.path] {
+            message = "'\(write.path)' is a folder of '\(earlier.file)', written by the export on line "
+                + "\(earlier.location.line)"
+        } else {
+            return nil
+        }
+        return .error(at: write.value.location, message, hint: "give each export a file name of its own",
+                      length: write.value.length)
     }
 
     /// A command's meaning, and what its targets become.

@@ -27,6 +27,13 @@ struct FrontMatterBlock: Sendable {
             guard let mark else { return source.location(line: 1, column: 1) }
             return source.location(line: mark.line + 1, column: mark.column)
         }
+        // Aliases, anchors and collection keys are refused before Yams composes a tree (see
+        // FrontMatterShape: an alias bomb as a key would hang the duplicate-key check).
+        if let problem = FrontMatterShape.firstProblem(in: yaml) {
+            diagnostics.append(.error(at: source.location(line: problem.line + 1, column: problem.column),
+                                      problem.message, hint: problem.hint, length: problem.length))
+            return
+        }
         do {
             guard let root = try Yams.compose(yaml: yaml) else { return }
             guard let mapping = root.mapping else {

@@ -27,15 +27,19 @@ public struct Heading: Equatable, Sendable {
     /// equals a cell's, a figure's or a clip path's: `## fig-a` beside `label=fig:a` is `section-fig-a`.
     static func makeIDs(for texts: [String]) -> [String] {
         var used: Set<String> = []
+        // Where each base's search for a free suffix goes on: every suffix tried before is still
+        // taken, so starting again from 2 would only be quadratic in the number of repeats.
+        var nextCounter: [String: Int] = [:]
         return texts.map { text in
             var base = slug(text)
             if isReservedForOtherElements(base) { base = "section-" + base }
             var id = base
-            var counter = 2
+            var counter = nextCounter[base] ?? 2
             while used.contains(id) {
                 id = "\(base)-\(counter)"
                 counter += 1
             }
+            nextCounter[base] = counter
             used.insert(id)
             return id
         }

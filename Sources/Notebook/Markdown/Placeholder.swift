@@ -19,9 +19,21 @@ struct Placeholder: Sendable {
     let prefix: String
 
     init(avoiding text: String) {
-        var prefix = "wvph"
-        while text.contains(prefix) { prefix += "x" }
-        self.prefix = prefix
+        // One more `x` than the longest `wvph` + `x`s of the text: absent from it, and the same
+        // prefix as adding one `x` while the text contains the prefix, in one linear pass (that
+        // loop was quadratic on text made of long `wvphxxx…` runs).
+        let stem = Array("wvph".utf8)
+        let bytes = Array(text.utf8)
+        var longest = -1
+        var i = 0
+        while i + stem.count <= bytes.count {
+            guard bytes[i] == stem[0], bytes[i..<i + stem.count].elementsEqual(stem) else { i += 1; continue }
+            var end = i + stem.count
+            while end < bytes.count, bytes[end] == UInt8(ascii: "x") { end += 1 }
+            longest = max(longest, end - i - stem.count)
+            i = end
+        }
+        self.prefix = "wvph" + String(repeating: "x", count: longest + 1)
     }
 
     func token(_ kind: Kind, _ index: Int) -> String {

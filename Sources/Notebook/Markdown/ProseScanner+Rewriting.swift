@@ -7,12 +7,19 @@ extension ProseScanner {
         var current = ""
         var line = 1
         var column = 1
-        func text(of number: Int, from start: Int, to end: Int? = nil) -> Substring {
-            let scalars = source.line(number).unicodeScalars
-            let lower = scalars.index(scalars.startIndex, offsetBy: start - 1, limitedBy: scalars.endIndex) ?? scalars.endIndex
-            let upper = end.flatMap { scalars.index(scalars.startIndex, offsetBy: $0 - 1, limitedBy: scalars.endIndex) }
-                ?? scalars.endIndex
-            return number <= blankLines ? "" : Substring(scalars[lower..<max(lower, upper)])
+        // The scalars of the line being copied, taken once per line: offsetting into a String
+        // from its start for every edit would be quadratic on a long line with many spans.
+        var cachedNumber = 0
+        var cachedScalars: [Unicode.Scalar] = []
+        func text(of number: Int, from start: Int, to end: Int? = nil) -> String {
+            guard number > blankLines else { return "" }
+            if number != cachedNumber {
+                cachedNumber = number
+                cachedScalars = Array(source.line(number).unicodeScalars)
+            }
+            let lower = min(start - 1, cachedScalars.count)
+            let upper = end.map { min($0 - 1, cachedScalars.count) } ?? cachedScalars.count
+            return String(String.UnicodeScalarView(cachedScalars[lower..<max(lower, upper)]))
         }
         for edit in edits {
             while line < edit.startLine {

@@ -70,6 +70,8 @@ struct ProseScanner {
             }
         }
         let s = flat.scalars
+        let startsBlock = { (j: Int) in blockStarts.contains(flat.positions[j + 1].line) }
+        let closes = Closes(s, startsBlock: startsBlock)
         var i = 0
         while i < s.count {
             switch s[i] {
@@ -77,24 +79,21 @@ struct ProseScanner {
                 i += 2
             case "`":
                 let run = Self.runLength(of: "`", in: s, at: i)
-                i = Self.closingBacktickRun(length: run, in: s, after: i + run).map { $0 + run } ?? i + run
+                i = closes.backtickRun(length: run, from: i + run).map { $0 + run } ?? i + run
             case "<":
                 i = Self.autolinkEnd(in: s, at: i) ?? i + 1
             case "$" where i + 1 < s.count && s[i + 1] == "$":
-                if let close = Self.find(in: s, from: i + 2, where: { j in j + 1 < s.count && s[j + 1] == "$" }) {
+                if let close = closes.display(from: i + 2) {
                     record(math: i + 2..<close, display: true, in: flat, span: i..<close + 2)
                     i = close + 2
                 } else {
                     i += 2
                 }
             case "$":
+                // The next character is not `$` (that is the case above), so the first candidate
+                // is never the opening `$` itself.
                 let opensMath = i + 1 < s.count && !s[i + 1].properties.isWhitespace
-                let startsBlock = { (j: Int) in blockStarts.contains(flat.positions[j + 1].line) }
-                let close = opensMath ? Self.find(in: s, from: i + 1, stopAtNewline: startsBlock) { j in
-                    j > i + 1 && !s[j - 1].properties.isWhitespace
-                        && !(j + 1 < s.count && ("0"..."9").contains(s[j + 1]))
-                } : nil
-                if let close {
+                if opensMath, let close = closes.inline(from: i + 1) {
                     record(math: i + 1..<close, display: false, in: flat, span: i..<close + 1)
                     i = close + 1
                 } else {
@@ -108,39 +107,10 @@ struct ProseScanner {
         }
     }
 
-    /// The first unescaped `$` at or after `start` for which `accept` holds, unless a line
-    /// break where `stopAtNewline` holds comes first.
-    private static func find(
-        in s: [Unicode.Scalar], from start: Int, stopAtNewline: (Int) -> Bool = { _ in false },
-        where accept: (Int) -> Bool
-    ) -> Int? {
-        var j = start
-        while j < s.count {
-            if s[j] == "\\" { j += 2; continue }
-            if s[j] == "\n", stopAtNewline(j) { return nil }
-            if s[j] == "`" { return nil }
-            if s[j] == "$", accept(j) { return j }
-            j += 1
-        }
-        return nil
-    }
-
-    private static func runLength(of scalar: Unicode.Scalar, in s: [Unicode.Scalar], at start: Int) -> Int {
+    static func runLength(of scalar: Unicode.Scalar, in s: [Unicode.Scalar], at start: Int) -> Int {
         var end = start
         while end < s.count, s[end] == scalar { end += 1 }
         return end - start
-    }
-
-    /// The start of the next backtick run of exactly `length`, which closes a code span.
-    private static func closingBacktickRun(length: Int, in s: [Unicode.Scalar], after start: Int) -> Int? {
-        var j = start
-        while j < s.count {
-            guard s[j] == "`" else { j += 1; continue }
-            let run = runLength(of: "`", in: s, at: j)
-            if run == length { return j }
-            j += run
-        }
-        return nil
     }
 
     /// Past the `>` of an autolink such as `<https://a.org/$x$>` or `<me@fig:x>`, if one starts here.

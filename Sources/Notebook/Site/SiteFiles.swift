@@ -26,12 +26,10 @@ public struct SiteFiles: Equatable, Sendable {
 
     public subscript(path: String) -> Data? { files[path] }
 
-    /// Whether `path` is a relative path that stays inside the site.
+    /// Whether `path` is a relative path that stays inside the site and that every file system
+    /// can hold (the rule is ``SitePath``'s, which the checker applies to exports).
     public static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part != "." && part != ".."
-        }
+        SitePath.problem(path) == nil
     }
 
     /// Reads every regular file under `directory` (hidden files included, but not the marker

@@ -106,7 +106,7 @@ extension BadInputCase {
             """#),
             arguments: ["--work-limit", "10000"],
             stderr: #"""
-            notebooks/nb.md:7:1: error: this plot asks for 92053 units of work (1 panel × 7081 grid points × 13 parameters), bringing the notebook to 92573, over the limit of 10000 per notebook
+            notebooks/nb.md:7:1: error: this plot asks for 92573 units of work (1 panel × (7081 grid points + 40 samples) × 13 parameters), bringing the notebook to 93093, over the limit of 10000 per notebook
                7 | plot boundary m on data
                  | ^ use fewer epochs, samples or weights, or raise the limit with --work-limit
             1 error

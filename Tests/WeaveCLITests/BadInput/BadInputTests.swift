@@ -5,7 +5,7 @@ import Testing
 /// still make a page.
 @Suite struct BadInputTests {
     static let corpus = BadInputCase.syntax + BadInputCase.values + BadInputCase.names
-        + BadInputCase.dataFiles + BadInputCase.markdown + BadInputCase.runTime
+        + BadInputCase.dataFiles + BadInputCase.markdown + BadInputCase.runTime + BadInputCase.limits
 
     @Test func theCorpusIsLargeAndNamesAreUnique() {
         #expect(Self.corpus.count >= 60)
