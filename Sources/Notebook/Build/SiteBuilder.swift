@@ -152,6 +152,6 @@ public struct SiteBuilder: Sendable {
     }
 
     private func link(to page: PageContent) -> PageLink {
-        PageLink(title: page.title, href: page.fileName)
+        PageLink(title: page.title, href: SiteURL.relative(page.fileName))
     }
 }

@@ -63,7 +63,7 @@ public struct PageLayout: Sendable {
     /// The index page: every notebook's title and summary, in site order.
     public func renderIndex(_ pages: [PageContent]) -> String {
         let entries: [Node] = pages.map { page in
-            var children: [Node] = [.element("a", ["href": page.fileName], [.text(page.title)])]
+            var children: [Node] = [.element("a", ["href": SiteURL.relative(page.fileName)], [.text(page.title)])]
             if let summary = page.summary {
                 children.append(.element("p", [.text(summary)]))
             }
@@ -98,14 +98,14 @@ public struct PageLayout: Sendable {
         if let description {
             head.append(.element("meta", ["name": "description", "content": description], []))
         }
-        head.append(.element("link", ["rel": "stylesheet", "href": Stylesheet.fileName], []))
+        head.append(.element("link", ["rel": "stylesheet", "href": SiteURL.relative(Stylesheet.fileName)], []))
         let html = Node.element("html", ["lang": "en"], [.element("head", head), body])
         return "<!DOCTYPE html>\n" + html.render() + "\n"
     }
 
     private func header() -> Node {
         .element("header", ["class": "site-header"], [
-            .element("a", ["class": "site-title", "href": "index.html"], [.text(siteTitle)]),
+            .element("a", ["class": "site-title", "href": SiteURL.relative("index.html")], [.text(siteTitle)]),
         ])
     }
 

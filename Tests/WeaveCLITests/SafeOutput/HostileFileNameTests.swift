@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// A notebook's file name reaches the site only as a relative, percent-encoded link: a name that
+/// looks like a URL scheme, a fragment, a query or a data URL links to its own page and runs
+/// nothing, on the index, in the neighbours' Previous/Next links and in the navigation.
+@Suite struct HostileFileNameTests {
+    static let names = [
+        "javascript:alert(1)", "a#b", "q?x=1", "data:text,x", "sp ace", "100%", "über",
+    ]
+
+    /// Every `href` of every page, with the page it is on.
+    static func links(in site: URL, pages: [String]) throws -> [(page: String, href: String)] {
+        try pages.flatMap { page in
+            let html = try String(contentsOf: site.appendingPathComponent(page), encoding: .utf8)
+            let parsed = ParsedPage(html: html)
+            #expect(parsed.problems == [], "\(page)")
+            return parsed.elements.flatMap { element in
+                element.attributes.filter { $0.name == "href" }.map { (page, $0.value) }
+            }
+        }
+    }
+
+    @Test func everyLinkToAPageIsRelativeAndFindsItsFile() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        for (k, name) in Self.names.enumerated() {
+            try project.write("notebooks/\(name).md", "---\norder: \(k)\n---\n\n# Page \(k)\n\n## One\n\n## Two\n")
+        }
+        let run = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("site"), "--quiet"])
+        #expect(run.status == 0, "\(run.error)")
+        let site = project.root.appendingPathComponent("site")
+        let pages = ["index.html"] + Self.names.map { $0 + ".html" }
+        let links = try Self.links(in: site, pages: pages)
+        var linked: Set<String> = []
+        for (page, href) in links where !href.hasPrefix("#") {
+            #expect(href.hasPrefix("./"), "\(page): \(href)")
+            #expect(!ParsedPage.runsCode(href))
+            let url = try #require(URL(string: href, relativeTo: URL(string: "https://example.org/s/")), "\(page): \(href)")
+            #expect(url.query == nil && url.fragment == nil, "\(page): \(href)")
+            // URL.path is decoded: the file's own name.
+            #expect(url.path.hasPrefix("/s/"))
+            let file = String(url.path.dropFirst(3))
+            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(file).path),
+                    "\(page): \(href) names \(file), which is not in the site")
+            linked.insert(url.path)
+        }
+        // Each page is linked from the index; the second page's neighbours are the first and third.
+        for name in Self.names {
+            #expect(linked.contains("/s/\(name).html"), "no link reaches \(name).html")
+        }
+        let second = links.filter { $0.page == Self.names[1] + ".html" }.map(\.href)
+        #expect(second.contains("./javascript%3Aalert%281%29.html"))
+        #expect(second.contains("./q%3Fx%3D1.html"))
+    }
+}
