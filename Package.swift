@@ -72,7 +72,12 @@ let package = Package(
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"], exclude: ["Snapshots"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "WeaveCLITests",
+            // Yams: the tests read the workflow `weave init` writes as YAML.
+            dependencies: ["WeaveCLI", .product(name: "Yams", package: "Yams")],
+            exclude: ["Snapshots"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

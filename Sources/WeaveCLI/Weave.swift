@@ -61,7 +61,8 @@ struct WeaveCommand: ParsableCommand {
             traces, expectations and plots. The pages are plain HTML with inline SVG and MathML.
             """,
         version: WeaveVersion.current,
-        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, CleanCommand.self],
+        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, CleanCommand.self,
+                      InitCommand.self],
         defaultSubcommand: RenderCommand.self
     )
 
@@ -74,4 +75,8 @@ struct WeaveCommand: ParsableCommand {
 /// The version printed by `--version`; part of the cache key of every computed result.
 public enum WeaveVersion {
     public static let current = "0.1.0"
+    /// The git tag of this release.
+    public static let tag = "v" + current
+    /// Where weave's source is published: the repository `weave init`'s workflow builds from.
+    public static let repository = "https://github.com/weave-notebooks/weave.git"
 }

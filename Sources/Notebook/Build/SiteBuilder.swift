@@ -18,13 +18,16 @@ import Foundation
 public struct SiteBuilder: Sendable {
     /// Every notebook of the folder, in file-name order.
     public let notebooks: [NotebookSource]
-    public let layout = PageLayout()
+    /// The site's settings (`weave.yml` in the project's root).
+    public var config = SiteConfig()
+    public var layout: PageLayout { PageLayout(siteTitle: config.title) }
     /// Where block results are kept between builds; nil runs every block.
     public var cache: BlockCache?
     /// The work each notebook may ask for (see ``BuildLimits``).
     public var limits = BuildLimits()
 
-    /// Reads every `.md` file directly inside `notebooksDirectory`.
+    /// Reads every `.md` file directly inside `notebooksDirectory`, and the site's settings
+    /// from the project's `weave.yml` when it has one.
     public init(notebooksDirectory: String) throws(BuildFailure) {
         let folder = URL(fileURLWithPath: notebooksDirectory, isDirectory: true)
         let prefix = notebooksDirectory == "." ? "" : notebooksDirectory.hasSuffix("/")
@@ -51,6 +54,7 @@ public struct SiteBuilder: Sendable {
         }
         if !problems.isEmpty { throw BuildFailure(diagnostics: problems, sources: [:]) }
         self.notebooks = notebooks
+        self.config = try SiteConfig.load(notebooksDirectory: notebooksDirectory)
     }
 
     /// Builds the pages of the notebooks named in `names` (file names such as `bp.md`), or of

@@ -76,7 +76,7 @@ struct FrontMatterBlock: Sendable {
     }
 
     /// libyaml's problem text and where it was found.
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
+    static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):

@@ -21,6 +21,8 @@ import Testing
         Expected(name: "serve", options: ["--port", "--host", "--out", "--no-cache"],
                  example: "weave serve notebooks --port 0"),
         Expected(name: "clean", options: [], example: "weave clean"),
+        Expected(name: "init", options: ["--weave-revision", "--weave-repository"],
+                 example: "weave init demo && cd demo && weave build && weave check"),
     ]
 
     @Test(arguments: subcommands, [["--help"], ["-h"], ["help"]])
