@@ -128,6 +128,7 @@ struct NotebookCompiler {
         progress(.notebookFinished(path: path))
         var page = Self.outline(of: source, document: document)
         page.bodyHTML = body
+        page.firstFigure = Self.firstFigure(blocks: document.blocks, results: results)
         return CompiledNotebook(page: page, exports: exports, blocks: outcomes)
     }
 
@@ -140,6 +141,14 @@ struct NotebookCompiler {
             texts[NotebookFolder.sibling(of: source.displayPath, path: file)] = text
         }
         return texts
+    }
+
+    /// The first figure a reader sees on the page (quiet blocks show none).
+    private static func firstFigure(blocks: [NNBlock], results: [BlockResult]) -> RenderedFigure? {
+        for (block, result) in zip(blocks, results) where !block.options.isQuiet {
+            for case .figure(let figure) in result.items { return figure }
+        }
+        return nil
     }
 
     /// The page's title, summary and headings, known without running anything.

@@ -120,7 +120,11 @@ public struct SiteBuilder: Sendable {
             guard let compiled = pages[notebook.displayPath] else { continue }
             let previous = position > 0 ? link(to: contents[position - 1]) : nil
             let next = position + 1 < contents.count ? link(to: contents[position + 1]) : nil
-            site.add(compiled.page.fileName, text: layout.render(compiled.page, previous: previous, next: next))
+            site.add(compiled.page.fileName, text: layout.render(
+                compiled.page, pages: contents, previous: previous, next: next))
+            if let preview = compiled.page.previewPath, let figure = compiled.page.firstFigure {
+                site.add(preview, text: FigurePreview.document(for: figure))
+            }
             for export in compiled.exports {
                 if let owner = exportOwners[export.path], owner != notebook.displayPath {
                     diagnostics.append(.error(

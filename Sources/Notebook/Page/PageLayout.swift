@@ -22,10 +22,13 @@ public struct PageContent: Equatable, Sendable {
     /// The rendered prose and block results: markup weave produced (cmark's safe output).
     public var bodyHTML: String
     public var headings: [Heading]
+    /// The first figure the page shows, for its preview on the index; nil when it has none or
+    /// was not built in this run.
+    public var firstFigure: RenderedFigure?
 
     public init(
         fileName: String, title: String, summary: String?, sourcePath: String, bodyHTML: String,
-        headings: [Heading]
+        headings: [Heading], firstFigure: RenderedFigure? = nil
     ) {
         self.fileName = fileName
         self.title = title
@@ -33,6 +36,14 @@ public struct PageContent: Equatable, Sendable {
         self.sourcePath = sourcePath
         self.bodyHTML = bodyHTML
         self.headings = headings
+        self.firstFigure = firstFigure
+    }
+
+    /// The path of the page's preview image in the site (`previews/bp.svg`), when it has one.
+    public var previewPath: String? {
+        guard firstFigure != nil else { return nil }
+        let base = fileName.hasSuffix(".html") ? String(fileName.dropLast(5)) : fileName
+        return "previews/" + base + ".svg"
     }
 }
 
@@ -47,10 +58,14 @@ public struct PageLayout: Sendable {
         self.siteTitle = siteTitle
     }
 
-    /// The whole HTML document for a notebook page.
-    public func render(_ page: PageContent, previous: PageLink?, next: PageLink?) -> String {
+    /// The whole HTML document for a notebook page; `pages` (every page of the site, in order)
+    /// make its navigation.
+    public func render(
+        _ page: PageContent, pages: [PageContent] = [], previous: PageLink?, next: PageLink?
+    ) -> String {
         let body = Node.element("body", [
             header(),
+            SiteNavigation(pages: pages).render(current: page),
             .element("main", [
                 .element("article", ["class": "notebook"], bodyWithContents(page)),
                 pager(previous: previous, next: next),
@@ -60,10 +75,26 @@ public struct PageLayout: Sendable {
         return document(title: page.title + " · " + siteTitle, description: page.summary, body: body)
     }
 
-    /// The index page: every notebook's title and summary, in site order.
+    /// The index page: every notebook's title, summary and a preview of its first figure, in
+    /// site order.
     public func renderIndex(_ pages: [PageContent]) -> String {
         let entries: [Node] = pages.map { page in
-            var children: [Node] = [.element("a", ["href": SiteURL.relative(page.fileName)], [.text(page.title)])]
+            var children: [Node] = []
+            if let preview = page.previewPath, let figure = page.firstFigure {
+                // A separate SVG file, not the figure inline: figures of different pages may use
+                // the same ids, which must be unique within one page. The link repeats the
+                // title's, so it is out of the tab order and hidden from screen readers.
+                let size = FigurePreview.size(of: figure, width: 160)
+                children.append(.element("a", [
+                    "class": "preview", "href": SiteURL.relative(page.fileName), "tabindex": "-1", "aria-hidden": "true",
+                ], [
+                    .element("img", [
+                        "src": SiteURL.relative(preview), "alt": "",
+                        "width": String(size.width), "height": String(size.height),
+                    ], []),
+                ]))
+            }
+            children.append(.element("a", ["class": "notebook-title", "href": SiteURL.relative(page.fileName)], [.text(page.title)]))
             if let summary = page.summary {
                 children.append(.element("p", [.text(summary)]))
             }
@@ -71,6 +102,7 @@ public struct PageLayout: Sendable {
         }
         let body = Node.element("body", [
             header(),
+            SiteNavigation(pages: pages).render(current: nil),
             .element("main", [
                 .element("article", ["class": "index"], [
                     .element("h1", [.text(siteTitle)]),

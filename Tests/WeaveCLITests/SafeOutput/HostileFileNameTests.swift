@@ -54,3 +54,39 @@ import Testing
         #expect(second.contains("./q%3Fx%3D1.html"))
     }
 }
+
+/// The navigation and the index's previews in a built site.
+@Suite struct NavigationSiteTests {
+    @Test func everyPageListsEveryNotebookAndTheIndexShowsPreviews() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("notebooks/one.md", "---\ntitle: First\norder: 1\n---\n\n# First\n\n## Setup\n\n" + """
+            ```nn
+            data = moons n=20 seed=1
+            plot data data
+            ```
+
+            ## Result
+
+            """)
+        try project.write("notebooks/javascript:two.md", "---\ntitle: Second\norder: 2\n---\n\n# Second\n\nNo figure.\n")
+        let run = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("site"), "--quiet"])
+        #expect(run.status == 0, "\(run.error)")
+        for page in ["index.html", "one.html", "javascript:two.html"] {
+            let html = try project.read("site/" + page)
+            #expect(html.contains(#"<a "#) && html.contains(#"href="./one.html">First</a>"#), "\(page)")
+            #expect(html.contains(#"href="./javascript%3Atwo.html">Second</a>"#), "\(page)")
+        }
+        let one = try project.read("site/one.html")
+        #expect(one.contains(##"<a class="current" href="./one.html">First</a><ol class="site-nav-sections"><li><a href="#setup">Setup</a></li><li><a href="#result">Result</a></li></ol>"##))
+
+        let index = ParsedPage(html: try project.read("site/index.html"))
+        let sources = index.elements.filter { $0.name == "img" }.flatMap { $0.attributes.filter { $0.name == "src" }.map(\.value) }
+        #expect(sources == ["./previews/one.svg"])
+        #expect(!project.exists("site/previews/javascript:two.svg"))
+        let preview = ParsedPage(html: try project.read("site/previews/one.svg"))
+        #expect(preview.problems == [])
+        #expect(preview.elements.first?.name == "svg")
+        #expect(preview.elements.contains { $0.name == "style" })
+    }
+}
