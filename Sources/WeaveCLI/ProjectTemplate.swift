@@ -42,6 +42,9 @@ struct ProjectTemplate {
         # feed absolute URLs; without it, every link stays relative.
         # base_url: https://USER.github.io/REPOSITORY/
 
+        # Who writes the notebooks, for the feed (default: the title).
+        # author: Your Name
+
         """
     }
 

@@ -160,6 +160,9 @@ struct NotebookCompiler {
             // The folder and file name only: a page never depends on where weave was run from.
             sourcePath: source.url.deletingLastPathComponent().lastPathComponent + "/" + source.url.lastPathComponent,
             bodyHTML: "",
-            headings: document.headings)
+            headings: document.headings,
+            date: document.frontMatter.date,
+            image: document.frontMatter.image,
+            baseURL: document.frontMatter.baseURL)
     }
 }

@@ -20,7 +20,7 @@ public struct SiteBuilder: Sendable {
     public let notebooks: [NotebookSource]
     /// The site's settings (`weave.yml` in the project's root).
     public var config = SiteConfig()
-    public var layout: PageLayout { PageLayout(siteTitle: config.title) }
+    public var layout: PageLayout { PageLayout(siteTitle: config.title, baseURL: config.baseURL) }
     /// Where block results are kept between builds; nil runs every block.
     public var cache: BlockCache?
     /// The work each notebook may ask for (see ``BuildLimits``).
@@ -110,10 +110,14 @@ public struct SiteBuilder: Sendable {
         }
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
 
-        // Assemble: pages with their neighbours, the index, the stylesheet, exported files.
+        // Assemble: pages with their neighbours, the index, the stylesheet, the sitemap and feed,
+        // exported files.
         let contents = ordered.map { notebook, document in
             pages[notebook.displayPath]?.page ?? NotebookCompiler.outline(of: notebook, document: document)
         }
+        let feed = AtomFeed(pages: contents, config: config).render()
+        var layout = layout
+        layout.hasFeed = feed != nil
         var site = SiteFiles()
         var exportOwners: [String: String] = [:]
         for (position, (notebook, _)) in ordered.enumerated() {
@@ -138,6 +142,8 @@ public struct SiteBuilder: Sendable {
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
         site.add("index.html", text: layout.renderIndex(contents))
         site.add(Stylesheet.fileName, text: Stylesheet.css)
+        site.add(SiteMap.fileName, text: SiteMap(pages: contents, config: config).render())
+        if let feed { site.add(AtomFeed.fileName, text: feed) }
         let outcomes = ordered.flatMap { notebook, _ in pages[notebook.displayPath]?.blocks ?? [] }
         return SiteBuild(files: site, blocks: outcomes)
     }

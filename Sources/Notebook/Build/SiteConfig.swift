@@ -7,6 +7,7 @@ import Yams
 /// ```yaml
 /// title: Neural networks, by hand
 /// base_url: https://example.github.io/notes/
+/// author: A. Author
 /// ```
 public struct SiteConfig: Equatable, Sendable {
     /// The site's name, in every page's header and title (default `weave`).
@@ -14,13 +15,16 @@ public struct SiteConfig: Equatable, Sendable {
     /// Where the site is published: an `http` or `https` URL. With it, pages get canonical links
     /// and the sitemap and feed absolute URLs; without it, every link stays relative.
     public var baseURL: String?
+    /// Who writes the notebooks, named in the Atom feed (default: the site's title).
+    public var author: String?
 
-    public init(title: String = "weave", baseURL: String? = nil) {
+    public init(title: String = "weave", baseURL: String? = nil, author: String? = nil) {
         self.title = title
         self.baseURL = baseURL
+        self.author = author
     }
 
-    static let knownKeys = ["title", "base_url"]
+    static let knownKeys = ["title", "base_url", "author"]
 
     /// Reads `weave.yml` from the project root of `notebooksDirectory`; the default settings when
     /// there is none. `displayPath` names the file in diagnostics.
@@ -73,6 +77,12 @@ public struct SiteConfig: Equatable, Sendable {
                         config.title = title
                     } else {
                         diagnostics.append(.error(at: location(value.mark), "'title' must be text"))
+                    }
+                case "author":
+                    if let author = value.scalar?.string, !author.isEmpty {
+                        config.author = author
+                    } else {
+                        diagnostics.append(.error(at: location(value.mark), "'author' must be text"))
                     }
                 case "base_url":
                     if let url = value.scalar?.string, isWebURL(url) {

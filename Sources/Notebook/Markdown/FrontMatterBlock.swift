@@ -66,6 +66,24 @@ struct FrontMatterBlock: Sendable {
             if let number = value.int { frontMatter.order = number } else { wrongType("a whole number") }
         case "raw_html":
             if let flag = value.bool { frontMatter.allowsRawHTML = flag } else { wrongType("true or false") }
+        case "date":
+            if let text = value.scalar?.string, FrontMatter.isDate(text) {
+                frontMatter.date = text
+            } else {
+                wrongType("a date written YYYY-MM-DD")
+            }
+        case "image":
+            if let text = value.scalar?.string, FrontMatter.isImageReference(text) {
+                frontMatter.image = text
+            } else {
+                wrongType("an http or https URL, or a path inside the site")
+            }
+        case "base_url":
+            if let text = value.scalar?.string, SiteConfig.isWebURL(text) {
+                frontMatter.baseURL = text
+            } else {
+                wrongType("an http or https URL")
+            }
         default:
             diagnostics.append(.error(
                 at: location(key.mark), "unknown front matter key '\(name)'",

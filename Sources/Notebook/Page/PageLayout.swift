@@ -25,10 +25,15 @@ public struct PageContent: Equatable, Sendable {
     /// The first figure the page shows, for its preview on the index; nil when it has none or
     /// was not built in this run.
     public var firstFigure: RenderedFigure?
+    /// The front matter's `date` (`YYYY-MM-DD`), `image` and `base_url`.
+    public var date: String?
+    public var image: String?
+    public var baseURL: String?
 
     public init(
         fileName: String, title: String, summary: String?, sourcePath: String, bodyHTML: String,
-        headings: [Heading], firstFigure: RenderedFigure? = nil
+        headings: [Heading], firstFigure: RenderedFigure? = nil, date: String? = nil, image: String? = nil,
+        baseURL: String? = nil
     ) {
         self.fileName = fileName
         self.title = title
@@ -37,6 +42,9 @@ public struct PageContent: Equatable, Sendable {
         self.bodyHTML = bodyHTML
         self.headings = headings
         self.firstFigure = firstFigure
+        self.date = date
+        self.image = image
+        self.baseURL = baseURL
     }
 
     /// The path of the page's preview image in the site (`previews/bp.svg`), when it has one.
@@ -53,9 +61,16 @@ public struct PageContent: Equatable, Sendable {
 /// no JavaScript; light and dark themes come from the stylesheet.
 public struct PageLayout: Sendable {
     public var siteTitle: String
+    /// Where the site is published (`weave.yml`'s `base_url`); pages whose front matter names
+    /// none use it for their canonical link and absolute URLs.
+    public var baseURL: String?
+    /// Whether the site has an Atom feed (`feed.xml`) for pages to point to.
+    public var hasFeed: Bool
 
-    public init(siteTitle: String = "weave") {
+    public init(siteTitle: String = "weave", baseURL: String? = nil, hasFeed: Bool = false) {
         self.siteTitle = siteTitle
+        self.baseURL = baseURL
+        self.hasFeed = hasFeed
     }
 
     /// The whole HTML document for a notebook page; `pages` (every page of the site, in order)
@@ -72,7 +87,15 @@ public struct PageLayout: Sendable {
             ]),
             footer(source: page.sourcePath),
         ])
-        return document(title: page.title + " · " + siteTitle, description: page.summary, body: body)
+        let metadata = PageMetadata(
+            siteTitle: siteTitle, title: page.title, summary: page.summary, type: "article",
+            url: (page.baseURL ?? baseURL).map { SiteURL.absolute(page.fileName, base: $0) },
+            image: page.image.map { image in
+                SiteConfig.isWebURL(image) ? image
+                    : (page.baseURL ?? baseURL).map { SiteURL.absolute(image, base: $0) } ?? SiteURL.relative(image)
+            },
+            date: page.date)
+        return document(title: page.title + " · " + siteTitle, description: page.summary, metadata: metadata, body: body)
     }
 
     /// The index page: every notebook's title, summary and a preview of its first figure, in
@@ -114,12 +137,17 @@ public struct PageLayout: Sendable {
             ]),
             footer(source: nil),
         ])
-        return document(title: siteTitle, description: "Notebooks about neural networks", body: body)
+        let metadata = PageMetadata(
+            siteTitle: siteTitle, title: siteTitle, summary: Self.indexDescription, type: "website",
+            url: baseURL.map { SiteURL.absolute("index.html", base: $0) }, image: nil, date: nil)
+        return document(title: siteTitle, description: Self.indexDescription, metadata: metadata, body: body)
     }
+
+    static let indexDescription = "Notebooks about neural networks"
 
     // MARK: - Parts
 
-    private func document(title: String, description: String?, body: Node) -> String {
+    private func document(title: String, description: String?, metadata: PageMetadata, body: Node) -> String {
         var head: [Node] = [
             .element("meta", ["charset": "utf-8"], []),
             .element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"], []),
@@ -129,6 +157,13 @@ public struct PageLayout: Sendable {
         ]
         if let description {
             head.append(.element("meta", ["name": "description", "content": description], []))
+        }
+        head.append(metadata.render())
+        if hasFeed {
+            head.append(.element("link", [
+                "rel": "alternate", "type": "application/atom+xml", "title": siteTitle,
+                "href": SiteURL.relative(AtomFeed.fileName),
+            ], []))
         }
         head.append(.element("link", ["rel": "stylesheet", "href": SiteURL.relative(Stylesheet.fileName)], []))
         let html = Node.element("html", ["lang": "en"], [.element("head", head), body])

@@ -25,6 +25,11 @@ public enum SiteURL {
         (base.hasSuffix("/") ? base : base + "/") + encodedPath(path)
     }
 
+    /// The absolute URL of `path` when the site's `base` URL is known, else the relative link.
+    public static func link(to path: String, base: String?) -> String {
+        base.map { absolute(path, base: $0) } ?? relative(path)
+    }
+
     private static func encodedPath(_ path: String) -> String {
         path.split(separator: "/", omittingEmptySubsequences: false)
             .map { percentEncoded(String($0)) }.joined(separator: "/")

@@ -90,3 +90,45 @@ import Testing
         #expect(preview.elements.contains { $0.name == "style" })
     }
 }
+
+/// The sitemap, the feed and the pages' metadata in a built site, from front matter and weave.yml.
+@Suite struct FeedSiteTests {
+    static func notebook(_ title: String, date: String?) -> String {
+        "---\ntitle: \(title)\nsummary: About \(title).\n" + (date.map { "date: \($0)\n" } ?? "") + "---\n\n# \(title)\n"
+    }
+
+    @Test func datedPagesMakeTheFeedAndABaseURLMakesLinksAbsolute() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("weave.yml", "title: Hostile notes\nbase_url: https://example.org/notes/\n")
+        try project.write("notebooks/javascript:alert(1).md", Self.notebook("First", date: "2026-01-02"))
+        try project.write("notebooks/b#c.md", Self.notebook("Second", date: nil))
+        let run = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("site"), "--quiet"])
+        #expect(run.status == 0, "\(run.error)")
+        let sitemap = try project.read("site/sitemap.xml")
+        #expect(sitemap.contains("<loc>https://example.org/notes/javascript%3Aalert%281%29.html</loc><lastmod>2026-01-02</lastmod>"))
+        #expect(sitemap.contains("<loc>https://example.org/notes/b%23c.html</loc></url>"))
+        let feed = try project.read("site/feed.xml")
+        #expect(feed.contains(#"href="https://example.org/notes/javascript%3Aalert%281%29.html""#))
+        #expect(!feed.contains("Second"))
+        #expect(ParsedPage(html: feed).problems == [] && ParsedPage(html: sitemap).problems == [])
+        let page = try project.read("site/javascript:alert(1).html")
+        #expect(page.contains(#"<link rel="canonical" href="https://example.org/notes/javascript%3Aalert%281%29.html"/>"#))
+        #expect(page.contains(#"<link rel="alternate" type="application/atom+xml" title="Hostile notes" href="./feed.xml"/>"#))
+        // A rebuild gives the same bytes: no clock anywhere.
+        let again = WeaveRun.run(["check", project.path("notebooks"), "--site", project.path("site"), "--quiet"])
+        #expect(again.status == 0, "\(again.output)")
+    }
+
+    @Test func withoutDatesThereIsNoFeedAndWithoutABaseNoCanonicalLink() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("notebooks/a.md", Self.notebook("A", date: nil))
+        let run = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("site"), "--quiet"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(!project.exists("site/feed.xml"))
+        #expect(try project.read("site/sitemap.xml").contains("<loc>./a.html</loc>"))
+        let page = try project.read("site/a.html")
+        #expect(!page.contains("canonical") && !page.contains("feed.xml"))
+    }
+}
