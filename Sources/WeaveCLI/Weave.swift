@@ -71,12 +71,3 @@ struct WeaveCommand: ParsableCommand {
         configuration.subcommands.map { $0.configuration.commandName ?? "" }
     }
 }
-
-/// The version printed by `--version`; part of the cache key of every computed result.
-public enum WeaveVersion {
-    public static let current = "0.1.0"
-    /// The git tag of this release.
-    public static let tag = "v" + current
-    /// Where weave's source is published: the repository `weave init`'s workflow builds from.
-    public static let repository = "https://github.com/weave-notebooks/weave.git"
-}
