@@ -30,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // `weave serve` only: a small HTTP server on plain sockets, no SwiftNIO.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // `swift package generate-documentation --target NeuralNet` (or SVGPlot): DocC catalogues.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // MARK: - Leaves
@@ -77,7 +79,12 @@ let package = Package(
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"], exclude: ["Snapshots"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "WeaveCLITests",
+            // Yams: the tests read the workflow `weave init` writes as YAML.
+            dependencies: ["WeaveCLI", .product(name: "Yams", package: "Yams")],
+            exclude: ["Snapshots"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,11 +7,6 @@ struct CacheOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Run every block, neither reading nor writing .weave-cache/.")
     var noCache = false
 
-    /// The folder of the project whose notebooks are in `notebooksDirectory`: where its cache lives.
-    static func projectRoot(notebooksDirectory: String) -> URL {
-        BlockCache.beside(notebooksDirectory: notebooksDirectory).directory.deletingLastPathComponent()
-    }
-
     /// The project's cache for a folder of notebooks: its entries belong to this engine version
     /// and this build of weave.
     static func projectCache(notebooksDirectory: String) -> BlockCache {

@@ -7,7 +7,12 @@ struct CleanCommand: ParsableCommand, WeaveRunnable {
     static let configuration = CommandConfiguration(
         commandName: "clean",
         abstract: "Remove the block cache (.weave-cache/ in the project's root).",
-        discussion: "The next build runs every block again. The site is left as it is."
+        discussion: """
+            The next build runs every block again. The site is left as it is.
+
+            Example:
+              weave clean
+            """
     )
 
     @Argument(help: "The folder of notebooks.")

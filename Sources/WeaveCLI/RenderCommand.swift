@@ -8,7 +8,14 @@ struct RenderCommand: ParsableCommand, WeaveRunnable {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Build the pages of the given notebooks (the default command).",
-        discussion: "With no files, builds every notebook under notebooks/, like `weave build`."
+        discussion: """
+            Writes each notebook's page and the index into the site, leaving the other pages as \
+            they are. With no files, builds every notebook under notebooks/, like `weave build`.
+
+            Examples:
+              weave notebooks/bp.md
+              weave render notebooks/bp.md --out /tmp/site --no-cache
+            """
     )
 
     @Argument(help: "Notebook files (.md), all in one folder.")
@@ -38,7 +45,15 @@ struct RenderCommand: ParsableCommand, WeaveRunnable {
 struct BuildCommand: ParsableCommand, WeaveRunnable {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build every notebook of a folder into the site, replacing it whole."
+        abstract: "Build every notebook of a folder into the site, replacing it whole.",
+        discussion: """
+            The site is rendered in memory and moved into place only when every notebook \
+            succeeded; a failed build leaves the previous site as it was.
+
+            Examples:
+              weave build
+              weave build notebooks --out /tmp/site --no-cache
+            """
     )
 
     @Argument(help: "The folder of notebooks.")
@@ -59,7 +74,14 @@ struct CheckCommand: ParsableCommand, WeaveRunnable {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Rebuild the site in memory and compare it byte for byte with the one on disk.",
-        discussion: "Lists every file that is missing, extra or changed, and exits with 1 if any is."
+        discussion: """
+            Lists every file that is missing, extra or changed, and exits with 1 if any is. \
+            Runs every notebook's expectations, so it is the command for CI.
+
+            Examples:
+              weave check
+              weave check notebooks --site site --quiet
+            """
     )
 
     @Argument(help: "The folder of notebooks.")

@@ -11,6 +11,10 @@ struct ServeCommand: ParsableCommand, WeaveRunnable {
             Serves on 127.0.0.1 unless --host names another interface. Notebooks and the files \
             they read are watched; only blocks whose inputs changed run again (see weave clean). \
             Served pages get a small reload script; the site written to disk has none.
+
+            Examples:
+              weave serve
+              weave serve notebooks --port 0 --host 0.0.0.0
             """
     )
 

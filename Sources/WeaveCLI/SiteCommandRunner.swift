@@ -43,7 +43,7 @@ struct SiteCommandRunner {
     static func validateOut(_ out: String, notebooksDirectory: String) throws(SiteDestination.Refusal) {
         try SiteDestination.validate(out: out, protecting: [
             .init(path: notebooksDirectory, role: "the folder of notebooks"),
-            .init(path: CacheOptions.projectRoot(notebooksDirectory: notebooksDirectory).path,
+            .init(path: ProjectRoot.find(notebooksDirectory: notebooksDirectory).path,
                   role: "the project folder"),
         ])
     }

@@ -8,6 +8,12 @@ import Foundation
 public enum Weave {
     /// Runs weave with `arguments` (without the program name) and returns the exit status.
     public static func main(_ arguments: [String], console: Console = .standard()) -> Int32 {
+        if arguments.first == "help", arguments.count > 1, !arguments[1].hasPrefix("-"),
+           !WeaveCommand.subcommandNames.contains(arguments[1]) {
+            // ArgumentParser would print the overview for a name it does not know.
+            console.err("error: no subcommand '\(arguments[1])'; the subcommands are \(WeaveCommand.subcommandNames.joined(separator: ", "))\n")
+            return 2
+        }
         let command: ParsableCommand
         do {
             command = try WeaveCommand.parseAsRoot(arguments)
@@ -22,7 +28,18 @@ public enum Weave {
             return 2
         }
         guard let runnable = command as? WeaveRunnable else {
-            // Only the root's own help request gets here: ArgumentParser hands back the root.
+            // `weave help SUB`, `weave SUB --help` and a bare `weave --help` come back as
+            // ArgumentParser's own help command, whose `run()` throws the help of the command
+            // it names (the root when it names none).
+            var helpCommand = command
+            do {
+                try helpCommand.run()
+            } catch {
+                let isSuccess = WeaveCommand.exitCode(for: error) == .success
+                let message = WeaveCommand.fullMessage(for: error) + "\n"
+                if isSuccess { console.out(message) } else { console.err(message) }
+                return isSuccess ? 0 : 2
+            }
             console.out(WeaveCommand.helpMessage() + "\n")
             return 0
         }
@@ -44,12 +61,13 @@ struct WeaveCommand: ParsableCommand {
             traces, expectations and plots. The pages are plain HTML with inline SVG and MathML.
             """,
         version: WeaveVersion.current,
-        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, CleanCommand.self],
+        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, CleanCommand.self,
+                      InitCommand.self],
         defaultSubcommand: RenderCommand.self
     )
-}
 
-/// The version printed by `--version`; part of the cache key of every computed result.
-public enum WeaveVersion {
-    public static let current = "0.1.0"
+    /// The names `weave help NAME` accepts.
+    static var subcommandNames: [String] {
+        configuration.subcommands.map { $0.configuration.commandName ?? "" }
+    }
 }

@@ -74,7 +74,7 @@ import FoundationXML
         #expect(run.status == 0, "\(run.error)")
         let page = try project.read("site/every.html")
         for construct in ["<math", "<svg", "<table", "href=\"#fig-points\"", "class=\"toc\"",
-                          "class=\"expectations\"", "href=\"loss.csv\"", "language-python", "<figcaption>"] {
+                          "class=\"expectations\"", "href=\"./loss.csv\"", "language-python", "<figcaption>"] {
             #expect(page.contains(construct), "the page lacks \(construct)")
         }
         #expect(project.exists("site/loss.csv"))

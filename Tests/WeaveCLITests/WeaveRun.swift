@@ -25,7 +25,7 @@ struct WeaveRun {
     }
 }
 
-/// A temporary project folder with `notebooks/` and helpers to write and read files in it.
+/// A temporary project folder with `weave.yml`, `notebooks/` and helpers to write and read files in it.
 struct ScratchProject {
     let root: URL
 
@@ -34,6 +34,8 @@ struct ScratchProject {
             .appendingPathComponent("weave-cli-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(
             at: root.appendingPathComponent("notebooks"), withIntermediateDirectories: true)
+        // Marks the project's root, where the cache lives (an empty weave.yml is a valid one).
+        try Data().write(to: root.appendingPathComponent("weave.yml"))
     }
 
     func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }

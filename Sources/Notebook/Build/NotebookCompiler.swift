@@ -130,6 +130,7 @@ struct NotebookCompiler {
         progress(.notebookFinished(path: path))
         var page = Self.outline(of: source, document: document)
         page.bodyHTML = body
+        page.firstFigure = Self.firstFigure(blocks: document.blocks, results: results)
         return CompiledNotebook(page: page, exports: exports, blocks: outcomes)
     }
 
@@ -144,6 +145,14 @@ struct NotebookCompiler {
         return texts
     }
 
+    /// The first figure a reader sees on the page (quiet blocks show none).
+    private static func firstFigure(blocks: [NNBlock], results: [BlockResult]) -> RenderedFigure? {
+        for (block, result) in zip(blocks, results) where !block.options.isQuiet {
+            for case .figure(let figure) in result.items { return figure }
+        }
+        return nil
+    }
+
     /// The page's title, summary and headings, known without running anything.
     static func outline(of source: NotebookSource, document: MarkdownDocument) -> PageContent {
         PageContent(
@@ -153,6 +162,9 @@ struct NotebookCompiler {
             // The folder and file name only: a page never depends on where weave was run from.
             sourcePath: source.url.deletingLastPathComponent().lastPathComponent + "/" + source.url.lastPathComponent,
             bodyHTML: "",
-            headings: document.headings)
+            headings: document.headings,
+            date: document.frontMatter.date,
+            image: document.frontMatter.image,
+            baseURL: document.frontMatter.baseURL)
     }
 }

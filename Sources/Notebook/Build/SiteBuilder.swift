@@ -18,13 +18,16 @@ import Foundation
 public struct SiteBuilder: Sendable {
     /// Every notebook of the folder, in file-name order.
     public let notebooks: [NotebookSource]
-    public let layout = PageLayout()
+    /// The site's settings (`weave.yml` in the project's root).
+    public var config = SiteConfig()
+    public var layout: PageLayout { PageLayout(siteTitle: config.title, baseURL: config.baseURL) }
     /// Where block results are kept between builds; nil runs every block.
     public var cache: BlockCache?
     /// The work each notebook may ask for (see ``BuildLimits``).
     public var limits = BuildLimits()
 
-    /// Reads every `.md` file directly inside `notebooksDirectory`.
+    /// Reads every `.md` file directly inside `notebooksDirectory`, and the site's settings
+    /// from the project's `weave.yml` when it has one.
     public init(notebooksDirectory: String) throws(BuildFailure) {
         let folder = URL(fileURLWithPath: notebooksDirectory, isDirectory: true)
         let prefix = notebooksDirectory == "." ? "" : notebooksDirectory.hasSuffix("/")
@@ -59,6 +62,7 @@ public struct SiteBuilder: Sendable {
         }
         if !problems.isEmpty { throw BuildFailure(diagnostics: problems, sources: [:]) }
         self.notebooks = notebooks
+        self.config = try SiteConfig.load(notebooksDirectory: notebooksDirectory)
     }
 
     /// Builds the pages of the notebooks named in `names` (file names such as `bp.md`), or of
@@ -125,7 +129,8 @@ public struct SiteBuilder: Sendable {
         }
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
 
-        // Assemble: pages with their neighbours, the index, the stylesheet, exported files.
+        // Assemble: pages with their neighbours, the index, the stylesheet, the sitemap and feed,
+        // exported files.
         let contents = ordered.map { notebook, document in
             pages[notebook.displayPath]?.page ?? NotebookCompiler.outline(of: notebook, document: document)
         }
@@ -133,13 +138,20 @@ public struct SiteBuilder: Sendable {
             pages[notebook.displayPath].map { (notebook, $0) }
         })
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
+        let feed = AtomFeed(pages: contents, config: config).render()
+        var layout = layout
+        layout.hasFeed = feed != nil
         var site = SiteFiles()
         var exportOwners: [String: String] = [:]
         for (position, (notebook, _)) in ordered.enumerated() {
             guard let compiled = pages[notebook.displayPath] else { continue }
             let previous = position > 0 ? link(to: contents[position - 1]) : nil
             let next = position + 1 < contents.count ? link(to: contents[position + 1]) : nil
-            site.add(compiled.page.fileName, text: layout.render(compiled.page, previous: previous, next: next))
+            site.add(compiled.page.fileName, text: layout.render(
+                compiled.page, pages: contents, previous: previous, next: next))
+            if let preview = compiled.page.previewPath, let figure = compiled.page.firstFigure {
+                site.add(preview, text: FigurePreview.document(for: figure))
+            }
             for export in compiled.exports {
                 if let owner = exportOwners[export.path], owner != notebook.displayPath {
                     diagnostics.append(.error(
@@ -153,6 +165,8 @@ public struct SiteBuilder: Sendable {
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
         site.add("index.html", text: layout.renderIndex(contents))
         site.add(Stylesheet.fileName, text: Stylesheet.css)
+        site.add(SiteMap.fileName, text: SiteMap(pages: contents, config: config).render())
+        if let feed { site.add(AtomFeed.fileName, text: feed) }
         let outcomes = ordered.flatMap { notebook, _ in pages[notebook.displayPath]?.blocks ?? [] }
         return SiteBuild(files: site, blocks: outcomes)
     }
@@ -175,6 +189,6 @@ public struct SiteBuilder: Sendable {
     }
 
     private func link(to page: PageContent) -> PageLink {
-        PageLink(title: page.title, href: page.fileName)
+        PageLink(title: page.title, href: SiteURL.relative(page.fileName))
     }
 }

@@ -12,7 +12,7 @@ import Foundation
 /// place, so a reader (or a concurrent build) sees a whole entry or none.
 ///
 /// ```swift
-/// let cache = BlockCache.beside(notebooksDirectory: "notebooks")   // ./.weave-cache
+/// let cache = BlockCache.beside(notebooksDirectory: "notebooks")   // <project root>/.weave-cache
 /// cache.store(CachedBlock(index: 0, firstLine: 5, result: result), for: key)
 /// cache.load(key)?.result == result   // true
 /// try cache.clear()
@@ -33,12 +33,11 @@ public struct BlockCache: Sendable {
     }
 
     /// The cache of the project whose notebooks are in `notebooksDirectory`: `.weave-cache/`
-    /// in the notebooks folder's parent, the project's root.
+    /// in the project's root (see ``ProjectRoot``), never above it.
     public static func beside(
         notebooksDirectory: String, engineVersion: String = EngineVersion.current
     ) -> BlockCache {
-        let notebooks = URL(fileURLWithPath: notebooksDirectory, isDirectory: true).standardizedFileURL
-        return BlockCache(directory: notebooks.deletingLastPathComponent()
+        BlockCache(directory: ProjectRoot.find(notebooksDirectory: notebooksDirectory)
             .appendingPathComponent(folderName, isDirectory: true), engineVersion: engineVersion)
     }
 

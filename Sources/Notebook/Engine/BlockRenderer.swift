@@ -58,7 +58,7 @@ public struct BlockRenderer: Sendable {
                     ]))
                 }
             case .export(let fileName, _):
-                downloads.append(.element("a", ["href": fileName], [.text(fileName)]))
+                downloads.append(.element("a", ["href": SiteURL.relative(fileName)], [.text(fileName)]))
             }
         }
         if let figurePosition {

@@ -80,6 +80,24 @@ struct FrontMatterBlock: Sendable {
             case ("false", .plain)?: frontMatter.allowsRawHTML = false
             default: wrongType("true or false")
             }
+        case "date":
+            if let text = value.scalar?.string, FrontMatter.isDate(text) {
+                frontMatter.date = text
+            } else {
+                wrongType("a date written YYYY-MM-DD")
+            }
+        case "image":
+            if let text = value.scalar?.string, FrontMatter.isImageReference(text) {
+                frontMatter.image = text
+            } else {
+                wrongType("an http or https URL, or a path inside the site")
+            }
+        case "base_url":
+            if let text = value.scalar?.string, SiteConfig.isWebURL(text) {
+                frontMatter.baseURL = text
+            } else {
+                wrongType("an http or https URL")
+            }
         default:
             diagnostics.append(.error(
                 at: location(key.mark), "unknown front matter key '\(name)'",
@@ -90,7 +108,7 @@ struct FrontMatterBlock: Sendable {
     }
 
     /// libyaml's problem text and where it was found.
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
+    static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):

@@ -8,8 +8,28 @@ import SVGPlot
 public enum Stylesheet {
     public static let fileName = "style.css"
 
-    /// The page rules, then SVGPlot's figure rules, which pages include once for all figures.
-    public static var css: String { pageCSS + "\n" + PlotStyle.css + "\n" }
+    /// The page rules, then SVGPlot's figure rules, which pages include once for all figures,
+    /// then the navigation's and the print rules.
+    public static var css: String { pageCSS + "\n" + PlotStyle.css + "\n" + navigationCSS + "\n" + printCSS + "\n" }
+
+    /// The custom properties SVGPlot's figures are drawn with, in the light and dark themes;
+    /// shared by the pages and the index's previews (``FigurePreview``).
+    static let plotColors: (light: KeyValuePairs<String, String>, dark: KeyValuePairs<String, String>) = (
+        light: [
+            "--plot-bg": "#ffffff", "--plot-legend": "rgba(255, 255, 255, 0.85)", "--plot-text": "#1d1f23",
+            "--plot-axis": "#4b5160", "--plot-grid": "#e3e6eb",
+        ],
+        dark: [
+            "--plot-bg": "#1b1e23", "--plot-legend": "rgba(27, 30, 35, 0.85)", "--plot-text": "#e6e8ec",
+            "--plot-axis": "#b3bac6", "--plot-grid": "#2f343c",
+        ]
+    )
+
+    /// `name: value;` lines, every line after the first indented by `indent` (the first takes
+    /// the indentation of the line it is interpolated into).
+    static func declarations(_ properties: KeyValuePairs<String, String>, indent: String) -> String {
+        properties.map { "\($0.key): \($0.value);" }.joined(separator: "\n" + indent)
+    }
 
     private static let pageCSS = """
         :root {
@@ -29,11 +49,7 @@ public enum Stylesheet {
           --warning-border: #d39e00;
           --error-bg: #fde8e8;
           --error-border: #c92a2a;
-          --plot-bg: #ffffff;
-          --plot-legend: rgba(255, 255, 255, 0.85);
-          --plot-text: #1d1f23;
-          --plot-axis: #4b5160;
-          --plot-grid: #e3e6eb;
+          \(declarations(plotColors.light, indent: "  "))
         }
         @media (prefers-color-scheme: dark) {
           :root {
@@ -52,11 +68,7 @@ public enum Stylesheet {
             --warning-border: #d6a82c;
             --error-bg: #3d1c1c;
             --error-border: #ff6b6b;
-            --plot-bg: #1b1e23;
-            --plot-legend: rgba(27, 30, 35, 0.85);
-            --plot-text: #e6e8ec;
-            --plot-axis: #b3bac6;
-            --plot-grid: #2f343c;
+            \(declarations(plotColors.dark, indent: "    "))
           }
         }
         *, *::before, *::after { box-sizing: border-box; }
@@ -128,6 +140,72 @@ public enum Stylesheet {
           h1 { font-size: 1.6rem; }
           .pager { flex-direction: column; }
           .pager a { max-width: 100%; }
+        }
+        """
+}
+
+// MARK: - Navigation, previews and print
+
+extension Stylesheet {
+    /// The rules inside a preview SVG (``FigurePreview``): the plot colours of both themes and
+    /// SVGPlot's figure rules.
+    static var previewCSS: String {
+        """
+        svg {
+          \(declarations(plotColors.light, indent: "  "))
+        }
+        @media (prefers-color-scheme: dark) {
+          svg {
+            \(declarations(plotColors.dark, indent: "    "))
+          }
+        }
+        \(PlotStyle.css)
+        """
+    }
+
+    /// The list of notebooks on every page: a column at the left on wide screens; on narrow ones
+    /// a "Notebooks" button (a checkbox and its label: no script) that opens the list.
+    static let navigationCSS = """
+        .site-nav { max-width: 46rem; margin: 0 auto; padding: 0 1rem; font-size: 0.95rem; }
+        .site-nav-toggle { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
+        .site-nav-label { display: inline-block; cursor: pointer; padding: 0.4rem 0; font-weight: 600; color: var(--accent); }
+        .site-nav-label::after { content: " \\25BE"; }
+        .site-nav-toggle:checked + .site-nav-label::after { content: " \\25B4"; }
+        .site-nav-toggle:focus-visible + .site-nav-label { outline: 2px solid var(--accent); outline-offset: 2px; }
+        .site-nav-list { display: none; list-style: none; margin: 0 0 0.5rem; padding: 0 0 0.5rem; border-bottom: 1px solid var(--border); }
+        .site-nav-toggle:checked ~ .site-nav-list { display: block; }
+        .site-nav-list li { margin: 0.3rem 0; line-height: 1.35; }
+        .site-nav-list a { text-decoration: none; }
+        .site-nav-list a:hover { text-decoration: underline; }
+        .site-nav-list a.current { font-weight: 700; color: var(--text); }
+        .site-nav-sections { list-style: none; margin: 0.3rem 0 0.5rem; padding-left: 0.75rem; border-left: 2px solid var(--border); font-size: 0.88rem; }
+        .notebooks li { display: flow-root; }
+        .notebooks .preview { float: right; margin: 0.25rem 0 0.5rem 1rem; line-height: 0; }
+        .notebooks .preview img { display: block; width: 10rem; height: auto; border: 1px solid var(--border); border-radius: 4px; background: var(--plot-bg); }
+        @media (max-width: 600px) {
+          .notebooks .preview img { width: 7rem; }
+        }
+        @media (min-width: 64rem) {
+          body { padding-left: 16rem; }
+          .site-nav { position: fixed; top: 0; bottom: 0; left: 0; width: 16rem; max-width: none; margin: 0; padding: 1rem 1rem 2rem 1.25rem; overflow-y: auto; background: var(--surface); border-right: 1px solid var(--border); }
+          .site-nav-label { cursor: default; color: var(--muted); font-size: 0.75rem; letter-spacing: 0.06em; text-transform: uppercase; }
+          .site-nav-label::after, .site-nav-toggle:checked + .site-nav-label::after { content: none; }
+          .site-nav-list, .site-nav-toggle:checked ~ .site-nav-list { display: block; border-bottom: 0; }
+        }
+        """
+
+    /// Printed pages: the article alone, in the light theme, figures and tables kept whole.
+    static let printCSS = """
+        @media print {
+          :root { color-scheme: light; }
+          body { padding-left: 0; font-size: 11pt; background: #ffffff; color: #000000; }
+          .site-header, .site-nav, .toc, .pager { display: none; }
+          .site-header, main, .site-footer { max-width: none; padding: 0; }
+          a { color: inherit; }
+          figure, svg, table, pre, .cell-output .output, math[display="block"] { break-inside: avoid; }
+          h1, h2, h3, h4 { break-after: avoid; }
+          pre { white-space: pre-wrap; overflow: visible; }
+          .cell-output, math[display="block"] { overflow: visible; }
         }
         """
 }

@@ -8,7 +8,12 @@ extension Figure {
     /// let figure = Figure.lossCurves([("h = 2", loss2), ("h = 4", loss4)], title: "Training loss", xStep: 100)
     /// figure.summary   // "h = 2 falls from 0.69 to 0.31 …; over 30000 iterations."
     /// ```
-    /// - Parameter xStep: iterations between recorded values.
+    /// - Parameters:
+    ///   - runs: each run's legend label and its recorded losses, in order.
+    ///   - title: the figure's title (none when empty).
+    ///   - logarithmic: whether the loss axis is logarithmic.
+    ///   - xStep: iterations between recorded values.
+    ///   - key: makes the figure's SVG ids unique in a page.
     public static func lossCurves(
         _ runs: [(label: String, losses: [Double])], title: String = "", logarithmic: Bool = true,
         xStep: Double = 1, key: String = "loss"

@@ -4,7 +4,8 @@ import Markup
 ///
 /// Build one with a factory (``lossCurves(_:title:logarithmic:xStep:key:)``,
 /// ``functions(_:title:key:)``, ``scatter(_:title:key:)``,
-/// ``decisionRegions(_:points:title:key:)``) or set the layers yourself, then take ``svg()``.
+/// ``decisionRegions(_:points:title:key:)``) or set the layers yourself, then take
+/// ``svg(includingStyle:)``.
 /// The same figure always gives the same bytes.
 ///
 /// ```swift
@@ -50,7 +51,7 @@ public struct Figure: Equatable, Sendable {
         node(includingStyle: includingStyle).render(.xml)
     }
 
-    /// The SVG as a ``Node``, to place in a page.
+    /// The SVG as a Markup `Node`, to place in a page.
     public func node(includingStyle: Bool = true) -> Node {
         let panel = PanelRenderer(figure: self, clipID: SVGDocument.clipID(key: key, index: 1))
         return SVGDocument(

@@ -47,7 +47,7 @@ public struct FigureGrid: Equatable, Sendable {
         node(includingStyle: includingStyle).render(.xml)
     }
 
-    /// The SVG as a ``Node``, to place in a page.
+    /// The SVG as a Markup `Node`, to place in a page.
     public func node(includingStyle: Bool = true) -> Node {
         var body: [Node] = []
         if !title.isEmpty {

@@ -10,6 +10,8 @@ struct CacheProject {
             .appendingPathComponent("weave-cache-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(
             at: root.appendingPathComponent("notebooks"), withIntermediateDirectories: true)
+        // Marks the project's root, where the cache lives.
+        try Data().write(to: root.appendingPathComponent("weave.yml"))
     }
 
     var notebooks: String { root.appendingPathComponent("notebooks").path }

@@ -39,7 +39,7 @@ import Testing
         #expect(html.contains(#"<figure id="fig-moons"><svg "#))
         #expect(html.contains(#"<figcaption><span class="figure-number">Figure 2.</span> Two &lt;moons&gt;</figcaption></figure>"#))
         #expect(html.contains(#"<ul class="expectations"><li class="passed"><code>data.count = 20 ± 1e-09</code></li></ul>"#))
-        #expect(html.hasSuffix(#"<p class="downloads"><a href="moons.csv">moons.csv</a></p></div></section>"#))
+        #expect(html.hasSuffix(#"<p class="downloads"><a href="./moons.csv">moons.csv</a></p></div></section>"#))
     }
 
     @Test func hiddenBlocksShowOnlyTheirResults() throws {

@@ -27,6 +27,16 @@ import Testing
         #expect(block.diagnostics.isEmpty)
     }
 
+    @Test func datesImagesAndBaseURLsAreRead() {
+        let block = read("---\ndate: 2024-02-29\nimage: figures/cover image.png\nbase_url: https://example.org/notes/\n---\n")
+        #expect(block.diagnostics.isEmpty)
+        #expect(block.frontMatter == FrontMatter(
+            date: "2024-02-29", image: "figures/cover image.png", baseURL: "https://example.org/notes/"))
+        #expect(read("---\nimage: https://example.org/a.png\n---\n").frontMatter.image == "https://example.org/a.png")
+        #expect(!FrontMatter.isDate("2023-02-29") && FrontMatter.isDate("2000-02-29") && !FrontMatter.isDate("1900-02-29"))
+        #expect(!FrontMatter.isDate("2026-13-01") && !FrontMatter.isDate("2026-00-10") && !FrontMatter.isDate("2026-1-01"))
+    }
+
     @Test func nullValuesKeepDefaults() {
         let block = read("---\ntitle:\norder: ~\nraw_html: null\n---\n")
         #expect(block.frontMatter == FrontMatter())
@@ -37,7 +47,14 @@ import Testing
         ("---\ntitel: X\n---\n", 2, 1, "unknown front matter key 'titel'", "did you mean 'title'?"),
         ("---\ntitle: X\nrawhtml: true\n---\n", 3, 1, "unknown front matter key 'rawhtml'", "did you mean 'raw_html'?"),
         ("---\ncolour: red\n---\n", 2, 1, "unknown front matter key 'colour'",
-         "known keys: title, summary, order, raw_html"),
+         "known keys: title, summary, order, raw_html, date, image, base_url"),
+        ("---\ndate: 2026-02-30\n---\n", 2, 7, "front matter key 'date' must be a date written YYYY-MM-DD", nil),
+        ("---\ndate: 28.11.2026\n---\n", 2, 7, "front matter key 'date' must be a date written YYYY-MM-DD", nil),
+        ("---\ndate: 2026-11-28T10:00:00Z\n---\n", 2, 7, "front matter key 'date' must be a date written YYYY-MM-DD", nil),
+        ("---\nimage: javascript:alert(1)\n---\n", 2, 8, "front matter key 'image' must be an http or https URL, or a path inside the site", nil),
+        ("---\nimage: ../secret.png\n---\n", 2, 8, "front matter key 'image' must be an http or https URL, or a path inside the site", nil),
+        ("---\nimage: data:image/png;base64,AAAA\n---\n", 2, 8, "front matter key 'image' must be an http or https URL, or a path inside the site", nil),
+        ("---\nbase_url: ftp://x.org/\n---\n", 2, 11, "front matter key 'base_url' must be an http or https URL", nil),
         ("---\norder: first\n---\n", 2, 8, "front matter key 'order' must be a whole number", nil),
         ("---\nraw_html: maybe\n---\n", 2, 11, "front matter key 'raw_html' must be true or false", nil),
         // YAML 1.1 reads these as true; the switch for raw HTML takes only the two words.
