@@ -45,6 +45,14 @@ struct WorkEstimate {
             if let problem = Self.outputProblem(statement, datasets: &datasets) { return [problem] }
             let cost = estimate.cost(of: statement)
             estimate.total = Self.add(estimate.total, cost.units)
+            if case .trace(let spec) = statement.command,
+               let weights = estimate.parameters[spec.network]?.first, weights > BuildLimits.maxTracedParameters {
+                return [.error(
+                    at: statement.location,
+                    "\(statement.defines.first.map { "'\($0)'" } ?? "this trace") would tabulate \(weights) weights and "
+                        + "biases, over the limit of \(BuildLimits.maxTracedParameters) for a trace",
+                    hint: "trace a smaller network: a trace's tables show every weight, for worked examples")]
+            }
             let memory = estimate.memory(of: statement)
             let peak = Self.add(estimate.retained, memory.transient)
             estimate.retained = Self.add(estimate.retained, memory.retained)
@@ -108,6 +116,9 @@ struct WorkEstimate {
             parameters[name] = networks
             let units = networks.reduce(0) { Self.add($0, Self.multiply(1, $1, spec.epochs)) }
             return (units, Self.formula(1, networks, spec.epochs))
+        case .trace(let spec):
+            let size = parameters[spec.network]?.first ?? 0
+            return (size, "1 sample × \(size) parameters, one training step")
         case .evaluate(let spec):
             return forwardPass(samples: samples[spec.dataset] ?? 0, model: spec.model, member: spec.member)
         case .predict(let spec):
