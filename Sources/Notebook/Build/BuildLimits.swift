@@ -27,6 +27,8 @@ public struct BuildLimits: Hashable, Sendable {
     public static let maxDatasets = 1_000
     /// The most weights and biases a `trace` tabulates (one table row each, several tables).
     public static let maxTracedParameters = 5_000
+    /// The most numbers one `print` shows (a network's weights, a matrix, a history).
+    public static let maxPrintedNumbers = 20_000
     /// The largest notebook file, in bytes (the back-propagation tutorial is 19 KB).
     public static let maxNotebookBytes = 5_000_000
 

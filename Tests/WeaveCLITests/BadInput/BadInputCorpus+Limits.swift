@@ -251,6 +251,32 @@ extension BadInputCase {
 
             """#),
         BadInputCase(
+            "print of a network with 41202 weights and biases",
+            notebook: block(#"""
+            net = network 2-200-200-2 seed=3
+            print net
+            """#),
+            stderr: #"""
+            notebooks/nb.md:5:1: error: 'net' has 41202 numbers, over the limit of 20000 a print shows
+               5 | print net
+                 | ^ print a part of it, or use a smaller network
+            1 error
+
+            """#),
+        BadInputCase(
+            "trace of a network with 5322 weights and biases",
+            notebook: block(#"""
+            net = network 2-70-70-2 seed=3
+            t = trace net input=[0.1, 0.2] target=[0, 1] rate=0.5
+            """#),
+            stderr: #"""
+            notebooks/nb.md:5:1: error: 't' would tabulate 5322 weights and biases, over the limit of 5000 for a trace
+               5 | t = trace net input=[0.1, 0.2] target=[0, 1] rate=0.5
+                 | ^ trace a smaller network: a trace's tables show every weight, for worked examples
+            1 error
+
+            """#),
+        BadInputCase(
             "plot of many points",
             notebook: block(#"""
             data = moons n=5000 noise=0.1 seed=1
