@@ -29,6 +29,11 @@ public struct BuildLimits: Hashable, Sendable {
     public static let maxTracedParameters = 5_000
     /// The most numbers one `print` shows (a network's weights, a matrix, a history).
     public static let maxPrintedNumbers = 20_000
+    /// The most `plot` statements one notebook may have (each draws up to 2000 points).
+    public static let maxPlots = 500
+    /// The largest page body, in bytes: a last bound on what tables and figures add up to
+    /// (the back-propagation tutorial's page is 786 KB).
+    public static let maxPageBytes = 50_000_000
     /// The largest notebook file, in bytes (the back-propagation tutorial is 19 KB).
     public static let maxNotebookBytes = 5_000_000
 

@@ -41,8 +41,9 @@ struct WorkEstimate {
     func check(_ blocks: [CheckedBlock]) -> [Diagnostic] {
         var estimate = self
         var datasets = 0
+        var plots = 0
         for statement in blocks.flatMap(\.statements) {
-            if let problem = Self.outputProblem(statement, datasets: &datasets) { return [problem] }
+            if let problem = Self.outputProblem(statement, datasets: &datasets, plots: &plots) { return [problem] }
             let cost = estimate.cost(of: statement)
             estimate.total = Self.add(estimate.total, cost.units)
             if case .trace(let spec) = statement.command,
@@ -152,10 +153,10 @@ struct WorkEstimate {
 
     // MARK: - Output
 
-    /// A training that records its loss more than ``BuildLimits/maxHistory`` times, or the
-    /// dataset past ``BuildLimits/maxDatasets``: each value is kept, cached and rendered, so
-    /// their number is bounded however cheap each one is.
-    private static func outputProblem(_ statement: CheckedStatement, datasets: inout Int) -> Diagnostic? {
+    /// A training that records its loss more than ``BuildLimits/maxHistory`` times, the dataset
+    /// past ``BuildLimits/maxDatasets`` or the plot past ``BuildLimits/maxPlots``: each is kept,
+    /// cached and rendered, so their number is bounded however cheap each one is.
+    private static func outputProblem(_ statement: CheckedStatement, datasets: inout Int, plots: inout Int) -> Diagnostic? {
         let subject = statement.defines.first.map { "'\($0)'" } ?? "this training"
         let history: (epochs: Int, record: Int)?
         switch statement.command {
@@ -168,6 +169,13 @@ struct WorkEstimate {
                 return .error(at: statement.location,
                               "this notebook defines more than \(BuildLimits.maxDatasets) datasets",
                               hint: "reuse datasets, or split the notebook into several")
+            }
+        case .plot:
+            plots += 1
+            history = nil
+            if plots > BuildLimits.maxPlots {
+                return .error(at: statement.location, "this notebook draws more than \(BuildLimits.maxPlots) plots",
+                              hint: "draw several models in one plot (small multiples), or split the notebook")
             }
         default: history = nil
         }

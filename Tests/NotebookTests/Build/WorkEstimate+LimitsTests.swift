@@ -100,6 +100,14 @@ import Testing
         #expect(refused.first?.location.line == 4 + BuildLimits.maxDatasets)
     }
 
+    @Test func theNumberOfPlotsIsBounded() {
+        let plots = Array(repeating: "plot data d", count: BuildLimits.maxPlots)
+        #expect(check((["d = moons n=10"] + plots).joined(separator: "\n")).isEmpty)
+        let refused = check((["d = moons n=10"] + plots + ["plot data d"]).joined(separator: "\n"))
+        #expect(refused.map(\.message) == ["this notebook draws more than 500 plots"])
+        #expect(refused.first?.location.line == 5 + BuildLimits.maxPlots)
+    }
+
     @Test func aTraceTabulatesAtMostFiveThousandWeights() {
         let text = """
             net = network 2-70-70-2 seed=3

@@ -277,6 +277,16 @@ extension BadInputCase {
 
             """#),
         BadInputCase(
+            "page over the size limit",
+            notebook: block("net = network 2-100-100-2 seed=3\n" + String(repeating: "print net\n", count: 200)),
+            stderr: #"""
+            notebooks/nb.md:1:1: error: the page would be 65836222 bytes, over the limit of 50000000 bytes
+               1 | # T
+                 | ^ print and plot less, or split the notebook
+            1 error
+
+            """#),
+        BadInputCase(
             "plot of many points",
             notebook: block(#"""
             data = moons n=5000 noise=0.1 seed=1
