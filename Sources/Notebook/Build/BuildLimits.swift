@@ -29,6 +29,8 @@ public struct BuildLimits: Hashable, Sendable {
     public static let maxTracedParameters = 5_000
     /// The most numbers one `print` shows (a network's weights, a matrix, a history).
     public static let maxPrintedNumbers = 20_000
+    /// The most nn statements one notebook may have (the back-propagation tutorial has about 60).
+    public static let maxStatements = 20_000
     /// The most `plot` statements one notebook may have (each draws up to 2000 points).
     public static let maxPlots = 500
     /// The largest page body, in bytes: a last bound on what tables and figures add up to

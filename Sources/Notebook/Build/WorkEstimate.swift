@@ -44,7 +44,13 @@ struct WorkEstimate {
         var estimate = self
         var datasets = 0
         var plots = 0
-        for statement in blocks.flatMap(\.statements) {
+        for (offset, statement) in blocks.flatMap(\.statements).enumerated() {
+            // Each statement keeps a value, a cache key and highlighted source on the page.
+            if offset == BuildLimits.maxStatements {
+                return [.error(at: statement.location,
+                               "this notebook has more than \(BuildLimits.maxStatements) nn statements",
+                               hint: "split the notebook into several")]
+            }
             if let problem = Self.outputProblem(statement, datasets: &datasets, plots: &plots) { return [problem] }
             let cost = estimate.cost(of: statement)
             estimate.total = Self.add(estimate.total, cost.units)

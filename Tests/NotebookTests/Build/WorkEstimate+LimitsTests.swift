@@ -100,6 +100,14 @@ import Testing
         #expect(refused.first?.location.line == 4 + BuildLimits.maxDatasets)
     }
 
+    @Test func theNumberOfStatementsIsBounded() {
+        let statements = ["n = network 2-3-1"] + Array(repeating: "print n", count: BuildLimits.maxStatements - 1)
+        #expect(check(statements.joined(separator: "\n")).isEmpty)
+        let refused = check((statements + ["print n"]).joined(separator: "\n"))
+        #expect(refused.map(\.message) == ["this notebook has more than 20000 nn statements"])
+        #expect(refused.first?.location.line == 4 + BuildLimits.maxStatements)
+    }
+
     @Test func theNumberOfPlotsIsBounded() {
         let plots = Array(repeating: "plot data d", count: BuildLimits.maxPlots)
         #expect(check((["d = moons n=10"] + plots).joined(separator: "\n")).isEmpty)
