@@ -190,6 +190,11 @@ extension BadInputCase {
 
             """#),
         BadInputCase(
+            "placeholder tokens spelt with entities",
+            notebook: "# wv&#112;hm5z\n\nwv&#112;hr3z and wv&#x70;hm0z, then $x$\n",
+            status: 0,
+            stderr: ""),
+        BadInputCase(
             "front matter with '&' and '*' in its text",
             notebook: "---\ntitle: Rock & roll * 2\nsummary: \"*x &y\"\n---\n\n# T\n",
             status: 0,
