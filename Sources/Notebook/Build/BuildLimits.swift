@@ -25,6 +25,17 @@ public struct BuildLimits: Hashable, Sendable {
     public static let maxHistory = 10_000
     /// The most datasets one notebook may define.
     public static let maxDatasets = 1_000
+    /// The most weights and biases a `trace` tabulates (one table row each, several tables).
+    public static let maxTracedParameters = 5_000
+    /// The most numbers one `print` shows (a network's weights, a matrix, a history).
+    public static let maxPrintedNumbers = 20_000
+    /// The most nn statements one notebook may have (the back-propagation tutorial has about 60).
+    public static let maxStatements = 20_000
+    /// The most `plot` statements one notebook may have (each draws up to 2000 points).
+    public static let maxPlots = 500
+    /// The largest page body, in bytes: a last bound on what tables and figures add up to
+    /// (the back-propagation tutorial's page is 786 KB).
+    public static let maxPageBytes = 50_000_000
     /// The largest notebook file, in bytes (the back-propagation tutorial is 19 KB).
     public static let maxNotebookBytes = 5_000_000
 

@@ -127,6 +127,12 @@ struct NotebookCompiler {
             ).render()
         }
         let body = document.html(blockHTML: blockHTML, mathHTML: math.html, referenceHTML: referenceHTML)
+        if body.utf8.count > BuildLimits.maxPageBytes {
+            throw BuildFailure(diagnostics: [.error(
+                at: SourceLocation(file: path, line: 1, column: 1),
+                "the page would be \(body.utf8.count) bytes, over the limit of \(BuildLimits.maxPageBytes) bytes",
+                hint: "print and plot less, or split the notebook")], sources: sources)
+        }
         progress(.notebookFinished(path: path))
         var page = Self.outline(of: source, document: document)
         page.bodyHTML = body

@@ -2,7 +2,9 @@ import Foundation
 import NeuralNet
 
 /// Counts the work a notebook's checked blocks ask for, statement by statement, and refuses the
-/// statement that takes the notebook past its ``BuildLimits/work`` budget, before anything runs.
+/// statement that takes the notebook past its ``BuildLimits/work`` budget, before anything runs;
+/// with it, the memory its values and its largest statement need (`WorkEstimate+Memory.swift`)
+/// and how many outputs it makes (`WorkEstimate+Output.swift`).
 ///
 /// Sample counts come from the dataset statements (`n=`, a split's parts, a CSV file's data
 /// rows); parameters (weights and biases) from the network shapes. Counting saturates at
@@ -21,12 +23,12 @@ struct WorkEstimate {
     /// The most memory the notebook's values and its largest statement may take, in bytes.
     let memoryLimit: Int
 
-    private var samples: [String: Int] = [:]
-    private var parameters: [String: [Int]] = [:]
+    var samples: [String: Int] = [:]
+    var parameters: [String: [Int]] = [:]
     /// Features per sample of each dataset.
-    private var features: [String: Int] = [:]
+    var features: [String: Int] = [:]
     /// Layer sizes of each network or trained model (one per model of a sweep).
-    private var shapes: [String: [[Int]]] = [:]
+    var shapes: [String: [[Int]]] = [:]
     private var total = 0
     /// Bytes the values defined so far keep for the rest of the run.
     private var retained = 0
@@ -41,10 +43,25 @@ struct WorkEstimate {
     func check(_ blocks: [CheckedBlock]) -> [Diagnostic] {
         var estimate = self
         var datasets = 0
-        for statement in blocks.flatMap(\.statements) {
-            if let problem = Self.outputProblem(statement, datasets: &datasets) { return [problem] }
+        var plots = 0
+        for (offset, statement) in blocks.flatMap(\.statements).enumerated() {
+            // Each statement keeps a value, a cache key and highlighted source on the page.
+            if offset == BuildLimits.maxStatements {
+                return [.error(at: statement.location,
+                               "this notebook has more than \(BuildLimits.maxStatements) nn statements",
+                               hint: "split the notebook into several")]
+            }
+            if let problem = Self.outputProblem(statement, datasets: &datasets, plots: &plots) { return [problem] }
             let cost = estimate.cost(of: statement)
             estimate.total = Self.add(estimate.total, cost.units)
+            if case .trace(let spec) = statement.command,
+               let weights = estimate.parameters[spec.network]?.first, weights > BuildLimits.maxTracedParameters {
+                return [.error(
+                    at: statement.location,
+                    "\(statement.defines.first.map { "'\($0)'" } ?? "this trace") would tabulate \(weights) weights and "
+                        + "biases, over the limit of \(BuildLimits.maxTracedParameters) for a trace",
+                    hint: "trace a smaller network: a trace's tables show every weight, for worked examples")]
+            }
             let memory = estimate.memory(of: statement)
             let peak = Self.add(estimate.retained, memory.transient)
             estimate.retained = Self.add(estimate.retained, memory.retained)
@@ -108,6 +125,9 @@ struct WorkEstimate {
             parameters[name] = networks
             let units = networks.reduce(0) { Self.add($0, Self.multiply(1, $1, spec.epochs)) }
             return (units, Self.formula(1, networks, spec.epochs))
+        case .trace(let spec):
+            let size = parameters[spec.network]?.first ?? 0
+            return (size, "1 sample × \(size) parameters, one training step")
         case .evaluate(let spec):
             return forwardPass(samples: samples[spec.dataset] ?? 0, model: spec.model, member: spec.member)
         case .predict(let spec):
@@ -139,118 +159,6 @@ struct WorkEstimate {
         return (0, "")
     }
 
-    // MARK: - Output
-
-    /// A training that records its loss more than ``BuildLimits/maxHistory`` times, or the
-    /// dataset past ``BuildLimits/maxDatasets``: each value is kept, cached and rendered, so
-    /// their number is bounded however cheap each one is.
-    private static func outputProblem(_ statement: CheckedStatement, datasets: inout Int) -> Diagnostic? {
-        let subject = statement.defines.first.map { "'\($0)'" } ?? "this training"
-        let history: (epochs: Int, record: Int)?
-        switch statement.command {
-        case .train(let spec): history = (spec.epochs, spec.record)
-        case .trainOnSample(let spec): history = (spec.epochs, spec.record)
-        case .moons, .circles, .playground, .blobs, .csv, .split:
-            datasets += statement.defines.count
-            history = nil
-            if datasets > BuildLimits.maxDatasets {
-                return .error(at: statement.location,
-                              "this notebook defines more than \(BuildLimits.maxDatasets) datasets",
-                              hint: "reuse datasets, or split the notebook into several")
-            }
-        default: history = nil
-        }
-        guard let history else { return nil }
-        let records = history.epochs / max(1, history.record)
-        guard records > BuildLimits.maxHistory else { return nil }
-        let every = (history.epochs + BuildLimits.maxHistory - 1) / BuildLimits.maxHistory
-        return .error(at: statement.location,
-                      "\(subject) records the loss \(records) times (every \(history.record) of \(history.epochs) "
-                        + "epochs), over the limit of \(BuildLimits.maxHistory) per training",
-                      hint: "record less often: record=\(every) or more")
-    }
-
-    // MARK: - Memory
-
-    /// Bytes a statement's values keep (datasets, networks, trained models and their history)
-    /// and bytes it needs only while it runs (training's activations, gradients and moments; a
-    /// forward pass's batches), with a formula for messages.
-    private mutating func memory(of statement: CheckedStatement) -> (retained: Int, transient: Int, formula: String) {
-        let name = statement.defines.first ?? ""
-        let double = MemoryLayout<Double>.size
-        switch statement.command {
-        case .moons, .circles, .playground, .blobs, .csv:
-            let count = samples[name] ?? 0
-            switch statement.command {
-            case .blobs(let spec): features[name] = spec.centers.first?.count ?? 2
-            case .csv(let spec): features[name] = dataColumns(spec.path)
-            default: features[name] = 2
-            }
-            let bytes = Self.multiply(count, Self.add(features[name] ?? 2, 1), double)
-            return (bytes, 0, "\(count) samples × \(features[name] ?? 2) features")
-        case .split(let spec):
-            let width = features[spec.dataset] ?? 2
-            for part in statement.defines { features[part] = width }
-            let count = samples[spec.dataset] ?? 0
-            return (Self.multiply(count, width + 1, double), 0, "\(count) samples × \(width) features")
-        case .network(let spec):
-            shapes[name] = spec.shape.variants
-            let all = (parameters[name] ?? []).reduce(0, Self.add)
-            return (Self.multiply(all, double, 1), 0, "\(all) parameters")
-        case .train(let spec):
-            let runs = (shapes[spec.network] ?? []).flatMap { shape in spec.rate.rates.map { _ in shape } }
-            shapes[name] = runs
-            let count = samples[spec.dataset] ?? 0
-            let batch: Int
-            switch spec.batch {
-            case .full: batch = count
-            case .size(let size): batch = min(size, count)
-            }
-            let records = Self.add(spec.epochs / max(1, spec.record), 2)
-            var kept = 0
-            var working = 0
-            for shape in runs {
-                let weights = Self.parameterCount(shape)
-                // the trained weights and the loss history stay; the net inputs, outputs and deltas
-                // of every layer for a batch, the gradients and the optimizer's moments do not
-                kept = Self.add(kept, Self.add(Self.multiply(weights, double, 1), Self.multiply(records, 2 * double, 1)))
-                let units = shape.reduce(0, Self.add)
-                working = Self.add(working, Self.add(Self.multiply(batch, units, 3 * double), Self.multiply(weights, 3 * double, 1)))
-            }
-            let units = runs.map { $0.reduce(0, Self.add) }.max() ?? 0
-            let over = runs.count > 1 ? ", over \(runs.count) networks" : ""
-            return (kept, working, "batches of \(batch) samples × \(units) units\(over)")
-        case .trainOnSample(let spec):
-            shapes[name] = shapes[spec.network] ?? []
-            return (0, 0, "")
-        case .evaluate(let spec):
-            return (0, forwardMemory(samples[spec.dataset] ?? 0), "one forward pass")
-        case .table(let spec):
-            return (0, forwardMemory(samples[spec.dataset] ?? 0), "one forward pass")
-        case .plot(let spec):
-            switch spec.kind {
-            case .hidden(_, let dataset, _), .boundary(_, let dataset, _):
-                return (0, forwardMemory(samples[dataset] ?? 0), "one forward pass")
-            default:
-                break
-            }
-            return (0, 0, "")
-        default:
-            return (0, 0, "")
-        }
-    }
-
-    /// A forward pass in batches: two batches of activations, and a class and two numbers kept
-    /// per sample.
-    private func forwardMemory(_ samples: Int) -> Int {
-        Self.add(Self.multiply(Network.batchValues, 4 * MemoryLayout<Double>.size, 1), Self.multiply(samples, 24, 1))
-    }
-
-    /// Bytes as whole megabytes (10⁶ bytes), rounded up.
-    private static func megabytes(_ bytes: Int) -> Int {
-        bytes / 1_000_000 + (bytes % 1_000_000 == 0 ? 0 : 1)
-    }
-
     /// One forward pass of `samples` through one model (a sweep's member, or its first model).
     private func forwardPass(samples count: Int, model: String, member: Int?) -> (units: Int, formula: String) {
         let sizes = parameters[model] ?? []
@@ -267,7 +175,7 @@ struct WorkEstimate {
     }
 
     /// What a statement that defines no name is called in messages.
-    private static func subject(of command: Command) -> String {
+    static func subject(of command: Command) -> String {
         switch command {
         case .table: "this table"
         case .predict: "this prediction table"
@@ -289,17 +197,10 @@ struct WorkEstimate {
 
     /// Lines after the header of a CSV file in the notebook's folder (0 when it cannot be read:
     /// the run reports why).
-    private func dataRows(_ path: String) -> Int {
+    func dataRows(_ path: String) -> Int {
         guard let text = try? NotebookFolder(folder).read(path) else { return 0 }
         let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
         return max(0, lines.count - 1)
-    }
-
-    /// Columns of a CSV file's header less the label column (2 when it cannot be read).
-    private func dataColumns(_ path: String) -> Int {
-        guard let text = try? NotebookFolder(folder).read(path),
-              let header = text.split(whereSeparator: \.isNewline).first else { return 2 }
-        return max(1, header.split(separator: ",").count - 1)
     }
 
     // MARK: - Saturating arithmetic

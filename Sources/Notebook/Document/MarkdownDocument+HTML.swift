@@ -35,8 +35,8 @@ extension MarkdownDocument {
                 blockHTML[block.index] ?? Self.fallbackHTML(for: block)
             },
             headingIDs: headings.map(\.id),
-            splitText: { [placeholder] text in
-                placeholder.split(text).map { piece in
+            splitText: { [placeholder, math, references] text in
+                placeholder.split(text, mathCount: math.count, referenceCount: references.count).map { piece in
                     switch piece {
                     case .text(let text): .text(text)
                     case .token(let kind, let index): .html(inlineHTML(kind, index))

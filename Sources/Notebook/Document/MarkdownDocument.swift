@@ -88,7 +88,7 @@ public struct MarkdownDocument: Sendable {
     private static func restoringSource(
         in text: String, placeholder: Placeholder, math: [MathSpan], references: [FigureReference]
     ) -> String {
-        placeholder.split(text).map { piece -> String in
+        placeholder.split(text, mathCount: math.count, referenceCount: references.count).map { piece -> String in
             switch piece {
             case .text(let text): text
             case .token(.math, let index): math[index].sourceText

@@ -9,6 +9,13 @@ extension BlockRun {
     mutating func print(_ spec: PrintSpec, at location: SourceLocation) throws(RunFailure) {
         let name = spec.value.description
         let value = try ReferenceResolver(session: session, location: location).resolve(spec.value)
+        // Every number of a network's or a matrix's tables is a cell of the page.
+        let count = Self.printedNumbers(value)
+        guard count <= BuildLimits.maxPrintedNumbers else {
+            throw .error(at: location, "'\(name)' has \(count) numbers, over the limit of "
+                         + "\(BuildLimits.maxPrintedNumbers) a print shows",
+                         hint: "print a part of it, or use a smaller network")
+        }
         switch value {
         case .number(let number):
             emit(.value(name: name, text: NumberText.significant(number)))
@@ -43,6 +50,22 @@ extension BlockRun {
         case .evaluation(let evaluation):
             emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: "its data")))
             emit(.table(ModelTables.confusion(evaluation, model: name, dataset: "its data")))
+        }
+    }
+
+    /// How many numbers printing `value` shows (datasets show 20 samples, sweeps a summary).
+    static func printedNumbers(_ value: SessionValue) -> Int {
+        switch value {
+        case .vector(let values): values.count
+        case .matrix(let rows): rows.reduce(0) { $0 + $1.count }
+        case .history(let records): 2 * records.count
+        case .network(let network): network.network.layers.reduce(0) { $0 + $1.weights.values.count + $1.biases.count }
+        case .networkSweep(let networks):
+            networks.reduce(0) { total, network in
+                total + network.network.layers.reduce(0) { $0 + $1.weights.values.count + $1.biases.count }
+            }
+        case .model(let model): model.network.layers.reduce(0) { $0 + $1.weights.values.count + $1.biases.count }
+        default: 0
         }
     }
 

@@ -55,7 +55,7 @@ enum FrontMatterShape {
                 case YAML_STREAM_END_EVENT:
                     return nil
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                    expectsKey.removeLast()
+                    _ = expectsKey.popLast()
                     continue
                 case YAML_ALIAS_EVENT, YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                     if let top = expectsKey.last, let expecting = top {

@@ -40,15 +40,19 @@ struct Placeholder: Sendable {
         prefix + String(kind.rawValue) + String(index) + "z"
     }
 
-    /// `text` cut into plain text and tokens, in order (adjacent text kept together).
-    func split(_ text: String) -> [Piece] {
+    /// `text` cut into plain text and tokens, in order (adjacent text kept together). Only
+    /// tokens of spans that exist count: cmark decodes entities, so prose such as
+    /// `wv&#112;hm5z` reaches a text node spelling a token the scanner never made, and its
+    /// index must not be trusted.
+    func split(_ text: String, mathCount: Int, referenceCount: Int) -> [Piece] {
         var pieces: [Piece] = []
         var rest = Substring(text)
         var plain = ""
         while let range = rest.firstRange(of: prefix) {
             plain += rest[..<range.lowerBound]
             var cursor = range.upperBound
-            if let (kind, index, end) = parseToken(rest, from: cursor) {
+            if let (kind, index, end) = parseToken(rest, from: cursor),
+               index < (kind == .math ? mathCount : referenceCount) {
                 if !plain.isEmpty { pieces.append(.text(plain)) }
                 plain = ""
                 pieces.append(.token(kind, index))

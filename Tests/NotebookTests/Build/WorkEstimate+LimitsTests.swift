@@ -100,6 +100,36 @@ import Testing
         #expect(refused.first?.location.line == 4 + BuildLimits.maxDatasets)
     }
 
+    @Test func theNumberOfStatementsIsBounded() {
+        let statements = ["n = network 2-3-1"] + Array(repeating: "print n", count: BuildLimits.maxStatements - 1)
+        #expect(check(statements.joined(separator: "\n")).isEmpty)
+        let refused = check((statements + ["print n"]).joined(separator: "\n"))
+        #expect(refused.map(\.message) == ["this notebook has more than 20000 nn statements"])
+        #expect(refused.first?.location.line == 4 + BuildLimits.maxStatements)
+    }
+
+    @Test func theNumberOfPlotsIsBounded() {
+        let plots = Array(repeating: "plot data d", count: BuildLimits.maxPlots)
+        #expect(check((["d = moons n=10"] + plots).joined(separator: "\n")).isEmpty)
+        let refused = check((["d = moons n=10"] + plots + ["plot data d"]).joined(separator: "\n"))
+        #expect(refused.map(\.message) == ["this notebook draws more than 500 plots"])
+        #expect(refused.first?.location.line == 5 + BuildLimits.maxPlots)
+    }
+
+    @Test func aTraceTabulatesAtMostFiveThousandWeights() {
+        let text = """
+            net = network 2-70-70-2 seed=3
+            t = trace net input=[0.1, 0.2] target=[0, 1] rate=0.5
+            """
+        // 2·70 + 70 + 70·70 + 70 + 70·2 + 2 = 5322 weights and biases.
+        let refused = check(text)
+        #expect(refused.map(\.message) == [
+            "'t' would tabulate 5322 weights and biases, over the limit of 5000 for a trace",
+        ])
+        #expect(refused.first?.location == SourceLocation(file: "nb.md", line: 5, column: 1))
+        #expect(check(text.replacingOccurrences(of: "2-70-70-2", with: "2-60-60-2")).isEmpty)
+    }
+
     @Test func everyCommittedNotebookFitsTheMemoryAndOutputLimits() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: TutorialWorkTests.notebooks.path)
             .filter { $0.hasSuffix(".md") }

@@ -190,6 +190,11 @@ extension BadInputCase {
 
             """#),
         BadInputCase(
+            "placeholder tokens spelt with entities",
+            notebook: "# wv&#112;hm5z\n\nwv&#112;hr3z and wv&#x70;hm0z, then $x$\n",
+            status: 0,
+            stderr: ""),
+        BadInputCase(
             "front matter with '&' and '*' in its text",
             notebook: "---\ntitle: Rock & roll * 2\nsummary: \"*x &y\"\n---\n\n# T\n",
             status: 0,
@@ -247,6 +252,42 @@ extension BadInputCase {
             stderr: #"""
             notebooks/nb.md:1:1: error: the notebook is 5000011 bytes, over the limit of 5000000 bytes
               note: split it into several notebooks
+            1 error
+
+            """#),
+        BadInputCase(
+            "print of a network with 41202 weights and biases",
+            notebook: block(#"""
+            net = network 2-200-200-2 seed=3
+            print net
+            """#),
+            stderr: #"""
+            notebooks/nb.md:5:1: error: 'net' has 41202 numbers, over the limit of 20000 a print shows
+               5 | print net
+                 | ^ print a part of it, or use a smaller network
+            1 error
+
+            """#),
+        BadInputCase(
+            "trace of a network with 5322 weights and biases",
+            notebook: block(#"""
+            net = network 2-70-70-2 seed=3
+            t = trace net input=[0.1, 0.2] target=[0, 1] rate=0.5
+            """#),
+            stderr: #"""
+            notebooks/nb.md:5:1: error: 't' would tabulate 5322 weights and biases, over the limit of 5000 for a trace
+               5 | t = trace net input=[0.1, 0.2] target=[0, 1] rate=0.5
+                 | ^ trace a smaller network: a trace's tables show every weight, for worked examples
+            1 error
+
+            """#),
+        BadInputCase(
+            "page over the size limit",
+            notebook: block("net = network 2-100-100-2 seed=3\n" + String(repeating: "print net\n", count: 200)),
+            stderr: #"""
+            notebooks/nb.md:1:1: error: the page would be 65836222 bytes, over the limit of 50000000 bytes
+               1 | # T
+                 | ^ print and plot less, or split the notebook
             1 error
 
             """#),
