@@ -27,19 +27,20 @@ import Testing
         let server: SiteServer
         let port: UInt16
 
-        static func start(_ text: String) async throws -> Served {
+        static func start(_ text: String, limits: SiteServer.Limits = .init(), patience: TimeInterval = 2) async throws -> Served {
             let project = try ScratchProject()
             try project.write("notebooks/bp.md", text)
             let console = Console(isErrorTerminal: false, output: { _ in }, error: { _ in })
             let server = SiteServer(
                 notebooks: project.path("notebooks"), out: project.path("site"), host: "127.0.0.1", port: 0,
-                cache: BlockCache.beside(notebooksDirectory: project.path("notebooks")), console: console)
+                cache: BlockCache.beside(notebooksDirectory: project.path("notebooks")), console: console,
+                limits: limits, patience: patience)
             let port = try await server.start()
             return Served(project: project, server: server, port: port)
         }
 
-        func get(_ target: String, _ method: String = "GET") throws -> RawHTTP.Response {
-            try #require(try RawHTTP.request(port: port, method, target))
+        func get(_ target: String, _ method: String = "GET", host: String = "127.0.0.1") throws -> RawHTTP.Response {
+            try #require(try RawHTTP.request(port: port, method, target, host: host))
         }
 
         /// Polls `target` until `accept` holds or `seconds` pass; returns the last response.
@@ -115,8 +116,7 @@ import Testing
     @Test func twoHundredConcurrentRequestsDuringARebuildAllSucceed() async throws {
         let served = try await Served.start(Self.notebook("Words."))
         try served.project.write("notebooks/bp.md", Self.notebook("Words.", seed: 2))
-        let rebuild = Thread { served.server.rebuild() }
-        rebuild.start()
+        served.server.scheduler.noteChange()
         let targets = ["/", "/bp.html", "/style.css"]
         let connections = try (0..<200).map { i in
             try RawHTTP.Connection(port: served.port, method: "GET", target: targets[i % targets.count])
