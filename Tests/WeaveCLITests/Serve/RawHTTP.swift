@@ -6,7 +6,17 @@ import Glibc
 /// A minimal HTTP/1.1 client over a raw loopback socket: requests go out byte for byte as
 /// written (`GET /../x`, `%2e%2e`, a 256 KB request line), which URL-normalizing clients would
 /// never send. Every read gives up after ``Connection/timeout`` seconds.
+///
+/// Reads wait on a thread of their own, never on one of Swift concurrency's few shared threads:
+/// the server answers on those, and tests running beside this one may hold the others.
 struct RawHTTP {
+    /// Runs blocking `work` on a new thread and waits for it without holding a shared thread.
+    static func offThePool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: work()) }.start()
+        }
+    }
+
     struct Response {
         var status: Int
         var headers: [String: String]
@@ -74,12 +84,16 @@ struct RawHTTP {
         }
 
         /// Reads until the server closes the connection (or a read times out).
-        func read() -> Response? {
-            RawHTTP.parse(String(decoding: readAll(), as: UTF8.self))
+        func read() async -> Response? {
+            RawHTTP.parse(String(decoding: await readAll(), as: UTF8.self))
         }
 
         /// Every byte until the server closes the connection, a reset, or a read times out.
-        func readAll() -> [UInt8] {
+        func readAll() async -> [UInt8] {
+            await RawHTTP.offThePool { self.readAllBlocking() }
+        }
+
+        private func readAllBlocking() -> [UInt8] {
             var bytes: [UInt8] = []
             var buffer = [UInt8](repeating: 0, count: 65536)
             while true {
@@ -91,8 +105,8 @@ struct RawHTTP {
         }
     }
 
-    static func request(port: UInt16, _ method: String = "GET", _ target: String, host: String = "127.0.0.1") throws -> Response? {
-        try Connection(port: port, method: method, target: target, host: host).read()
+    static func request(port: UInt16, _ method: String = "GET", _ target: String, host: String = "127.0.0.1") async throws -> Response? {
+        try await Connection(port: port, method: method, target: target, host: host).read()
     }
 
     static func parse(_ text: String) -> Response? {

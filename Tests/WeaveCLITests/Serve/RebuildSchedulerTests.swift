@@ -32,7 +32,8 @@ import Testing
             return gate
         }
 
-        var started: [Int] { lock.withLock { startedNumbers } }
+        /// The numbers of the builds started so far, in order (two threads may start in either order).
+        var started: [Int] { lock.withLock { startedNumbers.sorted() } }
         var published: [Int] { lock.withLock { publishedNumbers } }
 
         func release(_ number: Int) {
