@@ -23,8 +23,9 @@ import Notebook
 final class SiteServer: @unchecked Sendable {
     /// What one client may cost the server.
     struct Limits: Sendable {
-        /// Bytes of the request line and header fields together (one field is bounded alike);
-        /// beyond it the request is answered 400 and the connection closed.
+        /// Bytes of the request target and the header fields' names and values together (one
+        /// field alone is bounded alike); beyond it the request is answered 400 and the
+        /// connection closed, as soon as the bound is crossed, whatever the client still sends.
         var headBytes = 32 * 1024
         /// Header fields in one request.
         var headerFields = 100
@@ -53,9 +54,10 @@ final class SiteServer: @unchecked Sendable {
     private var isStopped = false
     private var serving: Task<Void, any Error>?
 
+    /// `patience`: seconds after which a running build no longer holds back a newer save (see
+    /// ``RebuildScheduler``).
     init(notebooks: String, out: String, host: String, port: UInt16, cache: BlockCache?, console: Console,
          limits: Limits = Limits(), patience: TimeInterval = 2) {
-        // `patience`: seconds after which a running build no longer holds back a newer save.
         self.notebooks = notebooks
         self.out = out
         self.host = host
