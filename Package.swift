@@ -28,8 +28,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        // `weave serve` only: a small HTTP server on plain sockets, no SwiftNIO.
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // `weave serve` only: an HTTP server on SwiftNIO whose parser bounds the request head.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // `swift package generate-documentation --target NeuralNet` (or SVGPlot): DocC catalogues.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -64,7 +66,9 @@ let package = Package(
             dependencies: [
                 "Notebook", "Markup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "weave", dependencies: ["WeaveCLI"]),

@@ -8,9 +8,10 @@ struct ServeCommand: ParsableCommand, WeaveRunnable {
         commandName: "serve",
         abstract: "Build the site, serve it, and rebuild and reload pages on every save.",
         discussion: """
-            Serves on 127.0.0.1 unless --host names another interface. Notebooks and the files \
-            they read are watched; only blocks whose inputs changed run again (see weave clean). \
-            Served pages get a small reload script; the site written to disk has none.
+            Serves on 127.0.0.1 unless --host names another interface, and answers only requests \
+            addressed to localhost, a loopback address or that host. Notebooks and the files they \
+            read are watched; only blocks whose inputs changed run again (see weave clean). Served \
+            pages get a small reload script; the site written to disk has none.
 
             Examples:
               weave serve

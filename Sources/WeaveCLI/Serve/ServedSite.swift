@@ -11,14 +11,18 @@ final class ServedSite: @unchecked Sendable {
         var files: SiteFiles
         /// The formatted diagnostics of the last build, when it failed.
         var failure: String?
+        /// 0 until the first build ends, then one more for every build.
         var generation: Int
+
+        /// Whether a build has ended (well or not).
+        var isBuilt: Bool { generation > 0 }
     }
 
     private let lock = NSLock()
     private var current: Snapshot
 
     init(files: SiteFiles, failure: String?) {
-        current = Snapshot(files: files, failure: failure, generation: 1)
+        current = Snapshot(files: files, failure: failure, generation: 0)
     }
 
     var snapshot: Snapshot {
@@ -42,12 +46,13 @@ final class ServedSite: @unchecked Sendable {
         current.generation += 1
     }
 
-    /// The generation once it differs from `known`, or the current one after `timeout` seconds.
+    /// The generation once it differs from `known`, or the current one after `timeout` seconds
+    /// (or when the task is cancelled: the server is stopping).
     func generation(after known: Int, timeout: TimeInterval) async -> Int {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let generation = snapshot.generation
-            if generation != known || Date() >= deadline { return generation }
+            if generation != known || Date() >= deadline || Task.isCancelled { return generation }
             try? await Task.sleep(nanoseconds: 100_000_000)
         }
     }

@@ -13,6 +13,12 @@ import Testing
         return ServedSite.Snapshot(files: files, failure: nil, generation: 7)
     }
 
+    func respond(_ target: String, method: String = "GET", host: String? = "127.0.0.1:8000",
+                 boundTo bound: String = "127.0.0.1", snapshot: ServedSite.Snapshot? = nil) -> SiteRequestRouter.Response {
+        SiteRequestRouter.respond(method: method, target: target, host: host,
+                                  allowedHosts: HostAllowList(boundHost: bound), snapshot: snapshot ?? self.snapshot)
+    }
+
     @Test(arguments: [
         ("/", 200, "text/html; charset=utf-8"), ("/bp.html", 200, "text/html; charset=utf-8"),
         ("/style.css", 200, "text/css; charset=utf-8"), ("/moons.csv?x=1", 200, "text/csv; charset=utf-8"),
@@ -24,31 +30,31 @@ import Testing
         ("/%zz", 400, "text/plain; charset=utf-8"), ("bp.html", 400, "text/plain; charset=utf-8"),
     ])
     func statusAndType(target: String, status: Int, type: String) {
-        let response = SiteRequestRouter.respond(method: "GET", target: target, snapshot: snapshot)
+        let response = respond(target)
         #expect(response.status == status, "\(target)")
         #expect(response.contentType == type, "\(target)")
     }
 
     @Test func pagesGetTheReloadScriptOtherFilesDoNot() {
-        let page = SiteRequestRouter.respond(method: "GET", target: "/bp.html", snapshot: snapshot)
+        let page = respond("/bp.html")
         let html = String(decoding: page.body, as: UTF8.self)
         #expect(html.hasPrefix("<html><body><p>bp</p><script>(function(){var g=7;"))
         #expect(html.hasSuffix("</script></body></html>"))
-        let css = SiteRequestRouter.respond(method: "GET", target: "/style.css", snapshot: snapshot)
+        let css = respond("/style.css")
         #expect(String(decoding: css.body, as: UTF8.self) == "body{}")
     }
 
     @Test func headHasTheLengthButNoBody() {
-        let get = SiteRequestRouter.respond(method: "GET", target: "/bp.html", snapshot: snapshot)
-        let head = SiteRequestRouter.respond(method: "HEAD", target: "/bp.html", snapshot: snapshot)
+        let get = respond("/bp.html")
+        let head = respond("/bp.html", method: "HEAD")
         #expect(head.status == 200 && head.body.isEmpty && head.contentLength == get.body.count)
-        #expect(SiteRequestRouter.respond(method: "POST", target: "/", snapshot: snapshot).status == 405)
+        #expect(respond("/", method: "POST").status == 405)
     }
 
     @Test func failedBuildShowsEscapedDiagnosticsInPlaceOfPages() {
         var failed = snapshot
         failed.failure = "bp.md:3:5: error: unknown activation '<b>tahn'\n  3 | x <script>\n"
-        let page = SiteRequestRouter.respond(method: "GET", target: "/bp.html", snapshot: failed)
+        let page = respond("/bp.html", snapshot: failed)
         let html = String(decoding: page.body, as: UTF8.self)
         #expect(page.status == 500)
         #expect(html.contains("bp.md:3:5: error: unknown activation '&lt;b&gt;tahn'"))
@@ -56,6 +62,44 @@ import Testing
         #expect(!html.contains("<p>bp</p>"))
         #expect(html.contains("var g=7;"))
         // Files other than pages are still the last good ones.
-        #expect(SiteRequestRouter.respond(method: "GET", target: "/style.css", snapshot: failed).status == 200)
+        #expect(respond("/style.css", snapshot: failed).status == 200)
+    }
+
+    @Test func aFirstBuildThatFailsShowsTheDiagnosticsOnEveryPagePath() {
+        // No build has succeeded yet: no files at all, only the diagnostics.
+        let failed = ServedSite.Snapshot(
+            files: SiteFiles(), failure: "bp.md:3:5: error: unknown activation 'tahn'\n", generation: 1)
+        for target in ["/", "/bp.html", "/notes/", "/missing.html?x=1"] {
+            let page = respond(target, snapshot: failed)
+            #expect(page.status == 500, "\(target)")
+            #expect(String(decoding: page.body, as: UTF8.self).contains("bp.md:3:5: error: unknown activation 'tahn'"), "\(target)")
+        }
+        #expect(respond("/style.css", snapshot: failed).status == 404)
+        #expect(respond("/", method: "HEAD", snapshot: failed).status == 500)
+        #expect(respond("/../x.html", snapshot: failed).status == 400)
+    }
+
+    @Test(arguments: [
+        // (bound host, Host header, status)
+        ("127.0.0.1", "127.0.0.1:8000", 200), ("127.0.0.1", "localhost:8000", 200), ("127.0.0.1", "LOCALHOST", 200),
+        ("127.0.0.1", "localhost.:8000", 200), ("127.0.0.1", "[::1]:8000", 200), ("127.0.0.1", "127.0.0.2", 200),
+        ("127.0.0.1", "evil.example:8000", 421), ("127.0.0.1", "localhost.evil.example", 421),
+        ("127.0.0.1", "127.0.0.1.nip.io:8000", 421), ("127.0.0.1", "192.168.1.5:8000", 421),
+        ("127.0.0.1", "", 400), ("127.0.0.1", "a:b:c", 400), ("127.0.0.1", "[::1", 400), ("127.0.0.1", "host:80x", 400),
+        ("::1", "[::1]:8000", 200), ("::1", "evil.example", 421),
+        ("192.168.1.5", "192.168.1.5:8000", 200), ("192.168.1.5", "10.0.0.2:8000", 421),
+        ("box.local", "BOX.local:8000", 200), ("box.local", "evil.example", 421),
+        ("0.0.0.0", "192.168.1.5:8000", 200), ("0.0.0.0", "[fe80::1]:8000", 200), ("0.0.0.0", "evil.example", 421),
+        ("::", "10.0.0.2", 200), ("::", "rebind.evil.example:8000", 421),
+    ])
+    func hostHeaderIsChecked(bound: String, host: String, status: Int) {
+        #expect(respond("/bp.html", host: host, boundTo: bound).status == status, "\(bound) \(host)")
+    }
+
+    @Test func aRequestWithoutHostIsRefusedBeforeAnythingElse() {
+        #expect(respond("/bp.html", host: nil).status == 400)
+        #expect(respond("/", method: "POST", host: "evil.example").status == 421)
+        let refused = respond("/bp.html", host: "evil.example")
+        #expect(!String(decoding: refused.body, as: UTF8.self).contains("bp"))
     }
 }
