@@ -6,7 +6,7 @@ import SVGPlot
 ///
 /// ```swift
 /// ActivationFigure(activations: [.sigmoid, .tanh], derivatives: true, range: -5...5)
-///     .figure(title: nil, key: "b2-1", size: FigureSize(width: 480, height: 360)) { $0 }
+///     .figures(title: nil, key: "b2-1", size: FigureSize(width: 416, height: 312)) { $0 }
 /// ```
 struct ActivationFigure {
     var activations: [Activation]
@@ -23,7 +23,7 @@ struct ActivationFigure {
     }
 
     /// - Parameter grid: sizes the two panels when derivatives are drawn.
-    func figure(title: String?, key: String, size: FigureSize, grid sized: (FigureGrid) -> FigureGrid) -> RenderedFigure {
+    func figures(title: String?, key: String, size: FigureSize, grid sized: (FigureGrid) -> FigureGrid) -> [RenderedFigure] {
         let values = activations.map { activation in
             let value = function(activation).value
             return LineSeries.sampling(label(activation), over: range) { value($0) }
@@ -38,13 +38,13 @@ struct ActivationFigure {
             figure.width = Double(size.width)
             figure.height = Double(size.height)
             figure.description = description
-            return RenderedFigure(key: key, title: figure.title, description: description, svg: figure.svg(includingStyle: false))
+            return [RenderedFigure(key: key, title: figure.title, description: description, svg: figure.svg(includingStyle: false))]
         }
         let grid = sized(FigureGrid(key: key, title: title ?? "", description: description, columns: 2, panels: [
             Figure.functions(values, title: "f(x)", key: key),
             Figure.functions(slopes, title: "f′(x)", key: key),
         ]))
-        return RenderedFigure(key: key, title: grid.title, description: description, svg: grid.svg(includingStyle: false))
+        return BlockRun.panelFigures(grid)
     }
 
     /// "Activations over x from −5 to 5: sigmoid from 0.0067 to 0.99; tanh from −1 to 1."

@@ -7,21 +7,30 @@ import SVGPlot
 extension BlockRun {
     mutating func plot(_ spec: PlotSpec, at location: SourceLocation) throws(RunFailure) {
         let key = nextFigureKey()
-        let figure: RenderedFigure
+        // Small multiples come back as one figure per panel: the page lays them out.
+        let figures: [RenderedFigure]
         switch spec.kind {
         case .data(let name):
-            figure = try dataFigure(name, title: spec.title, key: key, at: location)
+            figures = [try dataFigure(name, title: spec.title, key: key, at: location)]
         case .boundary(let names, let dataName, let grid):
-            figure = try boundaryFigure(names, dataName, grid: grid, title: spec.title, key: key, at: location)
+            figures = try boundaryFigure(names, dataName, grid: grid, title: spec.title, key: key, at: location)
         case .loss(let names, let logarithmic):
-            figure = try lossFigure(names, logarithmic: logarithmic, title: spec.title, key: key)
+            figures = [try lossFigure(names, logarithmic: logarithmic, title: spec.title, key: key)]
         case .activations(let activations, let derivatives, let range):
-            figure = ActivationFigure(activations: activations, derivatives: derivatives, range: range)
-                .figure(title: spec.title, key: key, size: figureSize, grid: sizedGrid)
+            figures = ActivationFigure(activations: activations, derivatives: derivatives, range: range)
+                .figures(title: spec.title, key: key, size: figureSize, grid: sizedGrid)
         case .hidden(let name, let dataName, let layer):
-            figure = try hiddenFigure(name, dataName, layer: layer, title: spec.title, key: key, at: location)
+            figures = [try hiddenFigure(name, dataName, layer: layer, title: spec.title, key: key, at: location)]
         }
-        emit(.figure(figure))
+        for figure in figures { emit(.figure(figure)) }
+    }
+
+    /// Each panel of small multiples as a figure of its own, sharing the grid's key (their clip
+    /// paths are numbered by panel).
+    static func panelFigures(_ grid: FigureGrid) -> [RenderedFigure] {
+        zip(grid.panels, grid.panelSVGs(includingStyle: false)).map { panel, svg in
+            RenderedFigure(key: grid.key, title: panel.title, description: panel.summary, svg: svg)
+        }
     }
 
     private func sized(_ figure: Figure) -> Figure {
@@ -58,7 +67,7 @@ extension BlockRun {
     }
 
     private func boundaryFigure(_ names: [String], _ dataName: String, grid: Grid?, title: String?, key: String,
-                                at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
+                                at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
         let data = try dataset(dataName)
         guard data.featureCount == 2 else {
             throw .error(at: location, "a decision boundary is drawn in the plane, but '\(dataName)' has "
@@ -94,12 +103,13 @@ extension BlockRun {
             if let title { figure.title = title }
             // SVGPlot's own summary adds the share of the plane on each side of the boundary.
             figure.description = description + " " + figure.summary
-            return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
+            return [RenderedFigure(key: key, title: figure.title, description: figure.description,
+                                   svg: figure.svg(includingStyle: false))]
         }
         let columns = grid?.columns ?? min(3, figures.count)
         let multiples = sizedGrid(FigureGrid(key: key, title: title ?? "", description: description, columns: columns,
                                              panels: figures))
-        return RenderedFigure(key: key, title: multiples.title, description: description, svg: multiples.svg(includingStyle: false))
+        return Self.panelFigures(multiples)
     }
 
     private func lossFigure(_ names: [String], logarithmic: Bool, title: String?,
@@ -112,7 +122,9 @@ extension BlockRun {
             }
         }
         let series = runs.map { run in
-            LineSeries(run.label, x: run.model.history.map { Double($0.epoch) }, y: run.model.history.map(\.loss))
+            var series = LineSeries(run.label, x: run.model.history.map { Double($0.epoch) }, y: run.model.history.map(\.loss))
+            series.divergence = run.model.divergence.map { Double($0.epoch) }
+            return series
         }
         var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis("epoch"),
                                   yAxis: Axis("loss", scale: logarithmic ? .logarithmic : .linear),

@@ -29,7 +29,7 @@ public struct Figure: Equatable, Sendable {
 
     public init(
         key: String, title: String = "", description: String = "", xAxis: Axis = Axis(), yAxis: Axis = Axis(),
-        layers: [Layer] = [], legend: LegendPosition = .topRight, width: Double = 480, height: Double = 360
+        layers: [Layer] = [], legend: LegendPosition = .topRight, width: Double = 416, height: Double = 312
     ) {
         self.key = key
         self.title = title
