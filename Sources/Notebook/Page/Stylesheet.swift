@@ -116,6 +116,7 @@ public enum Stylesheet {
         figure { margin: 1.5rem 0; }
         figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
         figure .panels { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 336px), 1fr)); gap: 0.75rem; align-items: start; justify-items: center; }
+        figure .figure-key svg { margin: 0 auto 0.25rem; }
         figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.4rem; }
         figcaption .figure-number { font-weight: 600; color: var(--text); }
         .note { border-left: 4px solid var(--warning-border); background: var(--warning-bg); padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0.75rem 0; }

@@ -54,9 +54,27 @@ public struct Figure: Equatable, Sendable {
     public func node(includingStyle: Bool = true) -> Node {
         let panel = PanelRenderer(figure: self, clipID: SVGDocument.clipID(key: key, index: 1))
         return SVGDocument(
-            width: width, height: height, title: title.isEmpty ? "Plot" : title, description: summary,
+            width: width, height: height, title: accessibleTitle, description: summary,
             body: panel.nodes()
         ).node(includingStyle: includingStyle)
+    }
+
+    /// The `<title>`: the figure's title, or what it plots ("loss against epoch: rate = 0.01,
+    /// rate = 0.1", "decision regions over x₁ and x₂", "x₂ against x₁: 2 classes").
+    public var accessibleTitle: String {
+        if !title.isEmpty { return title }
+        let x = xAxis.title.isEmpty ? "x" : xAxis.title, y = yAxis.title.isEmpty ? "y" : yAxis.title
+        if layers.contains(where: { if case .regions = $0 { true } else { false } }) {
+            return "Decision regions over \(x) and \(y)"
+        }
+        let labels = layers.compactMap { if case .line(let series) = $0, !series.label.isEmpty { series.label } else { nil } }
+        var text = "\(y) against \(x)"
+        if !labels.isEmpty {
+            text += ": " + labels.prefix(6).joined(separator: ", ") + (labels.count > 6 ? " and \(labels.count - 6) more" : "")
+        } else if let scatter = layers.lazy.compactMap({ if case .scatter(let s) = $0 { s } else { nil } }).first {
+            text += ": \(scatter.points.count) points in \(scatter.presentClasses.count) classes"
+        }
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// The description: the caller's, or one derived from the layers.

@@ -77,7 +77,7 @@ public struct FigureGrid: Equatable, Sendable {
             sized.width = panelWidth
             sized.height = panelHeight
             let renderer = PanelRenderer(figure: sized, clipID: SVGDocument.clipID(key: key, index: index + 1))
-            let name = [title, panel.title].filter { !$0.isEmpty }.joined(separator: ": ")
+            let name = [title, panel.accessibleTitle].filter { !$0.isEmpty }.joined(separator: ": ")
             return SVGDocument(
                 width: panelWidth, height: panelHeight, title: name.isEmpty ? "Panel \(index + 1) of \(panels.count)" : name,
                 description: panel.summary, body: renderer.nodes()

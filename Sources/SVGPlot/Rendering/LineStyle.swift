@@ -11,10 +11,9 @@ struct LineStyle {
 
     init(_ series: LineSeries, index: Int) {
         color = series.color ?? Palette.color(index)
-        // A series asked to be dashed (a derivative) never gets the solid pattern.
-        dash = series.isDashed
-            ? LineStyle.dashes[1 + index % (LineStyle.dashes.count - 1)]
-            : LineStyle.dashes[index % LineStyle.dashes.count]
+        // A series asked to be dashed (a derivative) never gets the solid pattern: it takes one no
+        // other position uses.
+        dash = LineStyle.dashes[index % LineStyle.dashes.count] ?? (series.isDashed ? "5 2 1 2 1 2" : nil)
         marker = Palette.marker(index)
     }
 }

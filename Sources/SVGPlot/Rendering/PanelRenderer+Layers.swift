@@ -109,17 +109,24 @@ extension PanelRenderer {
     }
 
     private func regions(_ regions: DecisionRegions, _ frame: PlotFrame) -> [Node] {
-        let bands: [Node] = Isoband.bands(of: regions.grid, thresholds: regions.thresholds) { pixelRing($0, frame) }
-            .map { band in
+        // Each band is painted as the whole region at or above its lower threshold, lowest first,
+        // so the next band covers it from its own threshold up: every contour is written once,
+        // and no seam can open between neighbours. The group's opacity applies to the stack as
+        // one picture, so overlaps do not darken.
+        let squares = MarchingSquares(regions.grid)
+        let thresholds = regions.thresholds
+        let bounds = [-Double.infinity] + thresholds + [Double.infinity]
+        var bands: [Node] = []
+        for (index, level) in ([-Double.greatestFiniteMagnitude] + thresholds).enumerated() {
             var path = PathData()
-            draw(band.rings, into: &path)
-            let color = regions.color(of: band).hex
-            // A hairline stroke in the band's own colour hides anti-aliasing seams between bands.
-            return .element("path", ["d": path.text, "fill": color, "stroke": color], [])
+            draw(squares.rings(above: level).map { pixelRing($0, frame) }, into: &path)
+            guard !path.isEmpty else { continue }
+            let color = regions.color(of: Isoband(lower: bounds[index], upper: bounds[index + 1], rings: [])).hex
+            bands.append(.element("path", ["d": path.text, "fill": color], []))
         }
         // The bands are drawn over the plot background at partial opacity, so the class-coloured
         // points on top stay visible, in a light and a dark theme alike.
-        var nodes: [Node] = [.element("g", ["fill-rule": "evenodd", "stroke-width": "0.5", "opacity": "0.72"], bands)]
+        var nodes: [Node] = [.element("g", ["fill-rule": "evenodd", "opacity": "0.72"], bands)]
         if let level = regions.boundaryLevel {
             var path = PathData()
             draw(MarchingSquares(regions.grid).isolines(at: level).map { pixelRing($0, frame) }, into: &path)

@@ -54,15 +54,25 @@ extension PanelRenderer {
     }
 
     /// Where each curve's end marker goes: its last finite point, when that lies in the plot area.
+    /// Curves that end on the same spot (functions meeting at an asymptote) would stack their
+    /// markers, so a marker that would land on an earlier one moves back along its own curve,
+    /// 14 px further per marker already there.
     func endPoints(_ frame: PlotFrame) -> [(index: Int, x: Double, y: Double)] {
-        lineSeries.enumerated().compactMap { index, series in
-            guard series.divergence == nil,
-                let last = series.points.last(where: { frame.px($0.x).isFinite && frame.py($0.y).isFinite })
-            else { return nil }
-            let (x, y) = frame.pixel(last)
-            let inside = x >= frame.left - 0.5 && x <= frame.right + 0.5 && y >= frame.top - 0.5 && y <= frame.bottom + 0.5
-            return inside ? (index, x, y) : nil
+        var placed: [(index: Int, x: Double, y: Double)] = []
+        func isInside(_ x: Double, _ y: Double) -> Bool {
+            x >= frame.left - 0.5 && x <= frame.right + 0.5 && y >= frame.top - 0.5 && y <= frame.bottom + 0.5
         }
+        for (index, series) in lineSeries.enumerated() where series.divergence == nil {
+            let pixels = series.points.map(frame.pixel).filter { $0.0.isFinite && $0.1.isFinite }
+            guard let last = pixels.last, isInside(last.0, last.1) else { continue }
+            var spot = last
+            let crowd = placed.filter { abs($0.x - last.0) < 6 && abs($0.y - last.1) < 6 }.count
+            if crowd > 0, let back = pixels.last(where: { $0.0 <= last.0 - 14 * Double(crowd) }), isInside(back.0, back.1) {
+                spot = back
+            }
+            placed.append((index, spot.0, spot.1))
+        }
+        return placed
     }
 
     /// Everything a legend inside the plot area must keep clear of.
