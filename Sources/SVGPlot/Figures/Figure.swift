@@ -52,10 +52,12 @@ public struct Figure: Equatable, Sendable {
 
     /// The SVG as a ``Node``, to place in a page.
     public func node(includingStyle: Bool = true) -> Node {
-        let panel = PanelRenderer(figure: self, clipID: SVGDocument.clipID(key: key, index: 1))
+        var panel = PanelRenderer(figure: self, clipID: SVGDocument.clipID(key: key, index: 1))
+        panel.growsForLegend = true
+        let layout = panel.layout
         return SVGDocument(
-            width: width, height: height, title: accessibleTitle, description: summary,
-            body: panel.nodes()
+            width: width, height: height + layout.extraHeight, title: accessibleTitle, description: summary,
+            body: panel.nodes(layout)
         ).node(includingStyle: includingStyle)
     }
 

@@ -76,11 +76,14 @@ public struct FigureGrid: Equatable, Sendable {
             var sized = panel
             sized.width = panelWidth
             sized.height = panelHeight
-            let renderer = PanelRenderer(figure: sized, clipID: SVGDocument.clipID(key: key, index: index + 1))
+            var renderer = PanelRenderer(figure: sized, clipID: SVGDocument.clipID(key: key, index: index + 1))
+            renderer.growsForLegend = true
+            let layout = renderer.layout
             let name = [title, panel.accessibleTitle].filter { !$0.isEmpty }.joined(separator: ": ")
             return SVGDocument(
-                width: panelWidth, height: panelHeight, title: name.isEmpty ? "Panel \(index + 1) of \(panels.count)" : name,
-                description: panel.summary, body: renderer.nodes()
+                width: panelWidth, height: panelHeight + layout.extraHeight,
+                title: name.isEmpty ? "Panel \(index + 1) of \(panels.count)" : name,
+                description: panel.summary, body: renderer.nodes(layout)
             ).node(includingStyle: includingStyle)
         }
     }

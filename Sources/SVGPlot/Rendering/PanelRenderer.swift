@@ -7,6 +7,9 @@ struct PanelRenderer {
     /// The panel's top-left corner in the SVG.
     var originX: Double = 0
     var originY: Double = 0
+    /// Whether a legend that has to go below the plot makes the panel taller (a document of its
+    /// own) rather than the plot shorter (a panel in a fixed grid).
+    var growsForLegend = false
 
     // MARK: - Layout
 
@@ -19,6 +22,8 @@ struct PanelRenderer {
         var legend: (box: Rect, rows: [[Int]])?
         /// Whether the legend had to go below the plot because every place inside covers data.
         var isLegendOutside = false
+        /// How much taller than the figure's height the panel is, for a legend below the plot.
+        var extraHeight = 0.0
     }
 
     /// The space the y axis' tick labels and title take left of the plot area.
@@ -62,9 +67,11 @@ struct PanelRenderer {
         // Nothing inside is free: the legend goes below the x axis, its entries flowed in rows.
         let rows = legend.rows(within: figure.width - 16)
         let height = Double(rows.count) * TextStyle.lineHeight + 2 * Legend.padding - 4
-        frame = self.frame(left: leftMargin(for: yTicks.labels), bottom: axisBottomMargin + height + 6)
-        (xTicks, yTicks) = ticks(frame)
-        frame = self.frame(left: leftMargin(for: yTicks.labels), bottom: axisBottomMargin + height + 6)
+        if !growsForLegend {
+            frame = self.frame(left: leftMargin(for: yTicks.labels), bottom: axisBottomMargin + height + 6)
+            (xTicks, yTicks) = ticks(frame)
+            frame = self.frame(left: leftMargin(for: yTicks.labels), bottom: axisBottomMargin + height + 6)
+        }
         var widest = 0.0
         for row in rows {
             let gaps: Double = 14 * Double(row.count - 1)
@@ -73,7 +80,8 @@ struct PanelRenderer {
         let box = Rect(
             x: max(originX + 4, frame.left + (frame.width - widest) / 2 - Legend.padding),
             y: frame.bottom + axisBottomMargin, width: widest + 2 * Legend.padding, height: height)
-        return Layout(frame: frame, xTicks: xTicks, yTicks: yTicks, legend: (box, rows), isLegendOutside: true)
+        return Layout(frame: frame, xTicks: xTicks, yTicks: yTicks, legend: (box, rows), isLegendOutside: true,
+                      extraHeight: growsForLegend ? height + 6 : 0)
     }
 
     /// The place inside the plot area where a box of `size` covers the fewest marks (as
@@ -145,7 +153,10 @@ struct PanelRenderer {
     // MARK: - Drawing
 
     func nodes() -> [Node] {
-        let layout = self.layout
+        nodes(layout)
+    }
+
+    func nodes(_ layout: Layout) -> [Node] {
         let frame = layout.frame
         var nodes: [Node] = []
         // Grid lines would only clutter a plot area that regions or a heat map fill.
