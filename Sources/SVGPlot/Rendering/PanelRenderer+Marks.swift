@@ -55,8 +55,8 @@ extension PanelRenderer {
 
     /// Where each curve's end marker goes: its last finite point, when that lies in the plot area.
     /// Curves that end on the same spot (functions meeting at an asymptote) would stack their
-    /// markers, so a marker that would land on an earlier one moves back along its own curve,
-    /// 14 px further per marker already there.
+    /// markers, so a marker that would land on an earlier one moves back along its own curve in
+    /// steps of 14 px until it is clear of them.
     func endPoints(_ frame: PlotFrame) -> [(index: Int, x: Double, y: Double)] {
         var placed: [(index: Int, x: Double, y: Double)] = []
         func isInside(_ x: Double, _ y: Double) -> Bool {
@@ -65,10 +65,16 @@ extension PanelRenderer {
         for (index, series) in lineSeries.enumerated() where series.divergence == nil {
             let pixels = series.points.map(frame.pixel).filter { $0.0.isFinite && $0.1.isFinite }
             guard let last = pixels.last, isInside(last.0, last.1) else { continue }
+            func isTaken(_ point: (Double, Double)) -> Bool {
+                placed.contains { abs($0.x - point.0) < 6 && abs($0.y - point.1) < 6 }
+            }
             var spot = last
-            let crowd = placed.filter { abs($0.x - last.0) < 6 && abs($0.y - last.1) < 6 }.count
-            if crowd > 0, let back = pixels.last(where: { $0.0 <= last.0 - 14 * Double(crowd) }), isInside(back.0, back.1) {
+            var step = 1.0
+            while isTaken(spot), step <= Double(placed.count),
+                let back = pixels.last(where: { $0.0 <= last.0 - 14 * step }), isInside(back.0, back.1)
+            {
                 spot = back
+                step += 1
             }
             placed.append((index, spot.0, spot.1))
         }
@@ -135,5 +141,36 @@ extension PanelRenderer {
             notes.append(DivergenceNote(node: node, box: Rect(x: x - 2, y: row - 12, width: width + 4, height: 16)))
         }
         return notes
+    }
+
+    /// Each curve's name right of the plot at the height of its end marker, moved apart where
+    /// they would overlap (15 px a line), with a leader in the curve's colour and dash from the
+    /// marker to its label.
+    func endLabels(_ frame: PlotFrame) -> Node? {
+        let series = lineSeries
+        let ends = endPoints(frame).sorted { ($0.y, $0.index) < ($1.y, $1.index) }
+        guard !ends.isEmpty else { return nil }
+        let spacing = 15.0
+        var ys = ends.map { min(max($0.y, frame.top + 4), frame.bottom - 4) }
+        for k in ys.indices.dropFirst() where ys[k] < ys[k - 1] + spacing { ys[k] = ys[k - 1] + spacing }
+        // Pushed below the plot: the bottom label back at the bottom, and those above it only as
+        // far up as they must go.
+        ys[ys.count - 1] = min(ys[ys.count - 1], frame.bottom)
+        for k in ys.indices.reversed().dropFirst() { ys[k] = min(ys[k], ys[k + 1] - spacing) }
+        var leaders: [Node] = [], labels: [Node] = []
+        for (end, y) in zip(ends, ys) {
+            let style = LineStyle(series[end.index], index: end.index)
+            var path = PathData()
+            path.move(end.x + 4, end.y)
+            path.line(frame.right + 10, y)
+            var attributes = [("d", path.text), ("stroke", style.color.hex)]
+            if let dash = style.dash { attributes.append(("stroke-dasharray", dash)) }
+            leaders.append(.element(Element("path", attributes, [])))
+            labels.append(PanelRenderer.text(series[end.index].label, x: frame.right + 13, y: y + 4.5))
+        }
+        return .element("g", [
+            .element("g", ["fill": "none", "stroke-width": "1.25"], leaders),
+            .element("g", ["class": "key"], labels),
+        ])
     }
 }

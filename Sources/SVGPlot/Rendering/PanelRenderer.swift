@@ -36,9 +36,33 @@ struct PanelRenderer {
     private var topMargin: Double { figure.title.isEmpty ? 12 : 12 + TextStyle.title * 1.4 }
     private var axisBottomMargin: Double { figure.xAxis.title.isEmpty ? 24 : 24 + TextStyle.name * 1.3 }
 
+    /// The width of the labels written beside the curves' ends, when the curves are labelled
+    /// there instead of in a legend: two or more named curves, every one that has not diverged
+    /// ending at the right edge inside the y range, and labels short enough to leave the plot
+    /// most of the width.
+    var endLabelWidth: Double? {
+        let lines = lineSeries
+        guard figure.legend != .hidden, lines.count >= 2, lines.allSatisfy({ !$0.label.isEmpty }),
+            lines.count == figure.layers.count
+        else { return nil }
+        let xDomain = domain(figure.xAxis, isX: true)
+        let settled = lines.filter { $0.divergence == nil }
+        guard !settled.isEmpty else { return nil }
+        let yDomain = domain(figure.yAxis, isX: false)
+        let span = xDomain.upperBound - xDomain.lowerBound
+        for series in settled {
+            guard let last = series.finiteEnds?.last, last.x >= xDomain.upperBound - 0.02 * span, yDomain.contains(last.y)
+            else { return nil }
+        }
+        let widest = settled.map { FontMetrics.width($0.label, size: TextStyle.body) }.max() ?? 0
+        return widest <= 0.3 * figure.width ? widest : nil
+    }
+
+    private var rightMargin: Double { endLabelWidth.map { $0 + 16 } ?? 16 }
+
     private func frame(left: Double, bottom: Double) -> PlotFrame {
         PlotFrame(
-            left: originX + left, top: originY + topMargin, width: max(10, figure.width - left - 16),
+            left: originX + left, top: originY + topMargin, width: max(10, figure.width - left - rightMargin),
             height: max(10, figure.height - topMargin - bottom),
             xDomain: domain(figure.xAxis, isX: true), yDomain: domain(figure.yAxis, isX: false),
             xScale: figure.xAxis.scale, yScale: figure.yAxis.scale)
@@ -58,7 +82,7 @@ struct PanelRenderer {
         frame = self.frame(left: leftMargin(for: yTicks.labels), bottom: axisBottomMargin)
         var layout = Layout(frame: frame, xTicks: xTicks, yTicks: yTicks)
         let legend = Legend(figure: figure)
-        guard legend.isShown else { return layout }
+        guard legend.isShown, endLabelWidth == nil else { return layout }
         let size = legend.columnSize
         if let box = freePlace(for: size, in: frame, preferring: figure.legend) {
             layout.legend = (box, legend.entries.indices.map { [$0] })
@@ -164,6 +188,7 @@ struct PanelRenderer {
         nodes += layerNodes(frame)
         nodes += axisNodes(frame, layout.xTicks, layout.yTicks)
         nodes += divergenceNotes(frame).map(\.node)
+        if endLabelWidth != nil, let labels = endLabels(frame) { nodes.append(labels) }
         if let (box, rows) = layout.legend { nodes.append(Legend(figure: figure).node(in: box, rows: rows)) }
         return nodes
     }

@@ -38,6 +38,10 @@ import Testing
     /// Curves whose ends crowd the right side: the legend avoids every vertex, including the ends
     /// where the final values are read.
     @Test func lossCurvesKeepTheirEndsVisible() {
+        var legendOnly = FigureTests.lossFigure
+        legendOnly.layers = Array(legendOnly.layers.prefix(2)) + [.line(LineSeries("short", values: [0.6, 0.3, 0.2], xStep: 5000))]
+        #expect(SVGReader.legendBoxes(legendOnly.svg()).count == 1)
+        Self.uncovered(legendOnly.svg())
         Self.uncovered(FigureTests.lossFigure.svg())
         Self.uncovered(FigureTests.activationFigure.svg())
         var narrow = FigureTests.lossFigure
