@@ -107,7 +107,7 @@ public struct ColorKey: Equatable, Sendable {
         body.append(.element("g", ["text-anchor": "middle"], ticks))
         let width = (left + ColorKey.barWidth + 12).rounded(.up)
         let height = barRow + ColorKey.barHeight / 2 + 22
-        return SVGDocument(width: max(width, classesEnd.rounded(.up)), height: height, title: "Colour key", description: summary, body: body)
+        return SVGDocument(width: max(width, classesEnd.rounded(.up)), height: height, title: "Colour key: classes and \(title)", description: summary, body: body)
             .node(includingStyle: includingStyle)
     }
 }

@@ -55,7 +55,7 @@ import Testing
         #expect(all[4].svg.contains(">2-3-1 tanh · "))
         #expect(all[5].svg.contains(">models h = 1 · ") && all[6].svg.contains(">models h = 3 · "))
         #expect(all[3].description.components(separatedBy: "accuracy").count == 4)
-        #expect(all[0].svg.contains(">p(class 1)</text>") && all[0].svg.contains("<title>Colour key</title>"))
+        #expect(all[0].svg.contains(">p(class 1)</text>") && all[0].svg.contains("<title>Colour key: classes and p(class 1)</title>"))
         for panel in all where !panel.isKey { #expect(panel.svg.contains(#"viewBox="0 0 336 276""#)) }
     }
 
