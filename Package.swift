@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "Markup", exclude: ["README.md"]),
         .target(name: "NeuralNet", exclude: ["README.md", "Math/make_tables.py"],
                 swiftSettings: neuralNetSettings),
-        .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md"]),
+        .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md", "Text/make_font_metrics.py"]),
         .target(name: "MathML", dependencies: ["Markup"], exclude: ["README.md"]),
 
         // MARK: - The notebook engine and the command line
