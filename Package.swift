@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"], exclude: ["Snapshots"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"], exclude: ["Snapshots"]),
+        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI", "SVGPlot"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,10 +1,17 @@
 import Foundation
 
-/// Reads back what a figure drew, for tests that check rules on the produced SVG: path vertices
-/// in absolute pixels, rectangles and text positions.
-enum SVGReader {
+/// Reads back what SVGPlot wrote, so the drawing rules can be checked on produced SVG and on
+/// whole pages: path vertices in absolute pixels, legend boxes, text positions and attributes.
+///
+/// It reads SVGPlot's own output (its path commands and attribute order), not SVG in general.
+///
+/// ```swift
+/// let boxes = SVGReader.legendBoxes(svg)
+/// let covered = SVGReader.dataVertices(svg).filter { p in boxes.contains { $0.contains(p) } }   // []
+/// ```
+public enum SVGReader {
     /// Every vertex of a path's data (`M`, `l` with implicit pairs, `h`, `v`, `a`, `z`), absolute.
-    static func vertices(ofPath data: String) -> [(Double, Double)] {
+    public static func vertices(ofPath data: String) -> [(Double, Double)] {
         var tokens: [String] = []
         var current = ""
         for character in data {
@@ -66,14 +73,14 @@ enum SVGReader {
         return points
     }
 
-    /// The value of `name` in the first tag of `svg` that starts with `prefix`.
-    static func attribute(_ name: String, in tag: Substring) -> Double? {
+    /// The numeric value of attribute `name` in the text of one tag.
+    public static func attribute(_ name: String, in tag: Substring) -> Double? {
         guard let range = tag.range(of: " \(name)=\"") else { return nil }
         return Double(tag[range.upperBound...].prefix { $0 != "\"" })
     }
 
     /// The legend boxes drawn: `<rect class="legend" …>`.
-    static func legendBoxes(_ svg: String) -> [(x: Double, y: Double, width: Double, height: Double)] {
+    public static func legendBoxes(_ svg: String) -> [(x: Double, y: Double, width: Double, height: Double)] {
         svg.components(separatedBy: "<rect class=\"legend\"").dropFirst().compactMap { rest in
             let tag = rest.prefix { $0 != ">" }
             guard let x = attribute("x", in: tag), let y = attribute("y", in: tag),
@@ -85,7 +92,7 @@ enum SVGReader {
 
     /// The vertices of every data path: paths outside the legend that are neither axes nor grid
     /// lines nor halos (the curves, markers, regions' boundary and notes).
-    static func dataVertices(_ svg: String) -> [(Double, Double)] {
+    public static func dataVertices(_ svg: String) -> [(Double, Double)] {
         var vertices: [(Double, Double)] = []
         // Legends are `<g>` groups opening with their box; cut each from its box to its group's end.
         var text = svg
@@ -103,7 +110,7 @@ enum SVGReader {
     }
 
     /// `<text>` elements: class, x, y and content.
-    static func texts(_ svg: String) -> [(class: String?, x: Double, y: Double, text: String)] {
+    public static func texts(_ svg: String) -> [(class: String?, x: Double, y: Double, text: String)] {
         svg.components(separatedBy: "<text").dropFirst().compactMap { piece in
             let tag = piece.prefix { $0 != ">" }
             guard let x = attribute("x", in: tag), let y = attribute("y", in: tag),
