@@ -98,9 +98,13 @@ public struct ColorKey: Equatable, Sendable {
             body.append(.element("path", ["class": "halo", "d": line.text], []))
             body.append(.element("path", ["class": "boundary", "d": line.text], []))
         }
-        for value in tickValues {
+        // Without a boundary the bands are classes: each labelled by its index at its middle.
+        let labelled: [(value: Double, text: String)] = regions.boundaryLevel == nil
+            ? zip(edges, edges.dropFirst()).enumerated().map { ((Double($0.element.0) + $0.element.1) / 2, "\($0.offset)") }
+            : tickValues.map { ($0, NumberFormat.significant($0, 3)) }
+        for (value, text) in labelled {
             let tx = left + (value - range.lowerBound) / span * ColorKey.barWidth
-            ticks.append(PanelRenderer.text(NumberFormat.significant(value, 3), x: tx, y: barRow + ColorKey.barHeight / 2 + 15))
+            ticks.append(PanelRenderer.text(text, x: tx, y: barRow + ColorKey.barHeight / 2 + 15))
         }
         if !markers.isEmpty { body.append(.element("g", ["class": "edge"], markers)) }
         body.append(.element("g", labels))

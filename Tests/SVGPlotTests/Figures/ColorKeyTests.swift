@@ -33,4 +33,14 @@ import Testing
         #expect(width(narrow) <= 336)
         #expect(width(narrow) < width(wide) && height(narrow) > height(wide))
     }
+
+    /// Regions of predicted classes (no boundary level): each band is labelled with its class.
+    @Test func classRegionsAreLabelledByClass() {
+        let grid = Grid(x: 0...2, y: 0...1, columns: 3, rows: 2) { x, _ in x }
+        let regions = DecisionRegions(grid, valueRange: 0...2, bands: 3, boundaryLevel: nil)
+        let svg = ColorKey(title: "predicted class", regions: regions, key: "c").svg()
+        for label in ["0", "1", "2"] { #expect(svg.contains(">\(label)</text>")) }
+        #expect(!svg.contains("class=\"boundary\""))
+        #expect(svg.contains("<desc>Colour key: shading shows predicted class from 0 to 2.</desc>"))
+    }
 }
