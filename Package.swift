@@ -43,20 +43,20 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         // The system calls Glibc does not import (an atomic folder exchange).
-        .target(name: "CSystem", exclude: ["README.md"]),
+        .target(name: "CWeaveSystem", exclude: ["README.md"]),
         .target(name: "Markup", exclude: ["README.md"]),
         // "Did you mean …?": one edit distance and one closeness rule for every target.
         .target(name: "Spelling", exclude: ["README.md"]),
         .target(name: "NeuralNet", exclude: ["README.md", "Math/make_tables.py"],
                 swiftSettings: neuralNetSettings),
-        .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md"]),
+        .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md", "Text/make_font_metrics.py"]),
         .target(name: "MathML", dependencies: ["Markup", "Spelling"], exclude: ["README.md"]),
 
         // MARK: - The notebook engine and the command line
         .target(
             name: "Notebook",
             dependencies: [
-                "CCmark", "CSystem", "Markup", "NeuralNet", "SVGPlot", "MathML", "Spelling",
+                "CCmark", "CWeaveSystem", "Markup", "NeuralNet", "SVGPlot", "MathML", "Spelling",
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["README.md"]
@@ -85,8 +85,9 @@ let package = Package(
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(
             name: "WeaveCLITests",
-            // Yams: the tests read the workflow `weave init` writes as YAML.
-            dependencies: ["WeaveCLI", .product(name: "Yams", package: "Yams")],
+            // Yams: the tests read the workflow `weave init` writes as YAML; SVGPlot: the figure
+            // rules read the committed pages' SVG back.
+            dependencies: ["WeaveCLI", "SVGPlot", .product(name: "Yams", package: "Yams")],
             exclude: ["Snapshots"]
         ),
     ],

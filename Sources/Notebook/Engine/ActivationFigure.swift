@@ -6,7 +6,7 @@ import SVGPlot
 ///
 /// ```swift
 /// ActivationFigure(activations: [.sigmoid, .tanh], derivatives: true, range: -5...5)
-///     .figure(title: nil, key: "b2-1", size: FigureSize(width: 480, height: 360)) { $0 }
+///     .figures(title: nil, key: "b2-1", size: FigureSize(width: 416, height: 312)) { $0 }
 /// ```
 struct ActivationFigure {
     var activations: [Activation]
@@ -23,35 +23,66 @@ struct ActivationFigure {
     }
 
     /// - Parameter grid: sizes the two panels when derivatives are drawn.
-    func figure(title: String?, key: String, size: FigureSize, grid sized: (FigureGrid) -> FigureGrid) -> RenderedFigure {
+    func figures(title: String?, key: String, size: FigureSize, grid sized: (FigureGrid) -> FigureGrid) -> [RenderedFigure] {
         let values = activations.map { activation in
             let value = function(activation).value
-            return LineSeries.sampling(label(activation), over: range) { value($0) }
+            return Self.brokenAtJumps(LineSeries.sampling(label(activation), over: range) { value($0) })
         }
         let slopes = activations.map { activation in
             let slope = function(activation).derivative
-            return LineSeries.sampling(label(activation) + "′", over: range, isDashed: true) { slope($0) }
+            return Self.brokenAtJumps(LineSeries.sampling(label(activation) + "′", over: range, isDashed: true) { slope($0) })
         }
         let description = describe("Activations", values) + (derivatives ? " " + describe("Derivatives", slopes) : "")
+        var valuePanel = Figure.functions(values, title: title ?? "", key: key)
+        valuePanel.yAxis.range = valueRange
         guard derivatives else {
-            var figure = Figure.functions(values, title: title ?? "", key: key)
+            var figure = valuePanel
             figure.width = Double(size.width)
             figure.height = Double(size.height)
             figure.description = description
-            return RenderedFigure(key: key, title: figure.title, description: description, svg: figure.svg(includingStyle: false))
+            return [RenderedFigure(key: key, title: figure.title, description: description, svg: figure.svg(includingStyle: false))]
         }
         let grid = sized(FigureGrid(key: key, title: title ?? "", description: description, columns: 2, panels: [
-            Figure.functions(values, title: "f(x)", key: key),
-            Figure.functions(slopes, title: "f′(x)", key: key),
+            { var panel = valuePanel; panel.title = "f(x)"; panel.description = describe("Activations", values); return panel }(),
+            { var panel = Figure.functions(slopes, title: "f′(x)", key: key); panel.description = describe("Derivatives", slopes); return panel }(),
         ]))
-        return RenderedFigure(key: key, title: grid.title, description: description, svg: grid.svg(includingStyle: false))
+        return BlockRun.panelFigures(grid)
+    }
+
+    /// A function that jumps (step, the derivatives of step and relu) drawn in pieces: no
+    /// vertical connector where it is not continuous. A jump is a step between neighbouring
+    /// samples larger than a quarter of the curve's whole range; smooth activations sampled 201
+    /// times never come close.
+    static func brokenAtJumps(_ series: LineSeries) -> LineSeries {
+        let ys = series.points.map(\.y).filter(\.isFinite)
+        guard let low = ys.min(), let high = ys.max(), high > low else { return series }
+        var points: [Point] = []
+        for point in series.points {
+            if let last = points.last, abs(point.y - last.y) > 0.25 * (high - low) {
+                points.append(Point((last.x + point.x) / 2, .nan))
+            }
+            points.append(point)
+        }
+        var broken = series
+        broken.points = points
+        return broken
+    }
+
+    /// The value panel's y range: the bounded functions' (−1…1 or 0…1) with room above, when
+    /// an unbounded one (relu, identity) would otherwise squash them; it is then clipped.
+    private var valueRange: ClosedRange<Double>? {
+        let unbounded: Set<Activation> = [.relu, .leakyReLU, .identity]
+        guard activations.contains(where: unbounded.contains), activations.contains(where: { !unbounded.contains($0) })
+        else { return nil }
+        let lower = activations.contains(.tanh) ? -1.25 : -0.25
+        return lower...2
     }
 
     /// "Activations over x from −5 to 5: sigmoid from 0.0067 to 0.99; tanh from −1 to 1."
     private func describe(_ what: String, _ series: [LineSeries]) -> String {
         let f = { NumberText.significant($0, 3) }
         return "\(what) over x from \(f(range.lowerBound)) to \(f(range.upperBound)): " + series.map { line in
-            let ys = line.points.map(\.y)
+            let ys = line.points.map(\.y).filter(\.isFinite)
             return "\(line.label) from \(f(ys.min() ?? .nan)) to \(f(ys.max() ?? .nan))"
         }.joined(separator: "; ") + "."
     }

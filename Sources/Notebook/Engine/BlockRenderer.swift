@@ -95,8 +95,11 @@ public struct BlockRenderer: Sendable {
         ])
     }
 
-    private func figure(_ figures: [RenderedFigure], caption: FigureCaption?) -> Node {
-        var children: [Node] = figures.count == 1
+    private func figure(_ all: [RenderedFigure], caption: FigureCaption?) -> Node {
+        // The colour key first, once for all panels; the panels in a grid the page lays out.
+        let keys = all.filter(\.isKey), figures = all.filter { !$0.isKey }
+        var children: [Node] = keys.map { .element("div", ["class": "figure-key"], [.trusted($0.svg)]) }
+        children += figures.count == 1
             ? [.trusted(figures[0].svg)]
             : [.element("div", ["class": "panels"], figures.map { .trusted($0.svg) })]
         if let caption {
@@ -105,6 +108,6 @@ public struct BlockRenderer: Sendable {
                 .text(caption.caption.isEmpty ? "" : " " + caption.caption),
             ]))
         }
-        return .element("figure", ["id": caption?.id ?? "figure-\(figures[0].key)"], children)
+        return .element("figure", ["id": caption?.id ?? "figure-\(all[0].key)"], children)
     }
 }

@@ -66,7 +66,7 @@ extension OutputItem: Codable {
 }
 
 extension RenderedFigure: Codable {
-    private enum CodingKeys: String, CodingKey { case key, title, description, svg }
+    private enum CodingKeys: String, CodingKey { case key, title, description, svg, isKey }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -74,6 +74,7 @@ extension RenderedFigure: Codable {
         try container.encode(title, forKey: .title)
         try container.encode(description, forKey: .description)
         try container.encode(svg, forKey: .svg)
+        if isKey { try container.encode(isKey, forKey: .isKey) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -81,7 +82,8 @@ extension RenderedFigure: Codable {
         self.init(key: try container.decode(String.self, forKey: .key),
                   title: try container.decode(String.self, forKey: .title),
                   description: try container.decode(String.self, forKey: .description),
-                  svg: try container.decode(String.self, forKey: .svg))
+                  svg: try container.decode(String.self, forKey: .svg),
+                  isKey: try container.decodeIfPresent(Bool.self, forKey: .isKey) ?? false)
     }
 }
 

@@ -7,26 +7,35 @@ import SVGPlot
 extension BlockRun {
     mutating func plot(_ spec: PlotSpec, at location: SourceLocation) throws(RunFailure) {
         let key = nextFigureKey()
-        let figure: RenderedFigure
+        // Small multiples come back as one figure per panel: the page lays them out.
+        let figures: [RenderedFigure]
         switch spec.kind {
         case .data(let name):
-            figure = try dataFigure(name, title: spec.title, key: key, at: location)
+            figures = [try dataFigure(name, title: spec.title, key: key, at: location)]
         case .boundary(let names, let dataName, let grid):
-            figure = try boundaryFigure(names, dataName, grid: grid, title: spec.title, key: key, at: location)
+            figures = try boundaryFigure(names, dataName, grid: grid, title: spec.title, key: key, at: location)
         case .loss(let names, let logarithmic):
-            figure = try lossFigure(names, logarithmic: logarithmic, title: spec.title, key: key)
+            figures = [try lossFigure(names, logarithmic: logarithmic, title: spec.title, key: key)]
         case .activations(let activations, let derivatives, let range):
-            figure = ActivationFigure(activations: activations, derivatives: derivatives, range: range)
-                .figure(title: spec.title, key: key, size: figureSize, grid: sizedGrid)
+            figures = ActivationFigure(activations: activations, derivatives: derivatives, range: range)
+                .figures(title: spec.title, key: key, size: figureSize, grid: sizedGrid)
         case .hidden(let name, let dataName, let layer):
-            figure = try hiddenFigure(name, dataName, layer: layer, title: spec.title, key: key, at: location)
+            figures = [try hiddenFigure(name, dataName, layer: layer, title: spec.title, key: key, at: location)]
         }
-        emit(.figure(figure))
+        for figure in figures { emit(.figure(figure)) }
         switch spec.kind {
         case .data(let name), .boundary(_, let name, _), .hidden(_, let name, _):
             if let data = try? dataset(name) { noteDrawnPoints(of: data, name, at: location) }
         default:
             break
+        }
+    }
+
+    /// Each panel of small multiples as a figure of its own, sharing the grid's key (their clip
+    /// paths are numbered by panel).
+    static func panelFigures(_ grid: FigureGrid) -> [RenderedFigure] {
+        zip(grid.panels, grid.panelSVGs(includingStyle: false)).map { panel, svg in
+            RenderedFigure(key: grid.key, title: panel.title, description: panel.summary, svg: svg)
         }
     }
 
@@ -66,6 +75,23 @@ extension BlockRun {
                                 + "evenly spaced through the dataset")))
     }
 
+    /// A feature's name as an axis title: the generated names x1, x2, … with subscripts (x₁, x₂),
+    /// as the decision-region plots of the same plane write them; a CSV column's name as it is.
+    static func axisTitle(_ featureName: String) -> String {
+        guard featureName.count >= 2, featureName.first == "x", featureName.dropFirst().allSatisfy(\.isASCII),
+            Int(featureName.dropFirst()) != nil
+        else { return featureName }
+        let subscripts: [Character] = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
+        return "x" + String(featureName.dropFirst().map { subscripts[Int(String($0)) ?? 0] })
+    }
+
+    /// What a network is, for a panel title: "2-4-1 tanh" (sizes and hidden activation).
+    static func architecture(_ network: Network) -> String {
+        let sizes = network.sizes.map(String.init).joined(separator: "-")
+        guard network.layers.count > 1, let hidden = network.layers.first?.activation else { return sizes + " network" }
+        return sizes + " " + hidden.name
+    }
+
     /// "30 of class 0, 30 of class 1".
     static func classCounts(_ data: Dataset) -> String {
         (0..<data.classCount).map { k in
@@ -78,31 +104,32 @@ extension BlockRun {
                             at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
         let data = try dataset(name)
         var figure = sized(Figure.scatter(Self.scatter(data), title: title ?? "", key: key))
-        figure.xAxis.title = data.featureNames[0]
-        figure.yAxis.title = data.featureCount > 1 ? data.featureNames[1] : ""
+        figure.xAxis.title = Self.axisTitle(data.featureNames[0])
+        figure.yAxis.title = data.featureCount > 1 ? Self.axisTitle(data.featureNames[1]) : ""
         figure.description = "Dataset \(name): \(data.count) points in \(data.classCount) classes (\(Self.classCounts(data)))"
             + (data.featureCount > 2 ? "; the first 2 of its \(data.featureCount) features are shown." : ".")
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
     private func boundaryFigure(_ names: [String], _ dataName: String, grid: Grid?, title: String?, key: String,
-                                at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
+                                at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
         let data = try dataset(dataName)
         guard data.featureCount == 2 else {
             throw .error(at: location, "a decision boundary is drawn in the plane, but '\(dataName)' has "
                          + "\(data.featureCount) features", hint: "use a dataset with 2 features")
         }
-        var panels: [(model: TrainedModel, evaluation: Evaluation)] = []
+        var panels: [(model: TrainedModel, evaluation: Evaluation, isSweep: Bool)] = []
         for name in names {
             let isSweep = if case .modelSweep = try value(of: name) { true } else { false }
             for model in try models(name) {
                 var labelled = model
                 if isSweep && names.count > 1 { labelled.label = "\(name) \(model.label)" }
-                panels.append((labelled, try Self.evaluation(of: model, on: data, names: (name, dataName), at: location)))
+                panels.append((labelled, try Self.evaluation(of: model, on: data, names: (name, dataName), at: location), isSweep))
             }
         }
         let field = BoundaryField(data: data)
         let points = Self.scatter(data)
+        var keyRegions: (DecisionRegions, String)?
         let figures = panels.map { panel -> Figure in
             let network = panel.model.network
             let isProbability = BoundaryField.isProbability(network)
@@ -110,24 +137,38 @@ extension BlockRun {
                                           valueRange: isProbability ? 0...1 : 0...Double(max(1, network.outputCount - 1)),
                                           bands: isProbability ? 10 : max(2, network.outputCount),
                                           boundaryLevel: isProbability ? 0.5 : nil)
-            return Figure.decisionRegions(regions, points: points,
-                                          title: "\(panel.model.label) · \(panel.evaluation.correct)/\(panel.evaluation.count)",
-                                          key: key)
+            if keyRegions == nil { keyRegions = (regions, BoundaryField.keyTitle(network)) }
+            // A sweep's models are named by what varies ("h = 4"); a single model by what it is.
+            let name = panel.isSweep ? panel.model.label : Self.architecture(network)
+            var figure = Figure.decisionRegions(regions, points: points,
+                                                title: "\(name) · \(panel.evaluation.correct)/\(panel.evaluation.count)",
+                                                key: key)
+            figure.xAxis.title = Self.axisTitle(data.featureNames[0])
+            figure.yAxis.title = Self.axisTitle(data.featureNames[1])
+            return figure
         }
         let description = "Decision regions on \(dataName) (\(data.count) points) of "
             + panels.map { "\($0.model.label): accuracy \(NumberText.percent($0.evaluation.correct, of: $0.evaluation.count)), "
                 + "final loss \(NumberText.significant($0.model.finalLoss, 3))" }.joined(separator: "; ") + "."
+        // One colour key for the figure, whatever its panel count (the panels share the map).
+        var keys: [RenderedFigure] = []
+        if let (regions, keyTitle) = keyRegions {
+            let colorKey = ColorKey(title: keyTitle, regions: regions, points: points, key: key)
+            keys.append(RenderedFigure(key: key, title: "Colour key", description: description,
+                                       svg: colorKey.svg(includingStyle: false), isKey: true))
+        }
         if figures.count == 1 {
             var figure = sized(figures[0])
             if let title { figure.title = title }
             // SVGPlot's own summary adds the share of the plane on each side of the boundary.
             figure.description = description + " " + figure.summary
-            return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
+            return keys + [RenderedFigure(key: key, title: figure.title, description: figure.description,
+                                          svg: figure.svg(includingStyle: false))]
         }
         let columns = grid?.columns ?? min(3, figures.count)
         let multiples = sizedGrid(FigureGrid(key: key, title: title ?? "", description: description, columns: columns,
                                              panels: figures))
-        return RenderedFigure(key: key, title: multiples.title, description: description, svg: multiples.svg(includingStyle: false))
+        return keys + Self.panelFigures(multiples)
     }
 
     private func lossFigure(_ names: [String], logarithmic: Bool, title: String?,
@@ -140,7 +181,9 @@ extension BlockRun {
             }
         }
         let series = runs.map { run in
-            LineSeries(run.label, x: run.model.history.map { Double($0.epoch) }, y: run.model.history.map(\.loss))
+            var series = LineSeries(run.label, x: run.model.history.map { Double($0.epoch) }, y: run.model.history.map(\.loss))
+            series.divergence = run.model.divergence.map { Double($0.epoch) }
+            return series
         }
         var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis("epoch"),
                                   yAxis: Axis("loss", scale: logarithmic ? .logarithmic : .linear),

@@ -114,10 +114,11 @@ struct BlockRun {
 
     // MARK: - Outputs
 
-    /// One panel's size: the block's, or 480 × 360.
-    var figureSize: FigureSize { requestedSize ?? FigureSize(width: 480, height: 360) }
+    /// One panel's size: the block's, or 416 × 312 (never scaled up on a page, so its text keeps
+    /// its size; see SVGPlot's `TextStyle`).
+    var figureSize: FigureSize { requestedSize ?? FigureSize(width: 416, height: 312) }
 
-    /// Small multiples in `columns` columns: the block's size shared out, or 320 × 260 a panel.
+    /// Small multiples in `columns` columns: the block's size shared out, or 336 × 276 a panel.
     func sizedGrid(_ grid: FigureGrid) -> FigureGrid {
         guard let size = requestedSize else { return grid }
         var grid = grid

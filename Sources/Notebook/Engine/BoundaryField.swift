@@ -1,12 +1,14 @@
 import NeuralNet
 import SVGPlot
 
-/// A model's class-1 probability over a rectangle of the plane, for decision-region plots.
+/// A model's class-1 score over a rectangle of the plane, for decision-region plots.
 ///
 /// The rectangle is the data's range plus a margin on every side. Points are evaluated in
-/// batches, never one by one: `Network.gridValues` for the class-1 probability (the single
-/// output for one sigmoid output, output 2 for two outputs, softmax's class 1), one matrix forward
-/// pass per chunk of grid rows for the predicted class when there are more classes.
+/// batches, never one by one: `Network.gridValues` for the single output of a one-output network;
+/// for two outputs o₁ and o₂ the share o₂ / (o₁ + o₂), which is at least 0.5 exactly where the
+/// network predicts class 1 (its larger output), so the shading and the boundary at 0.5 are the
+/// classifier's (for softmax the share is p(class 1) itself); one matrix forward pass per chunk of
+/// grid rows for the predicted class when there are more classes.
 ///
 /// ```swift
 /// let field = BoundaryField(data: moons, columns: 97, rows: 73)
@@ -43,8 +45,13 @@ struct BoundaryField {
         let xs = (0..<columns).map { position($0, columns, x) }
         let ys = (0..<rows).map { position($0, rows, y) }
         // NeuralNet evaluates the class-1 output over the grid in batches (lanes of the fast kernel).
-        if Self.isProbability(network), let values = try? network.gridValues(xs: xs, ys: ys) {
+        if network.outputCount == 1, let values = try? network.gridValues(xs: xs, ys: ys) {
             return SVGPlot.Grid(columns: columns, rows: rows, values: values, x: x, y: y)
+        }
+        if network.outputCount == 2, let first = try? network.gridValues(xs: xs, ys: ys, output: 0),
+            let second = try? network.gridValues(xs: xs, ys: ys, output: 1)
+        {
+            return SVGPlot.Grid(columns: columns, rows: rows, values: zip(first, second).map(Self.share), x: x, y: y)
         }
         var values: [Double] = []
         values.reserveCapacity(columns * rows)
@@ -58,6 +65,19 @@ struct BoundaryField {
             row += count
         }
         return SVGPlot.Grid(columns: columns, rows: rows, values: values, x: x, y: y)
+    }
+
+    /// o₂ / (o₁ + o₂) for non-negative outputs (0.5 where they are equal); for outputs that can be
+    /// negative, which class is larger (1, 0, or 0.5 on a tie).
+    static func share(_ first: Double, _ second: Double) -> Double {
+        if first >= 0, second >= 0, first + second > 0 { return second / (first + second) }
+        return second > first ? 1 : second < first ? 0 : 0.5
+    }
+
+    /// What the shading shows, for the colour key.
+    static func keyTitle(_ network: Network) -> String {
+        if network.outputCount == 1 || network.layers.last?.activation == .softmax { return "p(class 1)" }
+        return network.outputCount == 2 ? "o₂ / (o₁ + o₂)" : "predicted class"
     }
 
     private func position(_ index: Int, _ count: Int, _ range: ClosedRange<Double>) -> Double {

@@ -11,11 +11,14 @@ public struct RenderedFigure: Hashable, Sendable {
     public var description: String
     /// A complete `<svg>` element from SVGPlot.
     public var svg: String
+    /// Whether this is the colour key of the block's figure, shown once above its panels.
+    public var isKey: Bool
 
-    public init(key: String, title: String, description: String, svg: String) {
+    public init(key: String, title: String, description: String, svg: String, isKey: Bool = false) {
         self.key = key
         self.title = title
         self.description = description
         self.svg = svg
+        self.isKey = isKey
     }
 }

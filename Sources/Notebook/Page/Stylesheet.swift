@@ -17,11 +17,11 @@ public enum Stylesheet {
     static let plotColors: (light: KeyValuePairs<String, String>, dark: KeyValuePairs<String, String>) = (
         light: [
             "--plot-bg": "#ffffff", "--plot-legend": "rgba(255, 255, 255, 0.85)", "--plot-text": "#1d1f23",
-            "--plot-axis": "#4b5160", "--plot-grid": "#e3e6eb",
+            "--plot-axis": "#4b5160", "--plot-grid": "#e3e6eb", "--plot-edge": "#1a1a1a",
         ],
         dark: [
             "--plot-bg": "#1b1e23", "--plot-legend": "rgba(27, 30, 35, 0.85)", "--plot-text": "#e6e8ec",
-            "--plot-axis": "#b3bac6", "--plot-grid": "#2f343c",
+            "--plot-axis": "#b3bac6", "--plot-grid": "#2f343c", "--plot-edge": "#f2f4f7",
         ]
     )
 
@@ -124,8 +124,9 @@ public enum Stylesheet {
         td.label, th.label { text-align: left; }
         caption { caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.3rem; }
         figure { margin: 1.5rem 0; }
-        figure svg { display: block; width: 100%; height: auto; margin: 0 auto; }
-        figure .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0.75rem; align-items: start; }
+        figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+        figure .panels { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 336px), 1fr)); gap: 0.75rem; align-items: start; justify-items: center; }
+        figure .figure-key svg { margin: 0 auto 0.25rem; }
         figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.4rem; }
         figcaption .figure-number { font-weight: 600; color: var(--text); }
         .note { border-left: 4px solid var(--warning-border); background: var(--warning-bg); padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0.75rem 0; }

@@ -1,4 +1,4 @@
-import CSystem
+import CWeaveSystem
 import Foundation
 
 /// Writes a site to disk so that a reader never sees half of it and nothing else is lost.

@@ -30,7 +30,7 @@ public struct Figure: Equatable, Sendable {
 
     public init(
         key: String, title: String = "", description: String = "", xAxis: Axis = Axis(), yAxis: Axis = Axis(),
-        layers: [Layer] = [], legend: LegendPosition = .topRight, width: Double = 480, height: Double = 360
+        layers: [Layer] = [], legend: LegendPosition = .topRight, width: Double = 416, height: Double = 312
     ) {
         self.key = key
         self.title = title
@@ -53,11 +53,31 @@ public struct Figure: Equatable, Sendable {
 
     /// The SVG as a Markup `Node`, to place in a page.
     public func node(includingStyle: Bool = true) -> Node {
-        let panel = PanelRenderer(figure: self, clipID: SVGDocument.clipID(key: key, index: 1))
+        var panel = PanelRenderer(figure: self, clipID: SVGDocument.clipID(key: key, index: 1))
+        panel.growsForLegend = true
+        let layout = panel.layout
         return SVGDocument(
-            width: width, height: height, title: title.isEmpty ? "Plot" : title, description: summary,
-            body: panel.nodes()
+            width: width, height: height + layout.extraHeight, title: accessibleTitle, description: summary,
+            body: panel.nodes(layout)
         ).node(includingStyle: includingStyle)
+    }
+
+    /// The `<title>`: the figure's title, or what it plots ("loss against epoch: rate = 0.01,
+    /// rate = 0.1", "decision regions over x₁ and x₂", "x₂ against x₁: 2 classes").
+    public var accessibleTitle: String {
+        if !title.isEmpty { return title }
+        let x = xAxis.title.isEmpty ? "x" : xAxis.title, y = yAxis.title.isEmpty ? "y" : yAxis.title
+        if layers.contains(where: { if case .regions = $0 { true } else { false } }) {
+            return "Decision regions over \(x) and \(y)"
+        }
+        let labels = layers.compactMap { if case .line(let series) = $0, !series.label.isEmpty { series.label } else { nil } }
+        var text = "\(y) against \(x)"
+        if !labels.isEmpty {
+            text += ": " + labels.prefix(6).joined(separator: ", ") + (labels.count > 6 ? " and \(labels.count - 6) more" : "")
+        } else if let scatter = layers.lazy.compactMap({ if case .scatter(let s) = $0 { s } else { nil } }).first {
+            text += ": \(scatter.points.count) points in \(scatter.presentClasses.count) classes"
+        }
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// The description: the caller's, or one derived from the layers.

@@ -23,7 +23,7 @@ public struct FigureGrid: Equatable, Sendable {
 
     public init(
         key: String, title: String = "", description: String = "", columns: Int, panels: [Figure],
-        panelWidth: Double = 320, panelHeight: Double = 260
+        panelWidth: Double = 336, panelHeight: Double = 276
     ) {
         precondition(columns >= 1, "at least one column")
         self.key = key
@@ -66,6 +66,31 @@ public struct FigureGrid: Equatable, Sendable {
         return SVGDocument(
             width: width, height: height, title: title.isEmpty ? "Plots" : title, description: summary, body: body
         ).node(includingStyle: includingStyle)
+    }
+
+    /// Each panel as an SVG document of its own, `panelWidth` × `panelHeight`, for a page to lay
+    /// out (two or three across on a wide screen, one across on a phone): panel k's clip path is
+    /// `KEY-clip-k` as in the single document, its `<title>` the grid's title and its own.
+    public func panelNodes(includingStyle: Bool = true) -> [Node] {
+        panels.enumerated().map { index, panel in
+            var sized = panel
+            sized.width = panelWidth
+            sized.height = panelHeight
+            var renderer = PanelRenderer(figure: sized, clipID: SVGDocument.clipID(key: key, index: index + 1))
+            renderer.growsForLegend = true
+            let layout = renderer.layout
+            let name = [title, panel.accessibleTitle].filter { !$0.isEmpty }.joined(separator: ": ")
+            return SVGDocument(
+                width: panelWidth, height: panelHeight + layout.extraHeight,
+                title: name.isEmpty ? "Panel \(index + 1) of \(panels.count)" : name,
+                description: panel.summary, body: renderer.nodes(layout)
+            ).node(includingStyle: includingStyle)
+        }
+    }
+
+    /// The panels' SVG text; see ``panelNodes(includingStyle:)``.
+    public func panelSVGs(includingStyle: Bool = true) -> [String] {
+        panelNodes(includingStyle: includingStyle).map { $0.render(.xml) }
     }
 
     /// The description: the caller's, or each panel's title and summary.

@@ -14,12 +14,16 @@ public struct LineSeries: Equatable, Sendable {
     public var color: Color?
     /// Whether to draw the curve dashed (derivatives beside their functions, for example).
     public var isDashed: Bool
+    /// The x at which the series diverged (a training whose loss overflowed), or nil. A diverged
+    /// series does not set the y range: it is clipped at the plot's edge and annotated there.
+    public var divergence: Double?
 
     public init(_ label: String, points: [Point], color: Color? = nil, isDashed: Bool = false) {
         self.label = label
         self.points = points
         self.color = color
         self.isDashed = isDashed
+        self.divergence = nil
     }
 
     /// A series from parallel arrays of x and y values.

@@ -25,12 +25,19 @@ public struct Isoband: Equatable, Sendable {
 
     /// The bands between consecutive `thresholds` (sorted ascending), plus one below the first
     /// and one above the last; empty bands are left out.
-    public static func bands(of grid: Grid, thresholds: [Double]) -> [Isoband] {
+    ///
+    /// - Parameter transform: applied once to every ring of every level before the bands are
+    ///   assembled (to pixels and simplified, say). A level's rings bound two bands, the one above
+    ///   as its outer boundary and the one below as a hole, so both get the same transformed
+    ///   ring and neighbouring bands stay watertight.
+    public static func bands(
+        of grid: Grid, thresholds: [Double], transform: (Polyline) -> Polyline = { $0 }
+    ) -> [Isoband] {
         precondition(zip(thresholds, thresholds.dropFirst()).allSatisfy { $0 < $1 }, "thresholds must ascend")
         let squares = MarchingSquares(grid)
         // The whole grid as a region, oriented like every other region the squares produce: every
         // finite value lies above the lowest finite level, the virtual ring around the grid does not.
-        let regions = ([-Double.greatestFiniteMagnitude] + thresholds).map { squares.rings(above: $0) } + [[]]
+        let regions = ([-Double.greatestFiniteMagnitude] + thresholds).map { squares.rings(above: $0).map(transform) } + [[]]
         let bounds = [-Double.infinity] + thresholds + [Double.infinity]
         var bands: [Isoband] = []
         for index in 0..<(bounds.count - 1) where !regions[index].isEmpty {

@@ -1,9 +1,10 @@
 import Markup
 
-/// The legend of a panel: one entry per named curve and per class of points.
+/// The legend of a panel: one entry per named curve and per class of points, sized from the
+/// font's real advance widths (``FontMetrics``).
 struct Legend {
     enum Swatch {
-        case line(Color, isDashed: Bool)
+        case line(Color, dash: String?, marker: Marker)
         case marker(Marker, Color)
     }
 
@@ -17,7 +18,8 @@ struct Legend {
             switch layer {
             case .line(let series):
                 if !series.label.isEmpty {
-                    entries.append((series.label, .line(series.color ?? Palette.color(lineIndex), isDashed: series.isDashed)))
+                    let style = LineStyle(series, index: lineIndex)
+                    entries.append((series.label, .line(style.color, dash: style.dash, marker: style.marker)))
                 }
                 lineIndex += 1
             case .scatter(let scatter):
@@ -30,42 +32,111 @@ struct Legend {
         }
     }
 
-    /// The legend box, or nil when hidden or there is nothing to name.
-    func node(in frame: PlotFrame) -> Node? {
-        guard position != .hidden, !entries.isEmpty else { return nil }
-        // Text widths are estimated (≈ 0.6 em a character at 11 px): no font metrics at build time.
-        let longest = entries.map { $0.label.count }.max() ?? 0
-        let width = 34 + Double(longest) * 6.2, height = 6 + 16 * Double(entries.count)
-        let isRight = position == .topRight || position == .bottomRight
-        let isTop = position == .topRight || position == .topLeft
-        let x = isRight ? frame.right - width - 6 : frame.left + 6
-        let y = isTop ? frame.top + 6 : frame.bottom - height - 6
+    var isShown: Bool { position != .hidden && !entries.isEmpty }
+
+    static let swatchWidth = 30.0, padding = 7.0
+
+    /// The width of one entry: swatch, gap and text.
+    func entryWidth(_ index: Int) -> Double {
+        Legend.swatchWidth + 4 + FontMetrics.width(entries[index].label, size: TextStyle.body)
+    }
+
+    /// The box of a legend stacked in one column.
+    var columnSize: (width: Double, height: Double) {
+        let widest = entries.indices.map(entryWidth).max() ?? 0
+        return (widest + 2 * Legend.padding, Double(entries.count) * TextStyle.lineHeight + 2 * Legend.padding - 4)
+    }
+
+    /// Entries flowed into rows no wider than `width`: each row's entry indices.
+    func rows(within width: Double) -> [[Int]] {
+        var rows: [[Int]] = [[]]
+        var used = 0.0
+        for index in entries.indices {
+            let needed = entryWidth(index) + (rows[rows.count - 1].isEmpty ? 0 : 14)
+            if !rows[rows.count - 1].isEmpty && used + needed > width - 2 * Legend.padding {
+                rows.append([])
+                used = 0
+            }
+            used += rows[rows.count - 1].isEmpty ? entryWidth(index) : entryWidth(index) + 14
+            rows[rows.count - 1].append(index)
+        }
+        return rows
+    }
+
+    /// The legend drawn in `box`, its entries in `rows` (one entry per row when stacked).
+    func node(in box: Rect, rows: [[Int]]) -> Node {
         var children: [Node] = [
             .element(
                 "rect",
                 [
-                    "class": "legend", "x": NumberFormat.coordinate(x), "y": NumberFormat.coordinate(y),
-                    "width": NumberFormat.coordinate(width), "height": NumberFormat.coordinate(height), "rx": "3",
+                    "class": "legend", "x": NumberFormat.coordinate(box.x), "y": NumberFormat.coordinate(box.y),
+                    "width": NumberFormat.coordinate(box.width), "height": NumberFormat.coordinate(box.height), "rx": "3",
                 ], [])
         ]
-        for (index, entry) in entries.enumerated() {
-            let rowY = y + 11 + 16 * Double(index)
-            switch entry.swatch {
-            case .line(let color, let isDashed):
-                var path = PathData()
-                path.move(x + 7, rowY)
-                path.line(x + 25, rowY)
-                var attributes = [("d", path.text), ("stroke", color.hex), ("stroke-width", "1.75")]
-                if isDashed { attributes.append(("stroke-dasharray", "5 3")) }
-                children.append(.element(Element("path", attributes, [])))
-            case .marker(let marker, let color):
-                var path = PathData()
-                marker.pathData(x: x + 16, y: rowY, radius: 3.5, into: &path)
-                children.append(
-                    .element("path", ["d": path.text, "fill": color.hex, "stroke": "#1a1a1a", "stroke-width": "0.6"], []))
+        var labels: [Node] = []
+        for (rowIndex, row) in rows.enumerated() {
+            let rowY = box.y + Legend.padding + 7 + TextStyle.lineHeight * Double(rowIndex)
+            var x = box.x + Legend.padding
+            for index in row {
+                let entry = entries[index]
+                switch entry.swatch {
+                case .line(let color, let dash, let marker):
+                    var path = PathData()
+                    path.move(x, rowY)
+                    path.line(x + Legend.swatchWidth - 4, rowY)
+                    var attributes = [("d", path.text), ("stroke", color.hex), ("stroke-width", "2"), ("fill", "none")]
+                    if let dash { attributes.append(("stroke-dasharray", dash)) }
+                    children.append(.element(Element("path", attributes, [])))
+                    var end = PathData()
+                    marker.pathData(x: x + Legend.swatchWidth - 4, y: rowY, radius: LineStyle.markerRadius, into: &end)
+                    children.append(.element("path", ["d": end.text, "fill": color.hex, "class": "edge"], []))
+                case .marker(let marker, let color):
+                    var path = PathData()
+                    marker.pathData(x: x + Legend.swatchWidth / 2 - 2, y: rowY, radius: 3.5, into: &path)
+                    children.append(.element("path", ["d": path.text, "fill": color.hex, "class": "edge"], []))
+                }
+                labels.append(PanelRenderer.text(entry.label, x: x + Legend.swatchWidth + 4, y: rowY + 4.5))
+                x += entryWidth(index) + 14
             }
-            children.append(PanelRenderer.text(entry.label, x: x + 30, y: rowY + 3.5))
         }
+        children.append(.element("g", ["class": "key"], labels))
         return .element("g", children)
+    }
+}
+
+/// An axis-aligned rectangle in pixels.
+struct Rect: Equatable {
+    var x: Double
+    var y: Double
+    var width: Double
+    var height: Double
+
+    var right: Double { x + width }
+    var bottom: Double { y + height }
+
+    func contains(_ px: Double, _ py: Double) -> Bool {
+        px >= x && px <= right && py >= y && py <= bottom
+    }
+
+    func intersects(_ other: Rect) -> Bool {
+        other.x <= right && other.right >= x && other.y <= bottom && other.bottom >= y
+    }
+
+    /// Whether the segment from (ax, ay) to (bx, by) passes through the rectangle (Liang–Barsky).
+    func intersects(segmentFrom a: (Double, Double), to b: (Double, Double)) -> Bool {
+        if contains(a.0, a.1) || contains(b.0, b.1) { return true }
+        let dx = b.0 - a.0, dy = b.1 - a.1
+        var t0 = 0.0, t1 = 1.0
+        // Each edge as p · t ≤ q: the part of the segment on the inner side of it.
+        for (p, q) in [(-dx, a.0 - x), (dx, right - a.0), (-dy, a.1 - y), (dy, bottom - a.1)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let t = q / p
+                if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+                if t0 > t1 { return false }
+            }
+        }
+        return true
     }
 }

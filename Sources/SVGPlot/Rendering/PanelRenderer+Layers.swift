@@ -13,7 +13,7 @@ extension PanelRenderer {
                 .element(
                     "g",
                     [
-                        "clip-path": "url(#\(clipID))", "fill": "none", "stroke-width": "1.75",
+                        "clip-path": "url(#\(clipID))", "fill": "none", "stroke-width": "2",
                         "stroke-linejoin": "round", "stroke-linecap": "round",
                     ], lines))
             lines = []
@@ -33,6 +33,7 @@ extension PanelRenderer {
             }
         }
         flushLines()
+        if let markers = endMarkers(frame) { nodes.append(markers) }
         if lineIndex > 0 {
             let clip = Node.element(
                 "rect",
@@ -47,13 +48,28 @@ extension PanelRenderer {
 
     private func line(_ series: LineSeries, index: Int, _ frame: PlotFrame) -> Node {
         var path = PathData()
-        // A quarter pixel is below what anyone sees, and keeps 30000-point curves small.
-        path.polyline(series.points.map(frame.pixel), tolerance: 0.25)
-        let color = (series.color ?? Palette.color(index)).hex
-        if series.isDashed {
-            return .element("path", ["d": path.text, "stroke": color, "stroke-dasharray": "5 3"], [])
+        for run in pixelRuns(series, frame) {
+            path.move(run[0].0, run[0].1)
+            for point in run.dropFirst() { path.line(point.0, point.1) }
         }
-        return .element("path", ["d": path.text, "stroke": color], [])
+        let style = LineStyle(series, index: index)
+        if let dash = style.dash {
+            return .element("path", ["d": path.text, "stroke": style.color.hex, "stroke-dasharray": dash], [])
+        }
+        return .element("path", ["d": path.text, "stroke": style.color.hex], [])
+    }
+
+    /// Each curve's marker at its end, in the curve's colour and shape, so curves that end on
+    /// top of each other still show.
+    private func endMarkers(_ frame: PlotFrame) -> Node? {
+        let series = lineSeries
+        let markers: [Node] = endPoints(frame).map { end in
+            let style = LineStyle(series[end.index], index: end.index)
+            var path = PathData()
+            style.marker.pathData(x: end.x, y: end.y, radius: LineStyle.markerRadius, into: &path)
+            return .element("path", ["d": path.text, "fill": style.color.hex], [])
+        }
+        return markers.isEmpty ? nil : .element("g", ["class": "edge"], markers)
     }
 
     private func scatter(_ scatter: Scatter, _ frame: PlotFrame) -> Node {
@@ -66,35 +82,59 @@ extension PanelRenderer {
             }
             return .element("path", ["d": path.text, "fill": Palette.color(classIndex).hex], [])
         }
-        // A thin dark edge keeps points apart from each other and from the regions beneath.
-        return .element("g", ["stroke": "#1a1a1a", "stroke-width": "0.6", "stroke-linejoin": "round"], paths)
+        // A thin edge in the theme's contrast colour keeps points apart from each other and from
+        // the regions beneath, on light and dark pages.
+        return .element("g", ["class": "edge"], paths)
     }
 
-    private func rings(_ rings: [Polyline], _ frame: PlotFrame, into path: inout PathData) {
+    /// A quarter pixel: below what anyone sees at 2× zoom, and it keeps contours and 30000-point
+    /// curves small.
+    static let tolerance = 0.25
+
+    /// A ring or line of the plane in pixels, simplified to ``tolerance``.
+    func pixelRing(_ ring: Polyline, _ frame: PlotFrame) -> Polyline {
+        let pixels = ring.points.map(frame.pixel)
+        let kept = ring.isClosed
+            ? Simplification.douglasPeucker(ring: pixels, tolerance: Self.tolerance)
+            : Simplification.douglasPeucker(pixels, tolerance: Self.tolerance)
+        return Polyline(kept.map { Point($0.0, $0.1) }, isClosed: ring.isClosed)
+    }
+
+    /// Rings already in pixels.
+    private func draw(_ rings: [Polyline], into path: inout PathData) {
         for ring in rings {
-            let pixels = ring.points.map(frame.pixel)
+            let pixels = ring.points.map { ($0.x, $0.y) }
             if ring.isClosed { path.polygon(pixels) } else { path.polyline(pixels) }
         }
     }
 
     private func regions(_ regions: DecisionRegions, _ frame: PlotFrame) -> [Node] {
-        let bands: [Node] = Isoband.bands(of: regions.grid, thresholds: regions.thresholds).map { band in
+        // Each band is painted as the whole region at or above its lower threshold, lowest first,
+        // so the next band covers it from its own threshold up: every contour is written once,
+        // and no seam can open between neighbours. The group's opacity applies to the stack as
+        // one picture, so overlaps do not darken.
+        let squares = MarchingSquares(regions.grid)
+        let thresholds = regions.thresholds
+        let bounds = [-Double.infinity] + thresholds + [Double.infinity]
+        var bands: [Node] = []
+        for (index, level) in ([-Double.greatestFiniteMagnitude] + thresholds).enumerated() {
             var path = PathData()
-            rings(band.rings, frame, into: &path)
-            let color = regions.color(of: band).hex
-            // A hairline stroke in the band's own colour hides anti-aliasing seams between bands.
-            return .element("path", ["d": path.text, "fill": color, "stroke": color], [])
+            draw(squares.rings(above: level).map { pixelRing($0, frame) }, into: &path)
+            guard !path.isEmpty else { continue }
+            let color = regions.color(of: Isoband(lower: bounds[index], upper: bounds[index + 1], rings: [])).hex
+            bands.append(.element("path", ["d": path.text, "fill": color], []))
         }
         // The bands are drawn over the plot background at partial opacity, so the class-coloured
         // points on top stay visible, in a light and a dark theme alike.
-        var nodes: [Node] = [.element("g", ["fill-rule": "evenodd", "stroke-width": "0.5", "opacity": "0.72"], bands)]
+        var nodes: [Node] = [.element("g", ["fill-rule": "evenodd", "opacity": "0.72"], bands)]
         if let level = regions.boundaryLevel {
             var path = PathData()
-            rings(MarchingSquares(regions.grid).isolines(at: level), frame, into: &path)
+            draw(MarchingSquares(regions.grid).isolines(at: level).map { pixelRing($0, frame) }, into: &path)
             if !path.isEmpty {
-                nodes.append(
-                    .element(
-                        "path", ["d": path.text, "fill": "none", "stroke": "#1a1a1a", "stroke-width": "1.5"], []))
+                // A halo in the background's colour under a line in the text's: visible over dark
+                // and light region colours in both themes.
+                nodes.append(.element("path", ["class": "halo", "d": path.text], []))
+                nodes.append(.element("path", ["class": "boundary", "d": path.text], []))
             }
         }
         return nodes
@@ -129,9 +169,10 @@ extension PanelRenderer {
             let thresholds = (1..<map.levels).map {
                 range.lowerBound + Double($0) / Double(map.levels) * (range.upperBound - range.lowerBound)
             }
-            for (index, band) in Isoband.bands(of: map.grid, thresholds: thresholds).enumerated() {
+            let bands = Isoband.bands(of: map.grid, thresholds: thresholds) { pixelRing($0, frame) }
+            for (index, band) in bands.enumerated() {
                 var path = PathData()
-                rings(band.rings, frame, into: &path)
+                draw(band.rings, into: &path)
                 let level = map.level(of: band.lower.isFinite ? band.lower : range.lowerBound) ?? index
                 let color = map.color(ofLevel: level).hex
                 paths.append(.element("path", ["d": path.text, "fill": color, "stroke": color], []))

@@ -4,7 +4,9 @@ import Markup
 ///
 /// Colours of text, axes, grid and background come from CSS custom properties with light
 /// defaults, so a dark page restyles the same SVG by setting `--plot-bg`, `--plot-text`,
-/// `--plot-axis`, `--plot-grid` and `--plot-legend`. The style is scoped by the root's class.
+/// `--plot-axis`, `--plot-grid`, `--plot-legend` and `--plot-edge` (the outline of markers). A
+/// decision boundary is drawn in the text colour over a halo of the background's, so it keeps its
+/// contrast over any region colour in either theme. The style is scoped by the root's class.
 struct SVGDocument {
     var width: Double
     var height: Double
@@ -16,13 +18,19 @@ struct SVGDocument {
 
     static let css = [
         ".svgplot .bg{fill:var(--plot-bg,#fff)}",
-        ".svgplot text{fill:var(--plot-text,#222);font-family:system-ui,sans-serif;font-size:11px}",
-        ".svgplot .title{font-size:13px;font-weight:600}",
-        ".svgplot .name{font-size:12px}",
+        ".svgplot text{fill:var(--plot-text,#222);font-family:\(FontMetrics.fontFamily);font-size:\(px(TextStyle.body))}",
+        ".svgplot .title{font-size:\(px(TextStyle.title));font-weight:600}",
+        ".svgplot .name{font-size:\(px(TextStyle.name))}",
+        ".svgplot .edge{stroke:var(--plot-edge,#1a1a1a);stroke-width:.6;stroke-linejoin:round}",
+        ".svgplot .note text{font-style:italic}",
+        ".svgplot .boundary{stroke:var(--plot-text,#222);fill:none;stroke-width:1.5}",
+        ".svgplot .halo{stroke:var(--plot-bg,#fff);fill:none;stroke-width:3.5;stroke-opacity:.8}",
         ".svgplot .grid{stroke:var(--plot-grid,#e4e4e4);fill:none}",
         ".svgplot .axis{stroke:var(--plot-axis,#555);fill:none}",
         ".svgplot .legend{fill:var(--plot-legend,rgba(255,255,255,.85));stroke:var(--plot-grid,#ccc)}",
     ].joined()
+
+    private static func px(_ size: Double) -> String { NumberFormat.coordinate(size) + "px" }
 
     /// The id of panel `index`'s clip path in the figure `key`: derived, never random.
     static func clipID(key: String, index: Int) -> String {

@@ -12,7 +12,12 @@ import Testing
 
         """
 
+    /// The figures drawn, colour keys left out.
     func figures(_ lines: String) throws -> [RenderedFigure] {
+        try allFigures(lines).filter { !$0.isKey }
+    }
+
+    func allFigures(_ lines: String) throws -> [RenderedFigure] {
         let result = try #require(EngineFixture.result(Self.setup + lines))
         #expect(result.diagnostics.isEmpty)
         return result.figures
@@ -39,23 +44,49 @@ import Testing
     }
 
     @Test func aSweepOrSeveralModelsGiveSmallMultiplesTitledWithAccuracy() throws {
-        let figures = try self.figures("""
+        let all = try self.allFigures("""
             plot boundary models on data grid=1x2
             plot boundary model models on data
             """)
-        // FigureGrid draws each panel's title into the SVG.
-        #expect(figures[0].svg.contains(">h = 1 · "))
-        #expect(figures[0].svg.contains(">h = 3 · "))
-        #expect(figures[1].svg.contains(">model · "))
-        #expect(figures[1].svg.contains(">models h = 3 · "))
-        #expect(figures[1].description.components(separatedBy: "accuracy").count == 4)
+        // Each figure: its colour key, then one SVG per panel, titled by what the panel is: a
+        // sweep's models by what varies, a single model by its architecture.
+        #expect(all.map(\.isKey) == [true, false, false, true, false, false, false])
+        #expect(all[1].svg.contains(">h = 1 · ") && all[2].svg.contains(">h = 3 · "))
+        #expect(all[4].svg.contains(">2-3-1 tanh · "))
+        #expect(all[5].svg.contains(">models h = 1 · ") && all[6].svg.contains(">models h = 3 · "))
+        #expect(all[3].description.components(separatedBy: "accuracy").count == 4)
+        #expect(all[0].svg.contains(">p(class 1)</text>") && all[0].svg.contains("<title>Colour key: classes and p(class 1)</title>"))
+        for panel in all where !panel.isKey { #expect(panel.svg.contains(#"viewBox="0 0 336 276""#)) }
+    }
+
+    @Test func twoOutputsAreShadedByTheClassTheyPredict() throws {
+        let all = try self.allFigures("""
+            two = network 2-3-2 seed=3
+            fit = train two on data epochs=20 rate=0.5
+            plot boundary fit on data
+            """)
+        #expect(all[0].isKey && all[0].svg.contains(">o₂ / (o₁ + o₂)</text>"))
+    }
+
+    @Test func featureNamesAreAxisTitles() throws {
+        let svg = try #require(try self.figures("plot data data").first?.svg)
+        #expect(svg.contains(">x₁</text>") && svg.contains(">x₂</text>"))
+        #expect(svg.contains("<title>X₂ against x₁: 30 points in 2 classes</title>"))
     }
 
     @Test func derivativesComeInASecondPanel() throws {
         let figures = try self.figures("plot activations step leakyrelu derivatives=true range=[-2,2]")
-        #expect(figures[0].description == "Activations over x from -2 to 2: step from 0 to 1; leakyrelu from -0.02 to 2. "
-                + "Derivatives over x from -2 to 2: step′ from 0 to 0; leakyrelu′ from 0.01 to 1.")
-        #expect(figures[0].svg.contains(">f′(x)<"))
+        #expect(figures.count == 2)
+        #expect(figures[0].description == "Activations over x from -2 to 2: step from 0 to 1; leakyrelu from -0.02 to 2.")
+        #expect(figures[1].description == "Derivatives over x from -2 to 2: step′ from 0 to 0; leakyrelu′ from 0.01 to 1.")
+        #expect(figures[1].svg.contains(">f′(x)<"))
+    }
+
+    /// Step jumps at 0: its curve is drawn in two pieces, with no vertical connector.
+    @Test func jumpsAreNotDrawnAsLines() throws {
+        let svg = try #require(try self.figures("plot activations step range=[-2,2]").first?.svg)
+        let curve = try #require(svg.components(separatedBy: "stroke=\"#e03a3e\"").first?.components(separatedBy: "<path d=\"").last)
+        #expect(curve.filter { $0 == "M" }.count == 2)
     }
 
     @Test func theBoundaryIsEvaluatedOverTheDataWithAMargin() throws {
@@ -65,7 +96,7 @@ import Testing
             m = train net on data epochs=1 rate=0.01
             plot boundary m on data
             """))
-        let description = try #require(result.figures.first?.description)
+        let description = try #require(result.figures.first { !$0.isKey }?.description)
         #expect(description.hasPrefix("Decision regions on data (20 points) of m: accuracy 20/20 (100.0 %)"))
         // The data's range with a margin of 0.5, and half of that square above the line x + y = 0.
         #expect(description.contains("Decision regions over x from -1.5 to 1.5 and y from -1.5 to 1.5,"))
@@ -77,11 +108,13 @@ import Testing
         var interpreter = Interpreter(notebookDirectory: FileManager.default.temporaryDirectory)
         let block = try #require(fixture.check().blocks.first)
         let figures = interpreter.run(block, index: 0, figureSize: FigureSize(width: 640, height: 300)).figures
+            .filter { !$0.isKey }
         #expect(figures[0].svg.contains(#"viewBox="0 0 640 300""#))
-        #expect(figures[1].svg.contains(#"viewBox="0 0 640 300""#))
+        #expect(figures[1].svg.contains(#"viewBox="0 0 320 300""#) && figures[2].svg.contains(#"viewBox="0 0 320 300""#))
         let defaults = try #require(EngineFixture.result(Self.setup + "plot data data\nplot boundary models on data")).figures
-        #expect(defaults[0].svg.contains(#"viewBox="0 0 480 360""#))
-        #expect(defaults[1].svg.contains(#"viewBox="0 0 640 260""#))
+            .filter { !$0.isKey }
+        #expect(defaults[0].svg.contains(#"viewBox="0 0 416 312""#))
+        #expect(defaults[1].svg.contains(#"viewBox="0 0 336 276""#))
     }
 
     @Test func moreThanTwoClassesAreDrawnAsPredictedClasses() throws {
@@ -91,7 +124,7 @@ import Testing
             m = train net on three epochs=50 rate=0.5
             plot boundary m on three
             """))
-        let description = try #require(result.figures.first?.description)
+        let description = try #require(result.figures.first { !$0.isKey }?.description)
         #expect(description.hasPrefix("Decision regions on three (30 points) of m: accuracy 30/30 (100.0 %)"))
         #expect(description.contains("values from 0 to 2 in 3 bands"))
     }

@@ -140,7 +140,7 @@ import Testing
     }
 }
 
-import CSystem
+import CWeaveSystem
 
 /// The exchange the writer relies on really swaps two folders on this machine's file system (the
 /// writer falls back to two renames where it cannot, which this test would reveal).

@@ -66,7 +66,7 @@ import Testing
 
     @Test func rootIsAccessibleAndScales() throws {
         let svg = Self.lossFigure.svg()
-        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" class=\"svgplot\" viewBox=\"0 0 480 360\""))
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" class=\"svgplot\" viewBox=\"0 0 416 312\""))
         #expect(svg.contains("role=\"img\"") && svg.contains("style=\"max-width:100%;height:auto\""))
         #expect(svg.contains("<title>Training loss</title>"))
         #expect(svg.contains("fill:var(--plot-text,#222)"))

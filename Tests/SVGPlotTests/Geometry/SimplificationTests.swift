@@ -35,4 +35,28 @@ import Testing
         #expect(worst <= 0.25)
         #expect(worst > 0.1)
     }
+
+    /// A disk of radius 120 px through a 97 × 97 grid, as a decision region is drawn: the
+    /// simplified ring keeps the enclosed area within 0.5 %, stays closed and is much shorter.
+    @Test func ringsKeepTheirAreaAndStayClosed() throws {
+        let disk = Grid(x: -160...160, y: -160...160, columns: 97, rows: 97) { x, y in 120 - (x * x + y * y).squareRoot() }
+        let rings = MarchingSquares(disk).rings(above: 0)
+        #expect(rings.count == 1)
+        let ring = try #require(rings.first)
+        let kept = Simplification.douglasPeucker(ring: ring.points.map { ($0.x, $0.y) }, tolerance: 0.25)
+        let simplified = Polyline(kept.map { Point($0.0, $0.1) }, isClosed: true)
+        #expect(abs(simplified.area - ring.area) / ring.area < 0.005)
+        #expect(abs(simplified.area - Double.pi * 120 * 120) / (Double.pi * 120 * 120) < 0.005)
+        #expect(kept.count < ring.points.count / 2)
+        // Closed: every kept point is one of the ring's, in order, and the first is kept.
+        #expect(kept.first! == (ring.points[0].x, ring.points[0].y))
+        #expect(simplified.isClosed)
+    }
+
+    @Test func smallRingsKeepThreeCorners() {
+        let triangle = [(0.0, 0.0), (0.1, 0.0), (0.05, 0.1)]
+        #expect(Simplification.douglasPeucker(ring: triangle, tolerance: 5).count == 3)
+        let square = [(0.0, 0.0), (0.1, 0.0), (0.1, 0.1), (0.0, 0.1)]
+        #expect(Simplification.douglasPeucker(ring: square, tolerance: 5).count == 3)
+    }
 }

@@ -1,5 +1,5 @@
-#ifndef WEAVE_CSYSTEM_H
-#define WEAVE_CSYSTEM_H
+#ifndef WEAVE_CWEAVESYSTEM_H
+#define WEAVE_CWEAVESYSTEM_H
 
 /// Swaps the two paths `a` and `b` in one atomic step (Linux renameat2 with RENAME_EXCHANGE):
 /// at every instant each name refers to one of the two folders, so a process killed at any point
