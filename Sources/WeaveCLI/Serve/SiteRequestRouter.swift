@@ -99,6 +99,7 @@ enum SiteRequestRouter {
         case "svg": "image/svg+xml"
         case "csv": "text/csv; charset=utf-8"
         case "json": "application/json"
+        case "xml": "application/xml; charset=utf-8"
         case "js": "text/javascript; charset=utf-8"
         case "txt", "md": "text/plain; charset=utf-8"
         case "png": "image/png"

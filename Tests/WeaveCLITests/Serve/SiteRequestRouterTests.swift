@@ -10,6 +10,8 @@ import Testing
         files.add("bp.html", text: "<html><body><p>bp</p></body></html>")
         files.add("style.css", text: "body{}")
         files.add("moons.csv", text: "x1,x2,label\n")
+        files.add("sitemap.xml", text: "<urlset/>")
+        files.add("previews/bp.svg", text: "<svg/>")
         return ServedSite.Snapshot(files: files, failure: nil, generation: 7)
     }
 
@@ -22,6 +24,7 @@ import Testing
     @Test(arguments: [
         ("/", 200, "text/html; charset=utf-8"), ("/bp.html", 200, "text/html; charset=utf-8"),
         ("/style.css", 200, "text/css; charset=utf-8"), ("/moons.csv?x=1", 200, "text/csv; charset=utf-8"),
+        ("/sitemap.xml", 200, "application/xml; charset=utf-8"), ("/previews/bp.svg", 200, "image/svg+xml"),
         ("/missing.html", 404, "text/plain; charset=utf-8"),
         ("/../etc/passwd", 400, "text/plain; charset=utf-8"), ("/%2e%2e/etc/passwd", 400, "text/plain; charset=utf-8"),
         ("/%2E%2E%2fetc%2fpasswd", 400, "text/plain; charset=utf-8"), ("/a/./b", 400, "text/plain; charset=utf-8"),
