@@ -115,29 +115,16 @@ import Yams
     /// From an empty folder, with the real executable and nothing but the current folder to go
     /// on: `weave init demo && cd demo && weave build && weave check`.
     @Test func theREADMEsFirstStepsWorkWithTheRealExecutable() throws {
-        let weave = InterruptedBuildTests.executable
+        let weave = WeaveRun.executable
         try #require(FileManager.default.isExecutableFile(atPath: weave.path), "build weave first: \(weave.path)")
         let folder = try Self.emptyFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let demo = folder.appendingPathComponent("demo")
-        func weaveRun(_ arguments: [String], in directory: URL) throws -> (status: Int32, error: String) {
-            let process = Process()
-            process.executableURL = weave
-            process.arguments = arguments
-            process.currentDirectoryURL = directory
-            let errors = Pipe()
-            process.standardError = errors
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let data = errors.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-        }
-        let initRun = try weaveRun(["init", "demo"], in: folder)
+        let initRun = try WeaveRun.process(["init", "demo"], in: folder)
         #expect(initRun.status == 0, "\(initRun.error)")
-        let build = try weaveRun(["build"], in: demo)
+        let build = try WeaveRun.process(["build"], in: demo)
         #expect(build.status == 0, "\(build.error)")
-        let check = try weaveRun(["check"], in: demo)
+        let check = try WeaveRun.process(["check"], in: demo)
         #expect(check.status == 0, "\(check.error)")
         #expect(check.error.contains("site/ is up to date"))
         #expect(FileManager.default.fileExists(atPath: demo.appendingPathComponent("site/intro.html").path))
@@ -145,7 +132,7 @@ import Yams
         // Nothing was written next to the project.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["demo"])
         // A second init is refused.
-        let again = try weaveRun(["init"], in: demo)
+        let again = try WeaveRun.process(["init"], in: demo)
         #expect(again.status == 1)
         #expect(again.error.contains("already exist"))
     }

@@ -39,7 +39,7 @@ import Testing
         """#
 
     @Test func anotherProcessWithAnotherLocaleTimeZoneAndHashSeedWritesTheSameBytes() throws {
-        let weave = InterruptedBuildTests.executable
+        let weave = WeaveRun.executable
         try #require(FileManager.default.isExecutableFile(atPath: weave.path), "build weave first: \(weave.path)")
         let project = try ScratchProject()
         defer { project.remove() }
@@ -48,21 +48,14 @@ import Testing
         let here = WeaveRun.run(["build", project.path("notebooks"), "--out", project.path("here"), "--quiet", "--no-cache"])
         #expect(here.status == 0, "\(here.error)")
 
-        let process = Process()
-        process.executableURL = weave
-        process.arguments = ["build", "notebooks", "--out", "there", "--quiet", "--no-cache"]
-        process.currentDirectoryURL = project.root
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_DETERMINISTIC_HASHING"] = nil
         environment["LC_ALL"] = "de_DE.UTF-8"
         environment["LANG"] = "de_DE.UTF-8"
         environment["TZ"] = "Pacific/Kiritimati"
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let there = try WeaveRun.process(["build", "notebooks", "--out", "there", "--quiet", "--no-cache"],
+                                         in: project.root, environment: environment)
+        #expect(there.status == 0, "\(there.error)")
 
         let inProcess = try InterruptedBuildTests.snapshot(of: URL(fileURLWithPath: project.path("here")))
         let other = try InterruptedBuildTests.snapshot(of: URL(fileURLWithPath: project.path("there")))

@@ -5,13 +5,6 @@ import Testing
 /// process and killed with SIGKILL while training, leaves the previous site byte for byte and
 /// no temporary folders.
 @Suite struct InterruptedBuildTests {
-    /// `weave`, built next to the test bundle in `.build/<triple>/debug/`.
-    static var executable: URL {
-        var folder = Bundle.main.bundleURL
-        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
-        return folder.appendingPathComponent("weave")
-    }
-
     static let quickNotebook = """
         # Quick
 
@@ -25,7 +18,7 @@ import Testing
         """
 
     @Test func aKilledBuildLeavesThePreviousSiteAndNoTemporaryFolders() throws {
-        let weave = Self.executable
+        let weave = WeaveRun.executable
         try #require(FileManager.default.isExecutableFile(atPath: weave.path), "build weave first: \(weave.path)")
         let project = try ScratchProject()
         defer { project.remove() }

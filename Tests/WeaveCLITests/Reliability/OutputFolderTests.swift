@@ -24,21 +24,6 @@ import Testing
         return project
     }
 
-    /// Runs the real executable inside the project, so `.` and relative paths mean the project.
-    func weave(_ arguments: [String], in project: ScratchProject) throws -> (status: Int32, error: String) {
-        let process = Process()
-        process.executableURL = InterruptedBuildTests.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = project.root
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     static let cases: [(arguments: [String], message: String)] = [
         (["build", "notebooks", "--out", "notebooks"],
          "error: the output folder 'notebooks' is the folder of notebooks ('notebooks'); weave replaces its output folder whole and would delete it; choose a folder of its own, e.g. --out site\n"),
@@ -65,11 +50,11 @@ import Testing
     @Test(arguments: cases.indices)
     func aDestructiveOutIsRefusedAndNothingIsTouched(index: Int) throws {
         let (arguments, message) = Self.cases[index]
-        try #require(FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.executable.path))
+        try #require(FileManager.default.isExecutableFile(atPath: WeaveRun.executable.path))
         let project = try project()
         defer { project.remove() }
         let before = try InterruptedBuildTests.snapshot(of: project.root)
-        let run = try weave(arguments, in: project)
+        let run = try WeaveRun.process(arguments, in: project.root)
         #expect(run.status == 2)
         let real = project.root.resolvingSymlinksInPath().path
         #expect(run.error == message.replacingOccurrences(of: "PROJECT", with: real))
@@ -80,11 +65,11 @@ import Testing
         let project = try project()
         defer { project.remove() }
         for _ in 0..<2 {
-            let run = try weave(["build", "notebooks", "--out", "site"], in: project)
+            let run = try WeaveRun.process(["build", "notebooks", "--out", "site"], in: project.root)
             #expect(run.status == 0, "\(run.error)")
         }
         #expect(project.exists("site/.weave-site"))
         #expect(project.exists("site/nb.html"))
-        #expect(try weave(["check", "notebooks", "--site", "site", "--quiet"], in: project).status == 0)
+        #expect(try WeaveRun.process(["check", "notebooks", "--site", "site", "--quiet"], in: project.root).status == 0)
     }
 }
