@@ -99,6 +99,11 @@ public struct BlockRenderer: Sendable {
         // The colour key first, once for all panels; the panels in a grid the page lays out.
         let keys = all.filter(\.isKey), figures = all.filter { !$0.isKey }
         var children: [Node] = keys.map { .element("div", ["class": "figure-key"], [.trusted($0.svg)]) }
+        let stops = figures.filter { $0.stop?.label != nil }
+        if !stops.isEmpty {
+            return scrubber(keys: children, stops: stops, curves: figures.filter { $0.stop != nil && $0.stop?.label == nil },
+                            caption: caption, id: caption?.id ?? "figure-\(all[0].key)")
+        }
         children += figures.count == 1
             ? [.trusted(figures[0].svg)]
             : [.element("div", ["class": "panels"], figures.map { .trusted($0.svg) })]
@@ -109,5 +114,35 @@ public struct BlockRenderer: Sendable {
             ]))
         }
         return .element("figure", ["id": caption?.id ?? "figure-\(all[0].key)"], children)
+    }
+
+    private func figcaption(_ caption: FigureCaption) -> Node {
+        .element("figcaption", [
+            .element("span", ["class": "figure-number"], [.text("Figure \(caption.number).")]),
+            .text(caption.caption.isEmpty ? "" : " " + caption.caption),
+        ])
+    }
+
+    /// A scrubber: a group of radio controls (one per stop, the last chosen) before the panels
+    /// and the curve that follows the choice. The page's CSS shows the chosen panel alone where
+    /// `:has()` works, and every panel (small multiples) where it does not, or in print.
+    private func scrubber(keys: [Node], stops: [RenderedFigure], curves: [RenderedFigure], caption: FigureCaption?,
+                          id: String) -> Node {
+        let group = "\(stops[0].key)-stop"
+        var controls: [Node] = [.element("legend", [.text(stops[0].stop?.legend ?? "")])]
+        for (k, stop) in stops.enumerated() {
+            var input: [(String, String)] = [("type", "radio"), ("name", group), ("id", "\(group)-\(k + 1)")]
+            if k == stops.count - 1 { input.append(("checked", "checked")) }
+            controls.append(.element("label", ["for": "\(group)-\(k + 1)"], [
+                .element(Element("input", input, [])), .text(stop.stop?.label ?? ""),
+            ]))
+        }
+        var view: [Node] = [.element("div", ["class": "panels scrub-panels"], stops.map { .trusted($0.svg) })]
+        view += curves.map { .element("div", ["class": "scrub-curve"], [.trusted($0.svg)]) }
+        var children = keys
+        children.append(.element("fieldset", ["class": "scrub-control"], controls))
+        children.append(.element("div", ["class": "scrub-view"], view))
+        if let caption { children.append(figcaption(caption)) }
+        return .element("figure", ["id": id, "class": "scrubber"], children)
     }
 }

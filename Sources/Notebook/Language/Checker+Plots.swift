@@ -5,12 +5,18 @@ extension Checker {
         // A bad title is reported by the reader, and the statement is then dropped.
         let title = reader.optional("title").flatMap { reader.string($0, "'title'") }
         let kind: PlotKind?
+        var scrub: Scrub?
         switch signature.name {
         case "data":
             kind = reader.positional(0, "a dataset").flatMap { resolve($0, as: [.dataset], &reader) }
                 .map { .data(dataset: $0.0) }
         case "boundary":
             kind = boundary(&reader)
+            if let value = reader.optional("scrub") {
+                guard let chosen = reader.choice(value, "'scrub'", as: Scrub.self) else { return nil }
+                if let kind, !checkScrub(chosen, kind, value, &reader) { return nil }
+                scrub = chosen
+            }
         case "loss":
             if reader.positionals.isEmpty { _ = reader.positional(0, "at least one model or model sweep") }
             let models = reader.positionals.map { resolve($0, as: [.model, .modelSweep], &reader) }
@@ -38,7 +44,34 @@ extension Checker {
             kind = hidden(&reader)
         }
         guard let kind else { return nil }
-        return Outcome(command: .plot(PlotSpec(kind: kind, title: title)))
+        return Outcome(command: .plot(PlotSpec(kind: kind, title: title, scrub: scrub)))
+    }
+
+    /// `scrub=snapshots` needs one model (its snapshots are known only when it has trained);
+    /// `scrub=models` at least two models to choose between; neither takes a grid.
+    private func checkScrub(_ scrub: Scrub, _ kind: PlotKind, _ value: Value, _ reader: inout ArgumentReader) -> Bool {
+        guard case .boundary(let models, _, let grid) = kind else { return false }
+        if grid != nil {
+            reader.error(value, "a scrubber shows one panel at a time, so it takes no 'grid'", hint: "remove 'grid'")
+            return false
+        }
+        let symbols = models.compactMap { self.symbols[$0] }
+        switch scrub {
+        case .snapshots:
+            guard models.count == 1, symbols.first?.kind == .model else {
+                reader.error(value, "'scrub=snapshots' shows the snapshots of one model, not a sweep or several models",
+                             hint: "plot one model, or use scrub=models to choose between the models")
+                return false
+            }
+        case .models:
+            let count = symbols.reduce(0) { $0 + ($1.kind == .modelSweep ? $1.sweepCount ?? 2 : 1) }
+            guard count >= 2 else {
+                reader.error(value, "'scrub=models' chooses between models, but the plot has one",
+                             hint: "plot a sweep, or use scrub=snapshots with a model trained with snapshots=…")
+                return false
+            }
+        }
+        return true
     }
 
     private func boundary(_ reader: inout ArgumentReader) -> PlotKind? {
