@@ -18,7 +18,7 @@ extension Stylesheet {
         return """
             .scrub-control { display: none; }
             .scrub-curve .stop { fill: none; stroke: var(--plot-text, currentColor); stroke-width: 1.5; }
-            .scrub-view { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 336px), 1fr)); gap: 0.75rem; align-items: start; }
+            .scrub-curve svg { margin-top: 0.75rem; }
             @media screen {
               @supports selector(:has(*)) {
                 .scrub-control { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; border: 0; padding: 0; margin: 0 0 0.5rem; font-size: 0.9rem; }
@@ -27,6 +27,8 @@ extension Stylesheet {
                 .scrub-control label:has(input:checked) { background: var(--surface); border-color: currentColor; font-weight: 600; }
                 .scrub-control input { margin: 0; accent-color: currentColor; }
                 .scrub-control input:focus-visible { outline: 3px solid var(--link, currentColor); outline-offset: 2px; }
+                .scrub-view { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 336px), 1fr)); gap: 0.75rem; align-items: start; }
+                .scrub-curve svg { margin-top: 0; }
                 .scrub-panels { grid-template-columns: 1fr; }
                 .scrub-panels > *, .scrub-curve .stop { display: none; }
                 .scrub-curve .stop { fill: var(--plot-text, currentColor); stroke: none; }
