@@ -30,7 +30,21 @@ public struct BlockRenderer: Sendable {
         var figurePosition: Int?
         var passed: [Node] = []
         var downloads: [Node] = []
+        // A trace's steps (`trace … steps=true`) are gathered and shown as one stepper.
+        var steps: [DataTable] = []
+        var stepperCount = 0
+        func flushSteps() {
+            guard !steps.isEmpty else { return }
+            stepperCount += 1
+            outputs.append(stepper(steps, group: "cell-\(index)-steps-\(stepperCount)"))
+            steps = []
+        }
         for item in result.items {
+            if case .table(let table) = item, table.step != nil {
+                steps.append(table)
+                continue
+            }
+            flushSteps()
             switch item {
             case .table(let table):
                 outputs.append(self.table(table))
@@ -61,6 +75,7 @@ public struct BlockRenderer: Sendable {
                 downloads.append(.element("a", ["href": SiteURL.relative(fileName)], [.text(fileName)]))
             }
         }
+        flushSteps()
         if let figurePosition {
             outputs[figurePosition] = figure(figures, caption: caption)
         }
@@ -115,6 +130,27 @@ public struct BlockRenderer: Sendable {
         }
         return .element("figure", ["id": caption?.id ?? "figure-\(all[0].key)"], children)
     }
+
+    /// A trace's tables as steps: a radio group (the first step chosen) before the tables. The
+    /// page's CSS shows the steps up to the chosen one and highlights the numbers it computes
+    /// (its last column) where `:has()` works; elsewhere, and in print, every table shows.
+    private func stepper(_ tables: [DataTable], group: String) -> Node {
+        var controls: [Node] = [.element("legend", [.text(BlockRenderer.stepLegend)])]
+        for (k, table) in tables.enumerated() {
+            var input: [(String, String)] = [("type", "radio"), ("name", group), ("id", "\(group)-\(k + 1)")]
+            if k == 0 { input.append(("checked", "checked")) }
+            controls.append(.element("label", ["for": "\(group)-\(k + 1)"], [
+                .element(Element("input", input, [])), .text(table.step ?? ""),
+            ]))
+        }
+        return .element("div", ["class": "stepper"], [
+            .element("fieldset", ["class": "scrub-control"], controls),
+            .element("div", ["class": "steps"], tables.map(table)),
+        ])
+    }
+
+    /// The legend of a trace's step controls (interface text, kept in one place).
+    static let stepLegend = "step"
 
     private func figcaption(_ caption: FigureCaption) -> Node {
         .element("figcaption", [

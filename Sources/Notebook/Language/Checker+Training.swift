@@ -105,12 +105,16 @@ extension Checker {
         let lossValue = reader.optional("loss")
         let loss = lossValue.map { reader.choice($0, "'loss'", as: Loss.self) } ?? .squared
         let rate = reader.required("rate").flatMap { reader.number($0, "'rate'", in: .above(0)) }
+        let steps = reader.optional("steps").map { reader.boolean($0, "'steps'") } ?? false
         if let (name, symbol) = network, let spec = symbol.network, let networkValue {
             checkOneSample(of: name, spec, networkValue, loss: loss, lossValue,
                            input: input, inputValue, target: target, targetValue, &reader)
         }
-        guard let (name, _) = network, let input, let target, let loss, let rate, !reader.hasErrors else { return nil }
-        return Outcome(command: .trace(TraceSpec(network: name, input: input, target: target, loss: loss, rate: rate)),
+        guard let (name, _) = network, let input, let target, let loss, let rate, let steps, !reader.hasErrors else {
+            return nil
+        }
+        return Outcome(command: .trace(TraceSpec(network: name, input: input, target: target, loss: loss, rate: rate,
+                                                 steps: steps)),
                        symbols: [Symbol(.trace, at: location)])
     }
 

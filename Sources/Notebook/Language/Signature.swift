@@ -56,7 +56,7 @@ struct Signature: Sendable {
                   targets: .none, defines: nil),
         Signature(name: "print", usage: "print t.output", positionals: 1...1, keys: [], targets: .none, defines: nil),
         Signature(name: "trace", usage: "t = trace net input=[0.05,0.1] target=[0.01,0.99] rate=0.5",
-                  positionals: 1...1, keys: ["input", "target", "loss", "rate"], targets: .optional,
+                  positionals: 1...1, keys: ["input", "target", "loss", "rate", "steps"], targets: .optional,
                   defines: .trace),
         Signature(name: "expect", usage: "expect e.accuracy >= 0.9", positionals: 0...0, keys: ["tol"],
                   targets: .none, defines: nil),

@@ -143,4 +143,34 @@ import Testing
             String(html[Range($0.range(at: 1), in: html)!])
         }
     }
+
+    /// `trace … steps=true`: the five tables under one radio group, the first step chosen.
+    @Test func traceStepsAreOneRadioGroup() throws {
+        let text = """
+            mazur = network 2-2-2 hidden=sigmoid output=sigmoid w1=[[0.15,0.20],[0.25,0.30]] b1=[0.35,0.35] \\
+                w2=[[0.40,0.45],[0.50,0.55]] b2=[0.60,0.60]
+            t = trace mazur input=[0.05,0.10] target=[0.01,0.99] loss=squared rate=0.5 steps=true
+            u = trace mazur input=[0.05,0.10] target=[0.01,0.99] loss=squared rate=0.5
+            """
+        let fixture = NotebookFixture(text)
+        var interpreter = Interpreter(notebookDirectory: FileManager.default.temporaryDirectory)
+        let (blocks, checkText) = fixture.check()
+        #expect(checkText == "")
+        let block = try #require(blocks.first)
+        let result = interpreter.run(block, index: 5)
+        let tables = result.items.compactMap { if case .table(let table) = $0 { table } else { nil } }
+        #expect(tables.map(\.step) == ["forward pass", "error", "backward pass", "gradients", "update"] + Array(repeating: nil, count: 5))
+        let html = BlockRenderer().render(index: 5, source: fixture.blocks[0], result: result).render()
+        #expect(html.components(separatedBy: #"<div class="stepper">"#).count - 1 == 1)
+        #expect(html.components(separatedBy: "<table>").count - 1 == 10)
+        let names = Self.attribute("name", in: html)
+        #expect(names == Array(repeating: "cell-5-steps-1", count: 5))
+        #expect(html.contains(#"<input type="radio" name="cell-5-steps-1" id="cell-5-steps-1-1" checked="checked"/>forward pass</label>"#))
+        let ids = Self.attribute("id", in: html)
+        #expect(Set(ids).count == ids.count)
+        let data = try JSONEncoder().encode(result)
+        #expect(try JSONDecoder().decode(BlockResult.self, from: data) == result)
+        #expect(NotebookFixture(text.replacingOccurrences(of: "steps=true", with: "steps=yes")).check().text
+            .contains("error: 'steps'"))
+    }
 }
