@@ -122,6 +122,7 @@ public struct BlockRenderer: Sendable {
         children += figures.count == 1
             ? [.trusted(figures[0].svg)]
             : [.element("div", ["class": "panels"], figures.map { .trusted($0.svg) })]
+        children += linkNodes(all)
         if let caption {
             children.append(.element("figcaption", [
                 .element("span", ["class": "figure-number"], [.text("Figure \(caption.number).")]),
@@ -147,6 +148,18 @@ public struct BlockRenderer: Sendable {
             .element("fieldset", ["class": "scrub-control"], controls),
             .element("div", ["class": "steps"], tables.map(table)),
         ])
+    }
+
+    /// The figures' links, one paragraph for all of them, or nothing.
+    private func linkNodes(_ figures: [RenderedFigure]) -> [Node] {
+        let links = figures.flatMap(\.links)
+        guard !links.isEmpty else { return [] }
+        var nodes: [Node] = []
+        for (k, link) in links.enumerated() {
+            if k > 0 { nodes.append(.text(" · ")) }
+            nodes.append(.element("a", ["href": link.url], [.text(link.text)]))
+        }
+        return [.element("p", ["class": "figure-links"], nodes)]
     }
 
     /// The legend of a trace's step controls (interface text, kept in one place).
@@ -178,6 +191,7 @@ public struct BlockRenderer: Sendable {
         var children = keys
         children.append(.element("fieldset", ["class": "scrub-control"], controls))
         children.append(.element("div", ["class": "scrub-view"], view))
+        children += linkNodes(stops + curves)
         if let caption { children.append(figcaption(caption)) }
         return .element("figure", ["id": id, "class": "scrubber"], children)
     }

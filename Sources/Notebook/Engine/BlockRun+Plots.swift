@@ -23,12 +23,27 @@ extension BlockRun {
         case .hidden(let name, let dataName, let layer):
             figures = [try hiddenFigure(name, dataName, layer: layer, title: spec.title, key: key, at: location)]
         }
-        for figure in figures { emit(.figure(figure)) }
+        var drawn = figures
+        if let playground = spec.playground, case .boundary(let names, _, _) = spec.kind, !drawn.isEmpty {
+            drawn[drawn.count - 1].links = try playgroundLinks(names, data: playground)
+        }
+        for figure in drawn { emit(.figure(figure)) }
         switch spec.kind {
         case .data(let name), .boundary(_, let name, _), .hidden(_, let name, _):
             if let data = try? dataset(name) { noteDrawnPoints(of: data, name, at: location) }
         default:
             break
+        }
+    }
+
+    /// "Open in TensorFlow Playground" for each model drawn (labelled by model when there are several).
+    private func playgroundLinks(_ names: [String], data: PlaygroundSpec) throws(RunFailure) -> [FigureLink] {
+        var all: [TrainedModel] = []
+        for name in names { all += try models(name) }
+        return all.compactMap { model in
+            PlaygroundLink.url(network: model.network, rate: model.rate, data: data).map { url in
+                FigureLink(text: all.count == 1 ? PlaygroundLink.text : "\(PlaygroundLink.text): \(model.label)", url: url)
+            }
         }
     }
 

@@ -15,6 +15,8 @@ public struct RenderedFigure: Hashable, Sendable {
     public var isKey: Bool
     /// Where this figure sits in a scrubber (`plot boundary … scrub=…`), or nil for a plain figure.
     public var stop: ScrubStop?
+    /// Links shown under the figure (`plot boundary … playground=true`): text and address.
+    public var links: [FigureLink] = []
 
     public init(key: String, title: String, description: String, svg: String, isKey: Bool = false,
                 stop: ScrubStop? = nil) {
@@ -24,6 +26,17 @@ public struct RenderedFigure: Hashable, Sendable {
         self.svg = svg
         self.isKey = isKey
         self.stop = stop
+    }
+}
+
+/// A link under a figure: "Open in TensorFlow Playground" and its address.
+public struct FigureLink: Hashable, Sendable, Codable {
+    public var text: String
+    public var url: String
+
+    public init(text: String, url: String) {
+        self.text = text
+        self.url = url
     }
 }
 

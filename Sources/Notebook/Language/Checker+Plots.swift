@@ -6,6 +6,7 @@ extension Checker {
         let title = reader.optional("title").flatMap { reader.string($0, "'title'") }
         let kind: PlotKind?
         var scrub: Scrub?
+        var playground: PlaygroundSpec?
         switch signature.name {
         case "data":
             kind = reader.positional(0, "a dataset").flatMap { resolve($0, as: [.dataset], &reader) }
@@ -16,6 +17,13 @@ extension Checker {
                 guard let chosen = reader.choice(value, "'scrub'", as: Scrub.self) else { return nil }
                 if let kind, !checkScrub(chosen, kind, value, &reader) { return nil }
                 scrub = chosen
+            }
+            if let value = reader.optional("playground") {
+                guard let wanted = reader.boolean(value, "'playground'") else { return nil }
+                if wanted, let kind {
+                    guard let spec = playgroundSpec(kind, value, &reader) else { return nil }
+                    playground = spec
+                }
             }
         case "loss":
             if reader.positionals.isEmpty { _ = reader.positional(0, "at least one model or model sweep") }
@@ -44,7 +52,35 @@ extension Checker {
             kind = hidden(&reader)
         }
         guard let kind else { return nil }
-        return Outcome(command: .plot(PlotSpec(kind: kind, title: title, scrub: scrub)))
+        return Outcome(command: .plot(PlotSpec(kind: kind, title: title, scrub: scrub, playground: playground)))
+    }
+
+    /// `playground=true`: one model or sweep whose network TensorFlow Playground can build (2
+    /// inputs, at most 6 hidden layers of at most 8 neurons, one hidden activation of tanh, relu,
+    /// sigmoid or identity), on a dataset made by `playground`.
+    private func playgroundSpec(_ kind: PlotKind, _ value: Value, _ reader: inout ArgumentReader) -> PlaygroundSpec? {
+        guard case .boundary(let models, let dataset, _) = kind else { return nil }
+        guard let spec = symbols[dataset]?.playground else {
+            reader.error(value, "a Playground link needs a dataset made by 'playground', and '\(dataset)' is not one",
+                         hint: "define it with: \(dataset) = playground xor n=200 noise=0.1")
+            return nil
+        }
+        for name in models {
+            guard let network = symbols[name]?.network else { continue }
+            let hidden = Array(network.shape.sizes.dropFirst().dropLast())
+            let variants = network.shape.sweep.map { sweep in sweep.sizes } ?? []
+            let widths = hidden + variants
+            let activations = Set(network.activations.dropLast())
+            let allowed: Set<Activation> = [.tanh, .relu, .sigmoid, .identity]
+            if network.inputCount != 2 || hidden.count > 6 || widths.contains(where: { $0 > 8 })
+                || activations.count > 1 || !activations.isSubset(of: allowed) {
+                reader.error(value, "TensorFlow Playground cannot build '\(name)'",
+                             hint: "it takes 2 inputs, at most 6 hidden layers of at most 8 neurons, "
+                                + "and one hidden activation: tanh, relu, sigmoid or identity")
+                return nil
+            }
+        }
+        return spec
     }
 
     /// `scrub=snapshots` needs one model (its snapshots are known only when it has trained);

@@ -12,8 +12,10 @@ public struct PlotSpec: Hashable, Sendable {
     /// `scrub=snapshots` or `scrub=models` on `plot boundary`: one panel at a time, chosen by
     /// radio controls (nil: every panel at once).
     public var scrub: Scrub?
-    public init(kind: PlotKind, title: String? = nil, scrub: Scrub? = nil) {
-        (self.kind, self.title, self.scrub) = (kind, title, scrub)
+    /// `playground=true` on `plot boundary`: the Playground dataset to open the model with.
+    public var playground: PlaygroundSpec?
+    public init(kind: PlotKind, title: String? = nil, scrub: Scrub? = nil, playground: PlaygroundSpec? = nil) {
+        (self.kind, self.title, self.scrub, self.playground) = (kind, title, scrub, playground)
     }
 }
 

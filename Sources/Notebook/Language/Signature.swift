@@ -71,7 +71,7 @@ struct Signature: Sendable {
         Signature(name: "data", usage: "plot data data", positionals: 1...1, keys: ["title"],
                   targets: .none, defines: nil),
         Signature(name: "boundary", usage: "plot boundary model on data grid=2x3", positionals: 1...Int.max,
-                  keys: ["on", "grid", "title", "scrub"], targets: .none, defines: nil),
+                  keys: ["on", "grid", "title", "scrub", "playground"], targets: .none, defines: nil),
         Signature(name: "loss", usage: "plot loss model other log=true", positionals: 1...Int.max,
                   keys: ["log", "title"], targets: .none, defines: nil),
         Signature(name: "activations", usage: "plot activations sigmoid tanh derivatives=true range=[-5,5]",
