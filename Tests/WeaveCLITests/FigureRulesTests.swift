@@ -81,4 +81,34 @@ import Testing
             #expect(svg.contains("<desc>"))
         }
     }
+
+    /// The scrubbers of bp.html: one radio group each, one panel per radio, ids unique on the
+    /// whole page, six boundary snapshots and their loss curve within 150 KB, no script.
+    @Test func scrubbersAreOneGroupEachAndLight() throws {
+        let bp = try #require(Self.pages["bp.html"])
+        let ids = Self.values(of: "id", in: bp)
+        #expect(Set(ids).count == ids.count, "repeated ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $1.count > 1 }.keys.sorted())")
+        let scrubbers = bp.components(separatedBy: "<figure id=\"").dropFirst()
+            .filter { $0.hasPrefix("fig-forming\" class=\"scrubber\"") || $0.hasPrefix("fig-rates-boundary\" class=\"scrubber\"") }
+            .map { $0.components(separatedBy: "</figure>")[0] }
+        #expect(scrubbers.count == 2)
+        for figure in scrubbers {
+            let stops = figure.hasPrefix("fig-forming") ? 6 : 4
+            #expect(figure.components(separatedBy: "<fieldset").count - 1 == 1)
+            let names = Self.values(of: "name", in: figure)
+            #expect(names.count == stops && Set(names).count == 1)
+            #expect(figure.components(separatedBy: "checked=").count - 1 == 1)
+            let panels = try #require(figure.components(separatedBy: "<div class=\"panels scrub-panels\">").dropFirst().first?
+                .components(separatedBy: "</div>").first)
+            #expect(Self.svgs(panels).count == stops)
+        }
+        let forming = try #require(scrubbers.first { $0.hasPrefix("fig-forming") })
+        #expect(forming.utf8.count <= 150_000, "the scrubber of six snapshots is \(forming.utf8.count) bytes")
+        #expect(!bp.contains("<script"))
+        #expect(bp.utf8.count <= 600_000)
+    }
+
+    static func values(of attribute: String, in html: String) -> [String] {
+        html.components(separatedBy: " \(attribute)=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
 }

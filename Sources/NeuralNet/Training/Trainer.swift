@@ -72,10 +72,21 @@ public struct Trainer: Hashable, Sendable {
             divergence = Divergence(epoch: 0, cause: .loss(initial))
         }
 
+        // Snapshot epochs, sorted and each once; `nextSnapshot` indexes the next one to keep.
+        let snapshotEpochs = Array(Set(config.snapshots)).sorted()
+        var snapshots: [NetworkSnapshot] = []
+        snapshots.reserveCapacity(snapshotEpochs.count)
+        var nextSnapshot = 0
+        if divergence == nil, snapshotEpochs.first == 0 {
+            snapshots.append(NetworkSnapshot(epoch: 0, network: net))
+            nextSnapshot = 1
+        }
+
         var epoch = 0
         while divergence == nil && epoch < config.epochs {
             epoch += 1
             let isRecorded = epoch % config.record == 0 || epoch == config.epochs
+            let isSnapshot = nextSnapshot < snapshotEpochs.count && snapshotEpochs[nextSnapshot] == epoch
             if kernel != nil {
                 // The kernel keeps the parameters, and those before the step, between epochs;
                 // `net` gets them when a loss is recorded.
@@ -85,7 +96,7 @@ public struct Trainer: Hashable, Sendable {
                     divergence = Divergence(epoch: epoch, cause: .weights)
                     break
                 }
-                if isRecorded { kernel!.store(into: &net) }
+                if isRecorded || isSnapshot { kernel!.store(into: &net) }
             } else {
                 Trainer.copyParameters(of: net, into: &lastGood)
                 if batch == n {
@@ -124,13 +135,18 @@ public struct Trainer: Hashable, Sendable {
                 history.append(LossRecord(epoch: epoch, loss: loss))
                 progress?(epoch, loss)
             }
+            if isSnapshot {
+                // A copy of the parameters only: the next step writes into `net`'s own buffers.
+                snapshots.append(NetworkSnapshot(epoch: epoch, network: net))
+                nextSnapshot += 1
+            }
             completed = epoch
         }
         // Without a divergence the last epoch was recorded; after one, `lastGood`'s loss is not known yet.
         if divergence != nil { net = lastGood }
         let finalLoss = divergence == nil ? history[history.count - 1].loss : evaluate()
         return TrainingResult(network: net, history: history, finalLoss: finalLoss,
-                              epochsCompleted: completed, divergence: divergence)
+                              epochsCompleted: completed, divergence: divergence, snapshots: snapshots)
     }
 
     /// Copies every weight and bias of `source` into the same-shaped `target` without allocating.

@@ -23,11 +23,14 @@ public struct TrainingConfiguration: Hashable, Sendable {
     public var seed: UInt32
     /// L2 regularisation strength λ.
     public var l2: Double
+    /// Epochs (0 = before training) after which a copy of the network is kept, in
+    /// `TrainingResult.snapshots`. Keeping them changes no bit of the training.
+    public var snapshots: [Int]
 
     /// `record` defaults to `max(1, epochs / 200)`.
     public init(epochs: Int, rate: Double, loss: Loss = .binaryCrossEntropy,
                 optimizer: Optimizer = .gradientDescent, batchSize: Int? = nil, record: Int? = nil,
-                seed: UInt32 = 0, l2: Double = 0) {
+                seed: UInt32 = 0, l2: Double = 0, snapshots: [Int] = []) {
         self.epochs = epochs
         self.rate = rate
         self.loss = loss
@@ -36,6 +39,7 @@ public struct TrainingConfiguration: Hashable, Sendable {
         self.record = record ?? max(1, epochs / 200)
         self.seed = seed
         self.l2 = l2
+        self.snapshots = snapshots
     }
 
     /// Throws if a setting is out of range.
@@ -47,6 +51,9 @@ public struct TrainingConfiguration: Hashable, Sendable {
         try require(rate > 0 && rate.isFinite, "rate", rate, "a positive number")
         try require(record >= 1, "record", Double(record), "at least 1")
         try require(l2 >= 0 && l2.isFinite, "l2", l2, "at least 0")
+        for epoch in snapshots {
+            try require(epoch >= 0 && epoch <= epochs, "snapshot epoch", Double(epoch), "in 0...\(epochs)")
+        }
         if let batchSize { try require(batchSize >= 1, "batch", Double(batchSize), "at least 1") }
         switch optimizer {
         case .gradientDescent: break

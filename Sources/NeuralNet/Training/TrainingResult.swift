@@ -49,6 +49,20 @@ public struct TrainingResult: Hashable, Sendable {
     public var finalLoss: Double
     public var epochsCompleted: Int
     public var divergence: Divergence?
+    /// Copies of the network after the epochs `TrainingConfiguration.snapshots` names, in
+    /// increasing epoch order, each epoch once; epochs after a divergence are missing.
+    public var snapshots: [NetworkSnapshot] = []
 
     public var hasDiverged: Bool { divergence != nil }
+}
+
+/// The network as it was after `epoch` epochs of training (0: the untrained network).
+public struct NetworkSnapshot: Hashable, Sendable {
+    public var epoch: Int
+    public var network: Network
+
+    public init(epoch: Int, network: Network) {
+        self.epoch = epoch
+        self.network = network
+    }
 }

@@ -44,7 +44,10 @@ extension WorkEstimate {
                 let weights = Self.parameterCount(shape)
                 // the trained weights and the loss history stay; the net inputs, outputs and deltas
                 // of every layer for a batch, the gradients and the optimizer's moments do not
-                kept = Self.add(kept, Self.add(Self.multiply(weights, double, 1), Self.multiply(records, 2 * double, 1)))
+                // (snapshots: one more copy of the weights each)
+                let copies = 1 + spec.snapshots.count
+                kept = Self.add(kept, Self.add(Self.multiply(weights, copies * double, 1),
+                                               Self.multiply(records, 2 * double, 1)))
                 let units = shape.reduce(0, Self.add)
                 working = Self.add(working, Self.add(Self.multiply(batch, units, 3 * double), Self.multiply(weights, 3 * double, 1)))
             }

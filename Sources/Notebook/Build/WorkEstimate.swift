@@ -145,7 +145,9 @@ struct WorkEstimate {
             }
             guard case .boundary(let models, let dataset, let grid) = spec.kind else { break }
             let sizes = models.flatMap { parameters[$0] ?? [] }
-            let panels = max(sizes.count, grid.map { Self.multiply($0.rows, $0.columns, 1) } ?? 0)
+            // a scrubber of snapshots draws one panel per snapshot, at most TrainSpec.maximumSnapshots
+            let panels = spec.scrub == .snapshots ? TrainSpec.maximumSnapshots
+                : max(sizes.count, grid.map { Self.multiply($0.rows, $0.columns, 1) } ?? 0)
             let largest = sizes.max() ?? 0
             // each panel evaluates its grid, and its model on the data for the accuracy in its title
             let count = samples[dataset] ?? 0

@@ -30,7 +30,21 @@ public struct BlockRenderer: Sendable {
         var figurePosition: Int?
         var passed: [Node] = []
         var downloads: [Node] = []
+        // A trace's steps (`trace … steps=true`) are gathered and shown as one stepper.
+        var steps: [DataTable] = []
+        var stepperCount = 0
+        func flushSteps() {
+            guard !steps.isEmpty else { return }
+            stepperCount += 1
+            outputs.append(stepper(steps, group: "cell-\(index)-steps-\(stepperCount)"))
+            steps = []
+        }
         for item in result.items {
+            if case .table(let table) = item, table.step != nil {
+                steps.append(table)
+                continue
+            }
+            flushSteps()
             switch item {
             case .table(let table):
                 outputs.append(self.table(table))
@@ -61,6 +75,7 @@ public struct BlockRenderer: Sendable {
                 downloads.append(.element("a", ["href": SiteURL.relative(fileName)], [.text(fileName)]))
             }
         }
+        flushSteps()
         if let figurePosition {
             outputs[figurePosition] = figure(figures, caption: caption)
         }
@@ -99,9 +114,15 @@ public struct BlockRenderer: Sendable {
         // The colour key first, once for all panels; the panels in a grid the page lays out.
         let keys = all.filter(\.isKey), figures = all.filter { !$0.isKey }
         var children: [Node] = keys.map { .element("div", ["class": "figure-key"], [.trusted($0.svg)]) }
+        let stops = figures.filter { $0.stop?.label != nil }
+        if !stops.isEmpty {
+            return scrubber(keys: children, stops: stops, curves: figures.filter { $0.stop != nil && $0.stop?.label == nil },
+                            caption: caption, id: caption?.id ?? "figure-\(all[0].key)")
+        }
         children += figures.count == 1
             ? [.trusted(figures[0].svg)]
             : [.element("div", ["class": "panels"], figures.map { .trusted($0.svg) })]
+        children += linkNodes(all)
         if let caption {
             children.append(.element("figcaption", [
                 .element("span", ["class": "figure-number"], [.text("Figure \(caption.number).")]),
@@ -109,5 +130,69 @@ public struct BlockRenderer: Sendable {
             ]))
         }
         return .element("figure", ["id": caption?.id ?? "figure-\(all[0].key)"], children)
+    }
+
+    /// A trace's tables as steps: a radio group (the first step chosen) before the tables. The
+    /// page's CSS shows the steps up to the chosen one and highlights the numbers it computes
+    /// (its last column) where `:has()` works; elsewhere, and in print, every table shows.
+    private func stepper(_ tables: [DataTable], group: String) -> Node {
+        var controls: [Node] = [.element("legend", [.text(BlockRenderer.stepLegend)])]
+        for (k, table) in tables.enumerated() {
+            var input: [(String, String)] = [("type", "radio"), ("name", group), ("id", "\(group)-\(k + 1)")]
+            if k == 0 { input.append(("checked", "checked")) }
+            controls.append(.element("label", ["for": "\(group)-\(k + 1)"], [
+                .element(Element("input", input, [])), .text(table.step ?? ""),
+            ]))
+        }
+        return .element("div", ["class": "stepper"], [
+            .element("fieldset", ["class": "scrub-control"], controls),
+            .element("div", ["class": "steps"], tables.map(table)),
+        ])
+    }
+
+    /// The figures' links, one paragraph for all of them, or nothing.
+    private func linkNodes(_ figures: [RenderedFigure]) -> [Node] {
+        let links = figures.flatMap(\.links)
+        guard !links.isEmpty else { return [] }
+        var nodes: [Node] = []
+        for (k, link) in links.enumerated() {
+            if k > 0 { nodes.append(.text(" · ")) }
+            nodes.append(.element("a", ["href": link.url], [.text(link.text)]))
+        }
+        return [.element("p", ["class": "figure-links"], nodes)]
+    }
+
+    /// The legend of a trace's step controls (interface text, kept in one place).
+    static let stepLegend = "step"
+
+    private func figcaption(_ caption: FigureCaption) -> Node {
+        .element("figcaption", [
+            .element("span", ["class": "figure-number"], [.text("Figure \(caption.number).")]),
+            .text(caption.caption.isEmpty ? "" : " " + caption.caption),
+        ])
+    }
+
+    /// A scrubber: a group of radio controls (one per stop, the last chosen) before the panels
+    /// and the curve that follows the choice. The page's CSS shows the chosen panel alone where
+    /// `:has()` works, and every panel (small multiples) where it does not, or in print.
+    private func scrubber(keys: [Node], stops: [RenderedFigure], curves: [RenderedFigure], caption: FigureCaption?,
+                          id: String) -> Node {
+        let group = "\(stops[0].key)-stop"
+        var controls: [Node] = [.element("legend", [.text(stops[0].stop?.legend ?? "")])]
+        for (k, stop) in stops.enumerated() {
+            var input: [(String, String)] = [("type", "radio"), ("name", group), ("id", "\(group)-\(k + 1)")]
+            if k == stops.count - 1 { input.append(("checked", "checked")) }
+            controls.append(.element("label", ["for": "\(group)-\(k + 1)"], [
+                .element(Element("input", input, [])), .text(stop.stop?.label ?? ""),
+            ]))
+        }
+        var view: [Node] = [.element("div", ["class": "panels scrub-panels"], stops.map { .trusted($0.svg) })]
+        view += curves.map { .element("div", ["class": "scrub-curve"], [.trusted($0.svg)]) }
+        var children = keys
+        children.append(.element("fieldset", ["class": "scrub-control"], controls))
+        children.append(.element("div", ["class": "scrub-view"], view))
+        children += linkNodes(stops + curves)
+        if let caption { children.append(figcaption(caption)) }
+        return .element("figure", ["id": id, "class": "scrubber"], children)
     }
 }

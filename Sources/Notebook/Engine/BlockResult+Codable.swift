@@ -66,7 +66,7 @@ extension OutputItem: Codable {
 }
 
 extension RenderedFigure: Codable {
-    private enum CodingKeys: String, CodingKey { case key, title, description, svg, isKey }
+    private enum CodingKeys: String, CodingKey { case key, title, description, svg, isKey, stop, links }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -75,6 +75,8 @@ extension RenderedFigure: Codable {
         try container.encode(description, forKey: .description)
         try container.encode(svg, forKey: .svg)
         if isKey { try container.encode(isKey, forKey: .isKey) }
+        try container.encodeIfPresent(stop, forKey: .stop)
+        if !links.isEmpty { try container.encode(links, forKey: .links) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -83,7 +85,9 @@ extension RenderedFigure: Codable {
                   title: try container.decode(String.self, forKey: .title),
                   description: try container.decode(String.self, forKey: .description),
                   svg: try container.decode(String.self, forKey: .svg),
-                  isKey: try container.decodeIfPresent(Bool.self, forKey: .isKey) ?? false)
+                  isKey: try container.decodeIfPresent(Bool.self, forKey: .isKey) ?? false,
+                  stop: try container.decodeIfPresent(ScrubStop.self, forKey: .stop))
+        links = try container.decodeIfPresent([FigureLink].self, forKey: .links) ?? []
     }
 }
 

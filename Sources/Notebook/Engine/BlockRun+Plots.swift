@@ -13,7 +13,8 @@ extension BlockRun {
         case .data(let name):
             figures = [try dataFigure(name, title: spec.title, key: key, at: location)]
         case .boundary(let names, let dataName, let grid):
-            figures = try boundaryFigure(names, dataName, grid: grid, title: spec.title, key: key, at: location)
+            figures = try boundaryFigure(names, dataName, grid: grid, scrub: spec.scrub, title: spec.title, key: key,
+                                         at: location)
         case .loss(let names, let logarithmic):
             figures = [try lossFigure(names, logarithmic: logarithmic, title: spec.title, key: key)]
         case .activations(let activations, let derivatives, let range):
@@ -22,12 +23,27 @@ extension BlockRun {
         case .hidden(let name, let dataName, let layer):
             figures = [try hiddenFigure(name, dataName, layer: layer, title: spec.title, key: key, at: location)]
         }
-        for figure in figures { emit(.figure(figure)) }
+        var drawn = figures
+        if let playground = spec.playground, case .boundary(let names, _, _) = spec.kind, !drawn.isEmpty {
+            drawn[drawn.count - 1].links = try playgroundLinks(names, data: playground)
+        }
+        for figure in drawn { emit(.figure(figure)) }
         switch spec.kind {
         case .data(let name), .boundary(_, let name, _), .hidden(_, let name, _):
             if let data = try? dataset(name) { noteDrawnPoints(of: data, name, at: location) }
         default:
             break
+        }
+    }
+
+    /// "Open in TensorFlow Playground" for each model drawn (labelled by model when there are several).
+    private func playgroundLinks(_ names: [String], data: PlaygroundSpec) throws(RunFailure) -> [FigureLink] {
+        var all: [TrainedModel] = []
+        for name in names { all += try models(name) }
+        return all.compactMap { model in
+            PlaygroundLink.url(network: model.network, rate: model.rate, data: data).map { url in
+                FigureLink(text: all.count == 1 ? PlaygroundLink.text : "\(PlaygroundLink.text): \(model.label)", url: url)
+            }
         }
     }
 
@@ -111,8 +127,8 @@ extension BlockRun {
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func boundaryFigure(_ names: [String], _ dataName: String, grid: Grid?, title: String?, key: String,
-                                at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
+    private func boundaryFigure(_ names: [String], _ dataName: String, grid: Grid?, scrub: Scrub?, title: String?,
+                                key: String, at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
         let data = try dataset(dataName)
         guard data.featureCount == 2 else {
             throw .error(at: location, "a decision boundary is drawn in the plane, but '\(dataName)' has "
@@ -121,6 +137,12 @@ extension BlockRun {
         var panels: [(model: TrainedModel, evaluation: Evaluation, isSweep: Bool)] = []
         for name in names {
             let isSweep = if case .modelSweep = try value(of: name) { true } else { false }
+            if scrub == .snapshots {
+                for model in try snapshotModels(name, at: location) {
+                    panels.append((model, try Self.evaluation(of: model, on: data, names: (name, dataName), at: location), true))
+                }
+                continue
+            }
             for model in try models(name) {
                 var labelled = model
                 if isSweep && names.count > 1 { labelled.label = "\(name) \(model.label)" }
@@ -156,6 +178,11 @@ extension BlockRun {
             let colorKey = ColorKey(title: keyTitle, regions: regions, points: points, key: key)
             keys.append(RenderedFigure(key: key, title: "Colour key", description: description,
                                        svg: colorKey.svg(includingStyle: false), isKey: true))
+        }
+        if let scrub {
+            let sized = sizedGrid(FigureGrid(key: key, title: title ?? "", description: description, columns: 1,
+                                             panels: figures))
+            return keys + scrubberFigures(sized, models: panels.map(\.model), scrub: scrub, names: names, key: key)
         }
         if figures.count == 1 {
             var figure = sized(figures[0])

@@ -96,9 +96,10 @@ extension BlockRun {
     }
 
     /// The trace's tables, shown when the statement has no name or is run on its own.
-    mutating func showTrace(_ value: SessionValue, name: String) {
+    mutating func showTrace(_ value: SessionValue, name: String, steps: Bool = false) {
         guard case .trace(let trace) = value else { return }
-        for table in TraceTables(trace: trace, name: name).all { emit(.table(table)) }
+        let tables = TraceTables(trace: trace, name: name)
+        for table in steps ? tables.steps : tables.all { emit(.table(table)) }
     }
 
     /// Compares a reference with a number; a failure is an error located at the statement.

@@ -68,7 +68,7 @@ struct BlockRun {
         case .print(let spec): try print(spec, at: at); return []
         case .trace(let spec):
             let value = try trace(spec, at: at)
-            showTrace(value, name: statement.defines.first ?? "trace")
+            showTrace(value, name: statement.defines.first ?? "trace", steps: spec.steps)
             return [value]
         case .expect(let spec): try expect(spec, at: at); return []
         case .plot(let spec): try plot(spec, at: at); return []

@@ -1,11 +1,12 @@
 extension DataTable: Codable {
-    private enum CodingKeys: String, CodingKey { case caption, columns, rows }
+    private enum CodingKeys: String, CodingKey { case caption, columns, rows, step }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(caption, forKey: .caption)
         try container.encode(columns, forKey: .columns)
         try container.encode(rows, forKey: .rows)
+        try container.encodeIfPresent(step, forKey: .step)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -13,6 +14,7 @@ extension DataTable: Codable {
         self.init(caption: try container.decode(String.self, forKey: .caption),
                   columns: try container.decode([String].self, forKey: .columns),
                   rows: try container.decode([[Cell]].self, forKey: .rows))
+        step = try container.decodeIfPresent(String.self, forKey: .step)
     }
 }
 

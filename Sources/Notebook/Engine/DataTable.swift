@@ -37,6 +37,10 @@ public struct DataTable: Hashable, Sendable {
     public var caption: String
     public var columns: [String]
     public var rows: [[Cell]]
+    /// The label of this table's step when it is one of a trace's steps (`trace … steps=true`):
+    /// the page shows consecutive steps one at a time, chosen by radio controls. The last
+    /// column holds the numbers the step computes.
+    public var step: String?
 
     public init(caption: String, columns: [String], rows: [[Cell]] = []) {
         self.caption = caption

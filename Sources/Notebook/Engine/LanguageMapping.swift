@@ -50,6 +50,7 @@ extension TrainSpec {
     func configuration(rate: Double) -> TrainingConfiguration {
         let batchSize: Int? = if case .size(let size) = batch { size } else { nil }
         return TrainingConfiguration(epochs: epochs, rate: rate, loss: loss.neuralNet, optimizer: neuralNetOptimizer,
-                                     batchSize: batchSize, record: record, seed: UInt32(seed), l2: l2)
+                                     batchSize: batchSize, record: record, seed: UInt32(seed), l2: l2,
+                                     snapshots: snapshots)
     }
 }

@@ -13,12 +13,48 @@ public struct RenderedFigure: Hashable, Sendable {
     public var svg: String
     /// Whether this is the colour key of the block's figure, shown once above its panels.
     public var isKey: Bool
+    /// Where this figure sits in a scrubber (`plot boundary … scrub=…`), or nil for a plain figure.
+    public var stop: ScrubStop?
+    /// Links shown under the figure (`plot boundary … playground=true`): text and address.
+    public var links: [FigureLink] = []
 
-    public init(key: String, title: String, description: String, svg: String, isKey: Bool = false) {
+    public init(key: String, title: String, description: String, svg: String, isKey: Bool = false,
+                stop: ScrubStop? = nil) {
         self.key = key
         self.title = title
         self.description = description
         self.svg = svg
         self.isKey = isKey
+        self.stop = stop
+    }
+}
+
+/// A link under a figure: "Open in TensorFlow Playground" and its address.
+public struct FigureLink: Hashable, Sendable, Codable {
+    public var text: String
+    public var url: String
+
+    public init(text: String, url: String) {
+        self.text = text
+        self.url = url
+    }
+}
+
+/// One figure of a scrubber: a panel the radio control labelled `label` shows, or the curve
+/// beside the panels whose marked points (`Figure.stops`) follow the choice.
+///
+/// ```swift
+/// ScrubStop(legend: "epoch", label: "1000")   // the panel of epoch 1000
+/// ScrubStop(legend: "epoch", label: nil)      // the loss curve beside the panels
+/// ```
+public struct ScrubStop: Hashable, Sendable, Codable {
+    /// What the control chooses, its group's name for screen readers: "epoch", "model".
+    public var legend: String
+    /// The control's label for this panel; nil for the curve that follows the choice.
+    public var label: String?
+
+    public init(legend: String, label: String?) {
+        self.legend = legend
+        self.label = label
     }
 }

@@ -13,6 +13,18 @@ struct TraceTables {
 
     var all: [DataTable] { [forward, error, backward, gradients, update] }
 
+    /// The words of the steps' controls (kept together for the pages' interface tables).
+    static let stepLabels = ["forward pass", "error", "backward pass", "gradients", "update"]
+
+    /// The tables as steps: each labelled for its control, in order.
+    var steps: [DataTable] {
+        zip(all, Self.stepLabels).map { table, label in
+            var table = table
+            table.step = label
+            return table
+        }
+    }
+
     private var network: Network { trace.network }
 
     private func neuron(_ layer: Int, _ index: Int) -> String {

@@ -2,7 +2,7 @@ import NeuralNet
 
 extension TrainedModel: Codable {
     private enum CodingKeys: String, CodingKey {
-        case label, network, history, finalLoss, epochsCompleted, stopEpoch, stopCause, loss, rate, epochs, record
+        case label, network, history, finalLoss, epochsCompleted, stopEpoch, stopCause, loss, rate, epochs, record, snapshots
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -18,6 +18,7 @@ extension TrainedModel: Codable {
         try container.encode(rate.bitPattern, forKey: .rate)
         try container.encode(epochs, forKey: .epochs)
         try container.encode(record, forKey: .record)
+        if !snapshots.isEmpty { try container.encode(snapshots, forKey: .snapshots) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -37,5 +38,22 @@ extension TrainedModel: Codable {
             rate: Double(bitPattern: try container.decode(UInt64.self, forKey: .rate)),
             epochs: try container.decode(Int.self, forKey: .epochs),
             record: try container.decode(Int.self, forKey: .record))
+        snapshots = try container.decodeIfPresent([NetworkSnapshot].self, forKey: .snapshots) ?? []
+    }
+}
+
+extension NetworkSnapshot: Codable {
+    private enum CodingKeys: String, CodingKey { case epoch, network }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(epoch, forKey: .epoch)
+        try container.encode(network, forKey: .network)   // weights as IEEE bit patterns
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(epoch: try container.decode(Int.self, forKey: .epoch),
+                  network: try container.decode(Network.self, forKey: .network))
     }
 }

@@ -34,6 +34,8 @@ public struct TrainedModel: Hashable, Sendable {
     public var epochs: Int
     /// Epochs between recorded losses.
     public var record: Int
+    /// Copies of the network after the epochs `snapshots=` named (0: untrained), in order.
+    public var snapshots: [NetworkSnapshot] = []
 
     public init(label: String, network: Network, history: [LossRecord], finalLoss: Double, epochsCompleted: Int,
                 divergence: Stop?, loss: NeuralNet.Loss, rate: Double, epochs: Int, record: Int) {
@@ -54,6 +56,7 @@ public struct TrainedModel: Hashable, Sendable {
                   epochsCompleted: result.epochsCompleted,
                   divergence: result.divergence.map { Stop(epoch: $0.epoch, cause: $0.cause) },
                   loss: loss, rate: rate, epochs: epochs, record: record)
+        snapshots = result.snapshots
     }
 
     public var hasDiverged: Bool { divergence != nil }

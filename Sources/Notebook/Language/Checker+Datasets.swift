@@ -29,8 +29,10 @@ extension Checker {
                 reader.choice($0, "'playground'", as: PlaygroundKind.self)
             }
             guard let kind, let count, let noise, let seed else { return nil }
-            return Outcome(command: .playground(PlaygroundSpec(kind: kind, count: count, noise: noise, seed: seed)),
-                           symbols: [Symbol(.dataset, at: location, featureCount: 2, classCount: 2)])
+            let spec = PlaygroundSpec(kind: kind, count: count, noise: noise, seed: seed)
+            var symbol = Symbol(.dataset, at: location, featureCount: 2, classCount: 2)
+            symbol.playground = spec
+            return Outcome(command: .playground(spec), symbols: [symbol])
         case "blobs":
             let centers = reader.required("centers").flatMap { reader.matrix($0, "'centers'") }
             let spread = reader.optional("spread").map { reader.number($0, "'spread'", in: .atLeast(0)) } ?? 1

@@ -5,12 +5,26 @@ extension Checker {
         // A bad title is reported by the reader, and the statement is then dropped.
         let title = reader.optional("title").flatMap { reader.string($0, "'title'") }
         let kind: PlotKind?
+        var scrub: Scrub?
+        var playground: PlaygroundSpec?
         switch signature.name {
         case "data":
             kind = reader.positional(0, "a dataset").flatMap { resolve($0, as: [.dataset], &reader) }
                 .map { .data(dataset: $0.0) }
         case "boundary":
             kind = boundary(&reader)
+            if let value = reader.optional("scrub") {
+                guard let chosen = reader.choice(value, "'scrub'", as: Scrub.self) else { return nil }
+                if let kind, !checkScrub(chosen, kind, value, &reader) { return nil }
+                scrub = chosen
+            }
+            if let value = reader.optional("playground") {
+                guard let wanted = reader.boolean(value, "'playground'") else { return nil }
+                if wanted, let kind {
+                    guard let spec = playgroundSpec(kind, value, &reader) else { return nil }
+                    playground = spec
+                }
+            }
         case "loss":
             if reader.positionals.isEmpty { _ = reader.positional(0, "at least one model or model sweep") }
             let models = reader.positionals.map { resolve($0, as: [.model, .modelSweep], &reader) }
@@ -38,7 +52,62 @@ extension Checker {
             kind = hidden(&reader)
         }
         guard let kind else { return nil }
-        return Outcome(command: .plot(PlotSpec(kind: kind, title: title)))
+        return Outcome(command: .plot(PlotSpec(kind: kind, title: title, scrub: scrub, playground: playground)))
+    }
+
+    /// `playground=true`: one model or sweep whose network TensorFlow Playground can build (2
+    /// inputs, at most 6 hidden layers of at most 8 neurons, one hidden activation of tanh, relu,
+    /// sigmoid or identity), on a dataset made by `playground`.
+    private func playgroundSpec(_ kind: PlotKind, _ value: Value, _ reader: inout ArgumentReader) -> PlaygroundSpec? {
+        guard case .boundary(let models, let dataset, _) = kind else { return nil }
+        guard let spec = symbols[dataset]?.playground else {
+            reader.error(value, "a Playground link needs a dataset made by 'playground', and '\(dataset)' is not one",
+                         hint: "define it with: \(dataset) = playground xor n=200 noise=0.1")
+            return nil
+        }
+        for name in models {
+            guard let network = symbols[name]?.network else { continue }
+            let hidden = Array(network.shape.sizes.dropFirst().dropLast())
+            let variants = network.shape.sweep.map { sweep in sweep.sizes } ?? []
+            let widths = hidden + variants
+            let activations = Set(network.activations.dropLast())
+            let allowed: Set<Activation> = [.tanh, .relu, .sigmoid, .identity]
+            if network.inputCount != 2 || hidden.count > 6 || widths.contains(where: { $0 > 8 })
+                || activations.count > 1 || !activations.isSubset(of: allowed) {
+                reader.error(value, "TensorFlow Playground cannot build '\(name)'",
+                             hint: "it takes 2 inputs, at most 6 hidden layers of at most 8 neurons, "
+                                + "and one hidden activation: tanh, relu, sigmoid or identity")
+                return nil
+            }
+        }
+        return spec
+    }
+
+    /// `scrub=snapshots` needs one model (its snapshots are known only when it has trained);
+    /// `scrub=models` at least two models to choose between; neither takes a grid.
+    private func checkScrub(_ scrub: Scrub, _ kind: PlotKind, _ value: Value, _ reader: inout ArgumentReader) -> Bool {
+        guard case .boundary(let models, _, let grid) = kind else { return false }
+        if grid != nil {
+            reader.error(value, "a scrubber shows one panel at a time, so it takes no 'grid'", hint: "remove 'grid'")
+            return false
+        }
+        let symbols = models.compactMap { self.symbols[$0] }
+        switch scrub {
+        case .snapshots:
+            guard models.count == 1, symbols.first?.kind == .model else {
+                reader.error(value, "'scrub=snapshots' shows the snapshots of one model, not a sweep or several models",
+                             hint: "plot one model, or use scrub=models to choose between the models")
+                return false
+            }
+        case .models:
+            let count = symbols.reduce(0) { $0 + ($1.kind == .modelSweep ? $1.sweepCount ?? 2 : 1) }
+            guard count >= 2 else {
+                reader.error(value, "'scrub=models' chooses between models, but the plot has one",
+                             hint: "plot a sweep, or use scrub=snapshots with a model trained with snapshots=…")
+                return false
+            }
+        }
+        return true
     }
 
     private func boundary(_ reader: inout ArgumentReader) -> PlotKind? {

@@ -2,7 +2,7 @@
 
 extension Checker {
     /// The keys that only make sense when training on a dataset.
-    static let datasetTrainingKeys = ["on", "optimizer", "batch", "seed", "l2", "momentum", "beta1", "beta2"]
+    static let datasetTrainingKeys = ["on", "optimizer", "batch", "seed", "l2", "momentum", "beta1", "beta2", "snapshots"]
 
     func trainOnSample(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
         let networkValue = reader.positional(0, "a network")

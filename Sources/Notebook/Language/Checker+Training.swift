@@ -36,6 +36,8 @@ extension Checker {
         let momentum = reader.optional("momentum").map { reader.number($0, "'momentum'", in: .fraction()) } ?? 0.9
         let beta1 = reader.optional("beta1").map { reader.number($0, "'beta1'", in: .fraction()) } ?? 0.9
         let beta2 = reader.optional("beta2").map { reader.number($0, "'beta2'", in: .fraction()) } ?? 0.999
+        let snapshotsValue = reader.optional("snapshots")
+        let snapshots = snapshotsValue.flatMap { value in epochs.flatMap { snapshotEpochs(value, epochs: $0, &reader) } }
         if let (name, symbol) = network, let spec = symbol.network, let networkValue {
             checkTrainable(name, spec, networkValue, &reader)
             if let loss { checkLoss(loss, lossValue ?? networkValue, name, spec, &reader) }
@@ -46,12 +48,14 @@ extension Checker {
             }
         }
         guard let (name, symbol) = network, let (dataName, _) = dataset, let epochs, let rate, let loss,
-              let optimizer, let batch, !hasBadRecord, let seed, let l2, let momentum, let beta1, let beta2 else {
+              let optimizer, let batch, !hasBadRecord, let seed, let l2, let momentum, let beta1, let beta2,
+              snapshotsValue == nil || snapshots != nil else {
             return nil
         }
-        let training = TrainSpec(network: name, dataset: dataName, epochs: epochs, rate: rate, loss: loss,
+        var training = TrainSpec(network: name, dataset: dataName, epochs: epochs, rate: rate, loss: loss,
                                  optimizer: optimizer, batch: batch, record: record, seed: seed, l2: l2,
                                  momentum: momentum, beta1: beta1, beta2: beta2)
+        training.snapshots = snapshots ?? []
         let isRateSweep = if case .sweep = rate { true } else { false }
         let isSweep = symbol.kind == .networkSweep || isRateSweep
         let sweepCount = symbol.kind == .networkSweep ? symbol.sweepCount : rate.rates.count
@@ -59,6 +63,24 @@ extension Checker {
             Symbol(isSweep ? .modelSweep : .model, at: location, featureCount: spec?.inputCount,
                    network: spec, sweepCount: isSweep ? sweepCount : nil),
         ])
+    }
+
+    /// `snapshots=[0, 100, 1000]` (epochs from 0 to `epochs`) or `snapshots=6` (that many,
+    /// log-spaced): sorted, each once, at most `TrainSpec.maximumSnapshots`.
+    private func snapshotEpochs(_ value: Value, epochs: Int, _ reader: inout ArgumentReader) -> [Int]? {
+        let limit = TrainSpec.maximumSnapshots
+        guard case .list(let elements) = value.kind else {
+            return reader.wholeNumber(value, "'snapshots'", in: .atLeast(2, atMost: Double(limit)))
+                .map { TrainSpec.logSpacedEpochs(count: $0, epochs: epochs) }
+        }
+        guard !elements.isEmpty, elements.count <= limit else {
+            reader.error(value, "'snapshots' takes 1 to \(limit) epochs, not \(elements.count)",
+                         hint: "for example: snapshots=[0, 100, 1000], or a count: snapshots=6")
+            return nil
+        }
+        let chosen = elements.map { reader.wholeNumber($0, "a snapshot epoch", in: .atLeast(0, atMost: Double(epochs))) }
+        guard chosen.allSatisfy({ $0 != nil }) else { return nil }
+        return Array(Set(chosen.map { $0! })).sorted()
     }
 
     private func learningRate(_ value: Value, _ reader: inout ArgumentReader) -> LearningRate? {
@@ -83,12 +105,16 @@ extension Checker {
         let lossValue = reader.optional("loss")
         let loss = lossValue.map { reader.choice($0, "'loss'", as: Loss.self) } ?? .squared
         let rate = reader.required("rate").flatMap { reader.number($0, "'rate'", in: .above(0)) }
+        let steps = reader.optional("steps").map { reader.boolean($0, "'steps'") } ?? false
         if let (name, symbol) = network, let spec = symbol.network, let networkValue {
             checkOneSample(of: name, spec, networkValue, loss: loss, lossValue,
                            input: input, inputValue, target: target, targetValue, &reader)
         }
-        guard let (name, _) = network, let input, let target, let loss, let rate, !reader.hasErrors else { return nil }
-        return Outcome(command: .trace(TraceSpec(network: name, input: input, target: target, loss: loss, rate: rate)),
+        guard let (name, _) = network, let input, let target, let loss, let rate, let steps, !reader.hasErrors else {
+            return nil
+        }
+        return Outcome(command: .trace(TraceSpec(network: name, input: input, target: target, loss: loss, rate: rate,
+                                                 steps: steps)),
                        symbols: [Symbol(.trace, at: location)])
     }
 

@@ -9,7 +9,23 @@
 public struct PlotSpec: Hashable, Sendable {
     public var kind: PlotKind
     public var title: String?
-    public init(kind: PlotKind, title: String? = nil) { (self.kind, self.title) = (kind, title) }
+    /// `scrub=snapshots` or `scrub=models` on `plot boundary`: one panel at a time, chosen by
+    /// radio controls (nil: every panel at once).
+    public var scrub: Scrub?
+    /// `playground=true` on `plot boundary`: the Playground dataset to open the model with.
+    public var playground: PlaygroundSpec?
+    public init(kind: PlotKind, title: String? = nil, scrub: Scrub? = nil, playground: PlaygroundSpec? = nil) {
+        (self.kind, self.title, self.scrub, self.playground) = (kind, title, scrub, playground)
+    }
+}
+
+/// What the control of a scrubber chooses between.
+public enum Scrub: String, CaseIterable, Hashable, Sendable, Choice {
+    /// One model's snapshots (`train … snapshots=…`): the boundary forming epoch by epoch.
+    case snapshots
+    /// The models of a sweep (or several models): one panel per model.
+    case models
+    public static let noun = "scrubber"
 }
 
 /// What a plot draws.

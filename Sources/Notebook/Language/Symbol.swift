@@ -10,6 +10,8 @@ struct Symbol: Sendable {
     var network: NetworkSpec?
     /// How many elements a sweep has.
     var sweepCount: Int?
+    /// How a TensorFlow Playground dataset was made (`playground xor …`), for Playground links.
+    var playground: PlaygroundSpec?
 
     init(_ kind: NameKind, at location: SourceLocation, featureCount: Int? = nil, classCount: Int? = nil,
          network: NetworkSpec? = nil, sweepCount: Int? = nil) {

@@ -10,7 +10,9 @@ public enum Stylesheet {
 
     /// The page rules, then SVGPlot's figure rules, which pages include once for all figures,
     /// then the navigation's and the print rules.
-    public static var css: String { pageCSS + "\n" + PlotStyle.css + "\n" + navigationCSS + "\n" + printCSS + "\n" }
+    public static var css: String {
+        pageCSS + "\n" + PlotStyle.css + "\n" + navigationCSS + "\n" + scrubberCSS + "\n" + printCSS + "\n"
+    }
 
     /// The custom properties SVGPlot's figures are drawn with, in the light and dark themes;
     /// shared by the pages and the index's previews (``FigurePreview``).

@@ -27,6 +27,10 @@ public struct Figure: Equatable, Sendable {
     /// Size in CSS pixels; the SVG scales down with the page and never up.
     public var width: Double
     public var height: Double
+    /// Points marked on top of the layers, each a circle `<circle class="stop">` in one
+    /// `<g class="stops">`, in order, so a page's CSS can show one of them (the epoch a
+    /// scrubber has chosen, on a loss curve). Empty draws nothing.
+    public var stops: [Point] = []
 
     public init(
         key: String, title: String = "", description: String = "", xAxis: Axis = Axis(), yAxis: Axis = Axis(),

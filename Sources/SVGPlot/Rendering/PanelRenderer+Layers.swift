@@ -34,6 +34,7 @@ extension PanelRenderer {
         }
         flushLines()
         if let markers = endMarkers(frame) { nodes.append(markers) }
+        if let stops = stopNodes(frame) { nodes.append(stops) }
         if lineIndex > 0 {
             let clip = Node.element(
                 "rect",
@@ -70,6 +71,18 @@ extension PanelRenderer {
             return .element("path", ["d": path.text, "fill": style.color.hex], [])
         }
         return markers.isEmpty ? nil : .element("g", ["class": "edge"], markers)
+    }
+
+    /// The figure's stops, one circle each in order (the CSS of a page picks which shows).
+    private func stopNodes(_ frame: PlotFrame) -> Node? {
+        guard !figure.stops.isEmpty else { return nil }
+        let circles: [Node] = figure.stops.map { point in
+            let (x, y) = frame.pixel(point)
+            guard x.isFinite, y.isFinite else { return .element("circle", ["class": "stop", "r": "0"], []) }
+            return .element("circle", ["class": "stop", "cx": NumberFormat.coordinate(x),
+                                       "cy": NumberFormat.coordinate(y), "r": "5"], [])
+        }
+        return .element("g", ["class": "stops"], circles)
     }
 
     private func scatter(_ scatter: Scatter, _ frame: PlotFrame) -> Node {

@@ -1,0 +1,79 @@
+import NeuralNet
+import SVGPlot
+
+// plot boundary … scrub=snapshots | scrub=models: the panels of a scrubber, each tagged with the
+// label of the radio control that shows it, and for snapshots the loss curve whose marked
+// points follow the choice. The page (BlockRenderer, Stylesheet's scrubber section) does the rest.
+
+extension BlockRun {
+    /// The words a scrubber shows: its control's group name and each stop's label (kept here,
+    /// in one place, for the pages' interface tables).
+    enum ScrubText {
+        static let epoch = "epoch"
+        static let model = "model"
+        static func epochLabel(_ epoch: Int) -> String { "epoch \(epoch)" }
+        static let lossTitle = "Loss, chosen epoch marked"
+    }
+
+    /// One model per snapshot of `name`, labelled "epoch 100", with the snapshot's network.
+    func snapshotModels(_ name: String, at location: SourceLocation) throws(RunFailure) -> [TrainedModel] {
+        let model = try models(name)[0]
+        guard !model.snapshots.isEmpty else {
+            throw .error(at: location, "'\(name)' kept no snapshots to scrub through",
+                         hint: "train it with snapshots=[0, 100, 1000] or snapshots=6")
+        }
+        return model.snapshots.map { snapshot in
+            var copy = model
+            copy.network = snapshot.network
+            copy.label = ScrubText.epochLabel(snapshot.epoch)
+            copy.snapshots = []
+            return copy
+        }
+    }
+
+    /// The panels of `grid` as figures tagged with their control's label; for snapshots, the loss
+    /// curve with one marked point per snapshot (on the recorded curve, linearly between records).
+    func scrubberFigures(_ grid: FigureGrid, models: [TrainedModel], scrub: Scrub, names: [String],
+                         key: String) -> [RenderedFigure] {
+        var grid = grid
+        if requestedSize == nil { (grid.panelWidth, grid.panelHeight) = (416, 312) }
+        let legend = scrub == .snapshots ? ScrubText.epoch : ScrubText.model
+        let stopLabels = models.map { model in
+            scrub == .snapshots ? String(model.label.dropFirst(ScrubText.epoch.count + 1)) : model.label
+        }
+        var figures = zip(Self.panelFigures(grid), stopLabels).map { figure, label in
+            var figure = figure
+            figure.stop = ScrubStop(legend: legend, label: label)
+            return figure
+        }
+        guard scrub == .snapshots, let name = names.first, case .model(let trained)? = try? value(of: name) else {
+            return figures
+        }
+        let history = trained.history
+        var series = LineSeries(name, x: history.map { Double($0.epoch) }, y: history.map(\.loss))
+        series.divergence = trained.divergence.map { Double($0.epoch) }
+        // The same key as the panels: boundary panels have no clip path, so the curve's is unique.
+        var curve = Figure(key: key, title: ScrubText.lossTitle, xAxis: Axis("epoch"), yAxis: Axis("loss"),
+                           layers: [.line(series)], legend: .hidden,
+                           width: grid.panelWidth, height: grid.panelHeight)
+        curve.stops = trained.snapshots.map { Point(Double($0.epoch), Self.loss(atEpoch: $0.epoch, in: history)) }
+        curve.description = "Loss of \(name) during training, from "
+            + "\(NumberText.significant(history.first?.loss ?? .nan, 3)) to "
+            + "\(NumberText.significant(trained.finalLoss, 3)); the chosen epoch is marked on the curve."
+        figures.append(RenderedFigure(key: key, title: curve.title, description: curve.description,
+                                      svg: curve.svg(includingStyle: false),
+                                      stop: ScrubStop(legend: legend, label: nil)))
+        return figures
+    }
+
+    /// The recorded loss at `epoch`, or the straight line between the records around it (the
+    /// curve as drawn); NaN past the last record.
+    static func loss(atEpoch epoch: Int, in history: [LossRecord]) -> Double {
+        guard let after = history.firstIndex(where: { $0.epoch >= epoch }) else { return .nan }
+        let right = history[after]
+        guard right.epoch != epoch, after > 0 else { return right.loss }
+        let left = history[after - 1]
+        let t = Double(epoch - left.epoch) / Double(right.epoch - left.epoch)
+        return left.loss + t * (right.loss - left.loss)
+    }
+}
