@@ -111,6 +111,13 @@ extension SiteServerTests {
 
     @Test func aSaveDuringAStuckBuildIsServedWithoutWaitingForIt() async throws {
         let served = try await Served.start(Self.notebook("First words."), patience: 0.3)
+        // The first build has published but may still count as running for a moment: a save
+        // then would be merged with the next one, and the slow build would never start.
+        let settled = Date()
+        while !served.server.scheduler.isIdle && Self.seconds(since: settled) < 10 {
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        #expect(served.server.scheduler.isIdle)
         try served.project.write("notebooks/bp.md", Self.slowNotebook)
         // The watcher sees it within a poll (0.2 s) and starts the slow build.
         let slowStarted = Date()
