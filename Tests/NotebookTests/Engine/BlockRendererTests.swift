@@ -48,10 +48,6 @@ import Testing
         #expect(html.hasPrefix(#"<section class="cell" id="cell-4"><div class="cell-output"><figure"#))
     }
 
-    @Test func theSameBlockRunTwiceGivesByteIdenticalHTML() throws {
-        #expect(try html() == html())
-    }
-
     @Test func tablesHaveCaptionsAndAlignedCells() {
         let table = DataTable(caption: "Models on data", columns: ["model", "final loss"],
                               rows: [[.label("h = 1"), .number(0.5)]])

@@ -59,11 +59,6 @@ import Testing
         Snapshot.assertMatches(moons, named: "moons.svg")
     }
 
-    @Test func sameFigureTwiceIsByteIdentical() {
-        #expect(Self.decisionFigure.svg() == Self.decisionFigure.svg())
-        #expect(Self.lossFigure.svg() == Self.lossFigure.svg())
-    }
-
     @Test func rootIsAccessibleAndScales() throws {
         let svg = Self.lossFigure.svg()
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" class=\"svgplot\" viewBox=\"0 0 416 312\""))
