@@ -12,6 +12,8 @@ struct ActivationFigure {
     var activations: [Activation]
     var derivatives: Bool
     var range: ClosedRange<Double>
+    var words: InterfaceWords = .english
+    var labels = AxisLabels()
 
     private func function(_ activation: Activation) -> (value: (Double) -> Double, derivative: (Double) -> Double) {
         let f = activation == .softmax ? NeuralNet.Activation.sigmoid : activation.neuralNet(leak: 0.01)
@@ -19,7 +21,13 @@ struct ActivationFigure {
     }
 
     private func label(_ activation: Activation) -> String {
-        activation == .softmax ? "softmax (of x and 0)" : activation.rawValue
+        activation == .softmax ? words.softmaxOfXAndZero : activation.rawValue
+    }
+
+    /// The author's axis titles, where given.
+    private func labelled(_ figure: inout Figure) {
+        if let x = labels.x { figure.xAxis.title = x }
+        if let y = labels.y { figure.yAxis.title = y }
     }
 
     /// - Parameter grid: sizes the two panels when derivatives are drawn.
@@ -35,6 +43,7 @@ struct ActivationFigure {
         let description = describe("Activations", values) + (derivatives ? " " + describe("Derivatives", slopes) : "")
         var valuePanel = Figure.functions(values, title: title ?? "", key: key)
         valuePanel.yAxis.range = valueRange
+        labelled(&valuePanel)
         guard derivatives else {
             var figure = valuePanel
             figure.width = Double(size.width)
@@ -44,7 +53,7 @@ struct ActivationFigure {
         }
         let grid = sized(FigureGrid(key: key, title: title ?? "", description: description, columns: 2, panels: [
             { var panel = valuePanel; panel.title = "f(x)"; panel.description = describe("Activations", values); return panel }(),
-            { var panel = Figure.functions(slopes, title: "f′(x)", key: key); panel.description = describe("Derivatives", slopes); return panel }(),
+            { var panel = Figure.functions(slopes, title: "f′(x)", key: key); labelled(&panel); panel.description = describe("Derivatives", slopes); return panel }(),
         ]))
         return BlockRun.panelFigures(grid)
     }

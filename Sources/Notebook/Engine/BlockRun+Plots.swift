@@ -4,23 +4,31 @@ import SVGPlot
 // plot data | boundary | loss | activations | hidden: SVGPlot figures with descriptions that
 // say what the data show.
 
+/// The axis titles a plot statement gives (`xlabel=`, `ylabel=`); nil keeps the default.
+struct AxisLabels {
+    var x: String?
+    var y: String?
+}
+
 extension BlockRun {
     mutating func plot(_ spec: PlotSpec, at location: SourceLocation) throws(RunFailure) {
         let key = nextFigureKey()
         // Small multiples come back as one figure per panel: the page lays them out.
         let figures: [RenderedFigure]
+        let labels = AxisLabels(x: spec.xLabel, y: spec.yLabel)
         switch spec.kind {
         case .data(let name):
-            figures = [try dataFigure(name, title: spec.title, key: key, at: location)]
+            figures = [try dataFigure(name, title: spec.title, labels: labels, key: key, at: location)]
         case .boundary(let names, let dataName, let grid):
-            figures = try boundaryFigure(names, dataName, grid: grid, title: spec.title, key: key, at: location)
+            figures = try boundaryFigure(names, dataName, grid: grid, title: spec.title, labels: labels, key: key, at: location)
         case .loss(let names, let logarithmic):
-            figures = [try lossFigure(names, logarithmic: logarithmic, title: spec.title, key: key)]
+            figures = [try lossFigure(names, logarithmic: logarithmic, title: spec.title, labels: labels, key: key)]
         case .activations(let activations, let derivatives, let range):
-            figures = ActivationFigure(activations: activations, derivatives: derivatives, range: range)
+            figures = ActivationFigure(activations: activations, derivatives: derivatives, range: range, words: words,
+                                       labels: labels)
                 .figures(title: spec.title, key: key, size: figureSize, grid: sizedGrid)
         case .hidden(let name, let dataName, let layer):
-            figures = [try hiddenFigure(name, dataName, layer: layer, title: spec.title, key: key, at: location)]
+            figures = [try hiddenFigure(name, dataName, layer: layer, title: spec.title, labels: labels, key: key, at: location)]
         }
         for figure in figures { emit(.figure(figure)) }
         switch spec.kind {
@@ -46,10 +54,10 @@ extension BlockRun {
         return figure
     }
 
-    static func scatter(_ data: Dataset, x: [Double]? = nil, y: [Double]? = nil) -> Scatter {
+    static func scatter(_ data: Dataset, x: [Double]? = nil, y: [Double]? = nil, words: InterfaceWords = .english) -> Scatter {
         let xs = x ?? data.features.column(0)
         let ys = y ?? (data.featureCount > 1 ? data.features.column(1) : Array(repeating: 0, count: data.count))
-        let names = data.classNames.map { Int($0) != nil ? "class \($0)" : $0 }
+        let names = data.classNames.map { Int($0) != nil ? words.fill(words.className, $0) : $0 }
         let drawn = drawnPoints(data.count)
         guard drawn.count < data.count else { return Scatter(x: xs, y: ys, classes: data.labels, classNames: names) }
         return Scatter(x: drawn.map { xs[$0] }, y: drawn.map { ys[$0] }, classes: drawn.map { data.labels[$0] },
@@ -71,8 +79,7 @@ extension BlockRun {
     mutating func noteDrawnPoints(of data: Dataset, _ dataName: String, at location: SourceLocation) {
         guard data.count > Self.maxDrawnPoints else { return }
         emit(.note(Diagnostic(.note, at: location,
-                              "the plot draws \(Self.maxDrawnPoints) of the \(data.count) points of '\(dataName)', "
-                                + "evenly spaced through the dataset")))
+                              words.fill(words.drawnPointsNote, String(Self.maxDrawnPoints), String(data.count), dataName))))
     }
 
     /// A feature's name as an axis title: the generated names x1, x2, … with subscripts (x₁, x₂),
@@ -86,9 +93,11 @@ extension BlockRun {
     }
 
     /// What a network is, for a panel title: "2-4-1 tanh" (sizes and hidden activation).
-    static func architecture(_ network: Network) -> String {
+    static func architecture(_ network: Network, words: InterfaceWords = .english) -> String {
         let sizes = network.sizes.map(String.init).joined(separator: "-")
-        guard network.layers.count > 1, let hidden = network.layers.first?.activation else { return sizes + " network" }
+        guard network.layers.count > 1, let hidden = network.layers.first?.activation else {
+            return words.fill(words.networkOfSizes, sizes)
+        }
         return sizes + " " + hidden.name
     }
 
@@ -100,18 +109,18 @@ extension BlockRun {
         }.joined(separator: ", ")
     }
 
-    private func dataFigure(_ name: String, title: String?, key: String,
+    private func dataFigure(_ name: String, title: String?, labels: AxisLabels, key: String,
                             at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
         let data = try dataset(name)
-        var figure = sized(Figure.scatter(Self.scatter(data), title: title ?? "", key: key))
-        figure.xAxis.title = Self.axisTitle(data.featureNames[0])
-        figure.yAxis.title = data.featureCount > 1 ? Self.axisTitle(data.featureNames[1]) : ""
+        var figure = sized(Figure.scatter(Self.scatter(data, words: words), title: title ?? "", key: key))
+        figure.xAxis.title = labels.x ?? Self.axisTitle(data.featureNames[0])
+        figure.yAxis.title = labels.y ?? (data.featureCount > 1 ? Self.axisTitle(data.featureNames[1]) : "")
         figure.description = "Dataset \(name): \(data.count) points in \(data.classCount) classes (\(Self.classCounts(data)))"
             + (data.featureCount > 2 ? "; the first 2 of its \(data.featureCount) features are shown." : ".")
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func boundaryFigure(_ names: [String], _ dataName: String, grid: Grid?, title: String?, key: String,
+    private func boundaryFigure(_ names: [String], _ dataName: String, grid: Grid?, title: String?, labels: AxisLabels, key: String,
                                 at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
         let data = try dataset(dataName)
         guard data.featureCount == 2 else {
@@ -128,7 +137,7 @@ extension BlockRun {
             }
         }
         let field = BoundaryField(data: data)
-        let points = Self.scatter(data)
+        let points = Self.scatter(data, words: words)
         var keyRegions: (DecisionRegions, String)?
         let figures = panels.map { panel -> Figure in
             let network = panel.model.network
@@ -137,14 +146,14 @@ extension BlockRun {
                                           valueRange: isProbability ? 0...1 : 0...Double(max(1, network.outputCount - 1)),
                                           bands: isProbability ? 10 : max(2, network.outputCount),
                                           boundaryLevel: isProbability ? 0.5 : nil)
-            if keyRegions == nil { keyRegions = (regions, BoundaryField.keyTitle(network)) }
+            if keyRegions == nil { keyRegions = (regions, BoundaryField.keyTitle(network, words: words)) }
             // A sweep's models are named by what varies ("h = 4"); a single model by what it is.
-            let name = panel.isSweep ? panel.model.label : Self.architecture(network)
+            let name = panel.isSweep ? panel.model.label : Self.architecture(network, words: words)
             var figure = Figure.decisionRegions(regions, points: points,
                                                 title: "\(name) · \(panel.evaluation.correct)/\(panel.evaluation.count)",
                                                 key: key)
-            figure.xAxis.title = Self.axisTitle(data.featureNames[0])
-            figure.yAxis.title = Self.axisTitle(data.featureNames[1])
+            figure.xAxis.title = labels.x ?? Self.axisTitle(data.featureNames[0])
+            figure.yAxis.title = labels.y ?? Self.axisTitle(data.featureNames[1])
             return figure
         }
         let description = "Decision regions on \(dataName) (\(data.count) points) of "
@@ -154,7 +163,7 @@ extension BlockRun {
         var keys: [RenderedFigure] = []
         if let (regions, keyTitle) = keyRegions {
             let colorKey = ColorKey(title: keyTitle, regions: regions, points: points, key: key)
-            keys.append(RenderedFigure(key: key, title: "Colour key", description: description,
+            keys.append(RenderedFigure(key: key, title: words.colourKey, description: description,
                                        svg: colorKey.svg(includingStyle: false), isKey: true))
         }
         if figures.count == 1 {
@@ -171,7 +180,7 @@ extension BlockRun {
         return keys + Self.panelFigures(multiples)
     }
 
-    private func lossFigure(_ names: [String], logarithmic: Bool, title: String?,
+    private func lossFigure(_ names: [String], logarithmic: Bool, title: String?, labels: AxisLabels,
                             key: String) throws(RunFailure) -> RenderedFigure {
         var runs: [(label: String, model: TrainedModel)] = []
         for name in names {
@@ -185,8 +194,8 @@ extension BlockRun {
             series.divergence = run.model.divergence.map { Double($0.epoch) }
             return series
         }
-        var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis("epoch"),
-                                  yAxis: Axis("loss", scale: logarithmic ? .logarithmic : .linear),
+        var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis(labels.x ?? words.epochAxis),
+                                  yAxis: Axis(labels.y ?? words.lossAxis, scale: logarithmic ? .logarithmic : .linear),
                                   layers: series.map(Layer.line), legend: runs.count > 1 ? .topRight : .hidden))
         figure.description = "Loss during training: " + runs.map { run in
             let first = run.model.history.first?.loss ?? .nan
@@ -198,7 +207,7 @@ extension BlockRun {
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func hiddenFigure(_ name: String, _ dataName: String, layer: Int, title: String?, key: String,
+    private func hiddenFigure(_ name: String, _ dataName: String, layer: Int, title: String?, labels: AxisLabels, key: String,
                               at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
         let model = try models(name)[0]
         let data = try dataset(dataName)
@@ -210,9 +219,9 @@ extension BlockRun {
         let hidden = model.network.activations(ofLayer: layer - 1, for: data.features, units: 2)
         let xs = hidden.column(0)
         let ys = hidden.columns > 1 ? hidden.column(1) : Array(repeating: 0, count: data.count)
-        var figure = sized(Figure.scatter(Self.scatter(data, x: xs, y: ys), title: title ?? "", key: key))
-        figure.xAxis.title = "unit 1"
-        figure.yAxis.title = hidden.columns > 1 ? "unit 2" : ""
+        var figure = sized(Figure.scatter(Self.scatter(data, x: xs, y: ys, words: words), title: title ?? "", key: key))
+        figure.xAxis.title = labels.x ?? words.fill(words.hiddenUnit, "1")
+        figure.yAxis.title = labels.y ?? (hidden.columns > 1 ? words.fill(words.hiddenUnit, "2") : "")
         let range = { (values: [Double]) in
             "from \(NumberText.significant(values.min() ?? .nan, 3)) to \(NumberText.significant(values.max() ?? .nan, 3))"
         }

@@ -1,4 +1,4 @@
-/// `plot KIND …`: a figure, with an optional title.
+/// `plot KIND …`: a figure, with an optional title and axis titles (`xlabel="特征 1"`).
 ///
 /// ```swift
 /// switch spec.kind {
@@ -9,7 +9,13 @@
 public struct PlotSpec: Hashable, Sendable {
     public var kind: PlotKind
     public var title: String?
-    public init(kind: PlotKind, title: String? = nil) { (self.kind, self.title) = (kind, title) }
+    /// The axis titles the author gave, replacing the defaults (feature names, the page
+    /// language's "epoch" and "loss").
+    public var xLabel: String?
+    public var yLabel: String?
+    public init(kind: PlotKind, title: String? = nil, xLabel: String? = nil, yLabel: String? = nil) {
+        (self.kind, self.title, self.xLabel, self.yLabel) = (kind, title, xLabel, yLabel)
+    }
 }
 
 /// What a plot draws.

@@ -71,8 +71,10 @@ enum CMarkDocument {
         var headings: [OpaquePointer] = []
         var blocks: [OpaquePointer] = []
         var links: [OpaquePointer] = []
+        var softBreaks: [OpaquePointer] = []
         walk(root) { node in
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_SOFTBREAK: softBreaks.append(node)
             case CMARK_NODE_TEXT where isInsideImage(node):
                 // cmark writes an image's description as plain `alt` text and drops custom nodes.
                 cmark_node_set_literal(node, plan.restoreText(string(cmark_node_get_literal(node))))
@@ -90,6 +92,12 @@ enum CMarkDocument {
                 cmark_node_set_literal(node, plan.restoreText(string(cmark_node_get_literal(node))))
             default: break
             }
+        }
+        // A soft break between two characters of a script written without spaces is no space
+        // ("神经网络，\n然后" reads "神经网络，然后"), as CJK-aware CommonMark renderers do.
+        for node in softBreaks where isBetweenUnspacedCharacters(node) {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
         }
         // Leaves could be changed on entering them; containers only now, after the walk.
         for node in links {
@@ -132,6 +140,17 @@ enum CMarkDocument {
     }
 
     // MARK: - Helpers
+
+    /// Whether the text before `node` ends, and the text after it starts, with a character of a
+    /// script written without spaces (both neighbours text nodes, as cmark's parse leaves them).
+    private static func isBetweenUnspacedCharacters(_ node: OpaquePointer) -> Bool {
+        guard let previous = cmark_node_previous(node), let next = cmark_node_next(node),
+              cmark_node_get_type(previous) == CMARK_NODE_TEXT, cmark_node_get_type(next) == CMARK_NODE_TEXT,
+              let last = string(cmark_node_get_literal(previous)).unicodeScalars.last,
+              let first = string(cmark_node_get_literal(next)).unicodeScalars.first
+        else { return false }
+        return EastAsianText.isWrittenWithoutSpaces(last) && EastAsianText.isWrittenWithoutSpaces(first)
+    }
 
     private static func parse(_ text: String, options: Int32) -> OpaquePointer {
         let utf8 = Array(text.utf8)
