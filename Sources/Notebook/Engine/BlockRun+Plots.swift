@@ -192,6 +192,9 @@ extension BlockRun {
         let series = runs.map { run in
             var series = LineSeries(run.label, x: run.model.history.map { Double($0.epoch) }, y: run.model.history.map(\.loss))
             series.divergence = run.model.divergence.map { Double($0.epoch) }
+            if words != .english {
+                series.divergenceNote = run.model.divergence.map { words.fill(words.curveDiverges, run.label, String($0.epoch)) }
+            }
             return series
         }
         var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis(labels.x ?? words.epochAxis),

@@ -56,8 +56,10 @@ enum EastAsianText {
     ]
 
     /// CJK radicals and punctuation, kana, Bopomofo, Han ideographs (all extensions and
-    /// compatibility blocks), and the full-width ASCII and punctuation forms.
+    /// compatibility blocks), the full-width ASCII and punctuation forms, and the em dash and
+    /// ellipsis Chinese text doubles (`——`, `……`).
     private static let noSpaceRanges: [ClosedRange<UInt32>] = [
+        0x2014...0x2014, 0x2026...0x2026,
         0x2E80...0x2FDF, 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x312F, 0x3190...0x31FF,
         0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
         0x20000...0x2FFFD, 0x30000...0x3FFFD,

@@ -25,6 +25,7 @@ extension InterfaceWords {
         className: "类别 {1}",
         epochAxis: "迭代轮数",
         lossAxis: "损失",
+        curveDiverges: "{1} 在第 {2} 轮发散",
         hiddenUnit: "单元 {1}",
         colourKey: "颜色图例",
         colourKeyTitle: "颜色图例：类别与{1}",

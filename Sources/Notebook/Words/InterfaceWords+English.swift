@@ -25,6 +25,7 @@ extension InterfaceWords {
         className: "class {1}",
         epochAxis: "epoch",
         lossAxis: "loss",
+        curveDiverges: "{1} diverges at epoch {2}",
         hiddenUnit: "unit {1}",
         colourKey: "Colour key",
         colourKeyTitle: "Colour key: classes and {1}",

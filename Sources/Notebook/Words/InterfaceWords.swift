@@ -60,6 +60,8 @@ public struct InterfaceWords: Sendable, Equatable {
     public var className: String
     public var epochAxis: String
     public var lossAxis: String
+    /// `{1}` a curve's label, `{2}` the epoch: the note where a diverged loss curve leaves the plot.
+    public var curveDiverges: String
     /// `{1}`: the unit's number.
     public var hiddenUnit: String
     public var colourKey: String

@@ -9,6 +9,7 @@ import Testing
 
     @Test(arguments: [
         ("神经网络，\n然后画出", "<p>神经网络，然后画出</p>\n"),
+        ("否则为零——\n那么", "<p>否则为零——那么</p>\n"),
         ("先训练\n网络", "<p>先训练网络</p>\n"),
         ("かな\nカナ", "<p>かなカナ</p>\n"),
         ("> 引用的\n> 第二行", "<blockquote>\n<p>引用的第二行</p>\n</blockquote>\n"),
@@ -20,6 +21,7 @@ import Testing
 
     @Test(arguments: [
         ("one\ntwo", "<p>one\ntwo</p>\n"),
+        ("wait—\nwhat", "<p>wait—\nwhat</p>\n"),
         ("中文\nEnglish", "<p>中文\nEnglish</p>\n"),
         ("English\n中文", "<p>English\n中文</p>\n"),
         ("한국어\n문장", "<p>한국어\n문장</p>\n"),

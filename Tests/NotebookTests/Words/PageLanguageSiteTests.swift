@@ -34,6 +34,10 @@ import Testing
         print m
         t = trace n input=[0.1, 0.2] target=[0, 1] loss=squared rate=0.5
         print e
+        lin = network 2-8-1 hidden=tanh output=identity init=xavier seed=1
+        rr = train lin on d epochs=200 rate=[0.1, 50] loss=squared
+        plot loss rr
+        table rr on d
         ```
 
         """
@@ -72,7 +76,7 @@ import Testing
             #expect(!Self.visibleText(zh).contains(fixed), "English '\(key)' on the Chinese page: \(fixed)")
         }
         for word in ["目录", "笔记列表", "图 1", "类别 0", "迭代轮数", "损失", "特征 1", "特征 2", "准确率",
-                     "前向传播", "由 weave 根据"] {
+                     "前向传播", "由 weave 根据", "rate = 50 在第", "训练在第", "保留第"] {
             #expect(zh.contains(word), "\(word)")
         }
         // The soft break between two Chinese lines is no space; the reference found its label.
