@@ -159,3 +159,19 @@ import Testing
         #expect(en != zh)
     }
 }
+
+/// docs/nn-language.md's example of a page language reads as it says.
+@Suite struct PageLanguageReferenceTests {
+    @Test func theDocumentedExampleReads() throws {
+        let markdown = try String(contentsOfFile: LanguageReferenceTests.path, encoding: .utf8)
+        let section = try #require(markdown.range(of: "## Page language"))
+        let start = try #require(markdown.range(of: "```markdown\n", range: section.upperBound..<markdown.endIndex))
+        let end = try #require(markdown.range(of: "\n```\n", range: start.upperBound..<markdown.endIndex))
+        let example = String(markdown[start.upperBound..<end.lowerBound]) + "\n\n```nn label=fig:数据图\nd = moons\nplot data d\n```\n"
+        let document = MarkdownDocument(fileName: "example.md", text: example)
+        #expect(document.diagnostics.isEmpty)
+        #expect(document.frontMatter.language.tag == "zh-CN")
+        #expect(document.references.map(\.label) == ["fig:数据图"])
+        #expect(document.html(referenceHTML: [0: "图 1"]).contains("先训练一个神经网络，然后画出它的决策边界（见图 1）。"))
+    }
+}
