@@ -64,6 +64,29 @@ extension BlockRun {
                        classNames: names)
     }
 
+    /// An untitled figure's `<title>` in the page's words ("纵轴 损失，横轴 迭代轮数：…"); nil on an
+    /// English page, where SVGPlot writes it.
+    func untitledText(_ figure: Figure, shows: String) -> String? {
+        guard words != .english else { return nil }
+        let x = figure.xAxis.title.isEmpty ? "x" : figure.xAxis.title, y = figure.yAxis.title.isEmpty ? "y" : figure.yAxis.title
+        return words.fill(words.axesTitle, y, x) + (shows.isEmpty ? "" : words.titleSeparator + shows)
+    }
+
+    /// The colour key's title and description in the page's words: each class's marker, and what
+    /// the shading shows.
+    static func colorKeyText(_ key: ColorKey, words: InterfaceWords) -> (title: String, description: String) {
+        let colours = words.markerColours.split(separator: "|").map(String.init)
+        let shapes = words.markerShapes.split(separator: "|").map(String.init)
+        let markers = (key.points?.presentClassNames ?? []).map { index, name in
+            words.fill(words.classMarker, name, colours[index % max(1, colours.count)], shapes[index % max(1, shapes.count)])
+        }.joined(separator: words.listSeparator)
+        let f = { NumberFormat.significant($0, 3) }
+        let boundary = key.regions.boundaryLevel.map { words.fill(words.boundaryLineAt, f($0)) } ?? ""
+        let description = words.fill(words.colourKeyDescription, markers, key.title, f(key.regions.range.lowerBound),
+                                     f(key.regions.range.upperBound), boundary)
+        return (words.fill(words.colourKeyTitle, key.title), description)
+    }
+
     /// The most points of a dataset one plot draws: more would only swell the page (a million
     /// points are hundreds of megabytes of SVG) without showing more.
     static let maxDrawnPoints = 2_000
@@ -102,11 +125,11 @@ extension BlockRun {
     }
 
     /// "30 of class 0, 30 of class 1".
-    static func classCounts(_ data: Dataset) -> String {
+    static func classCounts(_ data: Dataset, words: InterfaceWords = .english) -> String {
         (0..<data.classCount).map { k in
-            let name = Int(data.classNames[k]) != nil ? "class \(data.classNames[k])" : data.classNames[k]
-            return "\(data.labels.filter { $0 == k }.count) of \(name)"
-        }.joined(separator: ", ")
+            let name = Int(data.classNames[k]) != nil ? words.fill(words.className, data.classNames[k]) : data.classNames[k]
+            return words.fill(words.classCount, String(data.labels.filter { $0 == k }.count), name)
+        }.joined(separator: words.listSeparator)
     }
 
     private func dataFigure(_ name: String, title: String?, labels: AxisLabels, key: String,
@@ -115,8 +138,11 @@ extension BlockRun {
         var figure = sized(Figure.scatter(Self.scatter(data, words: words), title: title ?? "", key: key))
         figure.xAxis.title = labels.x ?? Self.axisTitle(data.featureNames[0])
         figure.yAxis.title = labels.y ?? (data.featureCount > 1 ? Self.axisTitle(data.featureNames[1]) : "")
-        figure.description = "Dataset \(name): \(data.count) points in \(data.classCount) classes (\(Self.classCounts(data)))"
-            + (data.featureCount > 2 ? "; the first 2 of its \(data.featureCount) features are shown." : ".")
+        figure.untitledText = untitledText(figure, shows: words.fill(words.pointsInClasses, String(data.count),
+                                                                    String(data.classCount)))
+        figure.description = words.fill(words.datasetDescription, name, String(data.count), String(data.classCount),
+                                        Self.classCounts(data, words: words))
+            + (data.featureCount > 2 ? words.fill(words.firstTwoFeatures, String(data.featureCount)) : words.sentenceEnd)
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
@@ -154,23 +180,35 @@ extension BlockRun {
                                                 key: key)
             figure.xAxis.title = labels.x ?? Self.axisTitle(data.featureNames[0])
             figure.yAxis.title = labels.y ?? Self.axisTitle(data.featureNames[1])
+            if words != .english {
+                // A panel's own description; SVGPlot's (the share of the plane) is English only.
+                figure.description = words.fill(words.modelScore, panel.model.label,
+                                                NumberText.percent(panel.evaluation.correct, of: panel.evaluation.count),
+                                                NumberText.significant(panel.model.finalLoss, 3)) + words.sentenceEnd
+            }
             return figure
         }
-        let description = "Decision regions on \(dataName) (\(data.count) points) of "
-            + panels.map { "\($0.model.label): accuracy \(NumberText.percent($0.evaluation.correct, of: $0.evaluation.count)), "
-                + "final loss \(NumberText.significant($0.model.finalLoss, 3))" }.joined(separator: "; ") + "."
+        let scores = panels.map { panel in
+            words.fill(words.modelScore, panel.model.label,
+                       NumberText.percent(panel.evaluation.correct, of: panel.evaluation.count),
+                       NumberText.significant(panel.model.finalLoss, 3))
+        }
+        let description = words.fill(words.boundaryDescription, dataName, String(data.count),
+                                     scores.joined(separator: words.groupSeparator))
         // One colour key for the figure, whatever its panel count (the panels share the map).
         var keys: [RenderedFigure] = []
         if let (regions, keyTitle) = keyRegions {
-            let colorKey = ColorKey(title: keyTitle, regions: regions, points: points, key: key)
+            var colorKey = ColorKey(title: keyTitle, regions: regions, points: points, key: key)
+            if words != .english { colorKey.accessibleText = Self.colorKeyText(colorKey, words: words) }
             keys.append(RenderedFigure(key: key, title: words.colourKey, description: description,
                                        svg: colorKey.svg(includingStyle: false), isKey: true))
         }
         if figures.count == 1 {
             var figure = sized(figures[0])
             if let title { figure.title = title }
-            // SVGPlot's own summary adds the share of the plane on each side of the boundary.
-            figure.description = description + " " + figure.summary
+            // SVGPlot's own summary adds the share of the plane on each side of the boundary (in
+            // English only: SVGPlot writes no other language).
+            figure.description = words == .english ? description + " " + figure.summary : description
             return keys + [RenderedFigure(key: key, title: figure.title, description: figure.description,
                                           svg: figure.svg(includingStyle: false))]
         }
@@ -200,13 +238,14 @@ extension BlockRun {
         var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis(labels.x ?? words.epochAxis),
                                   yAxis: Axis(labels.y ?? words.lossAxis, scale: logarithmic ? .logarithmic : .linear),
                                   layers: series.map(Layer.line), legend: runs.count > 1 ? .topRight : .hidden))
-        figure.description = "Loss during training: " + runs.map { run in
+        figure.untitledText = untitledText(figure, shows: runs.map(\.label).joined(separator: words.listSeparator))
+        figure.description = words.fill(words.lossDescription, runs.map { run in
             let first = run.model.history.first?.loss ?? .nan
-            let verb = run.model.finalLoss < first ? "falls" : "goes"
-            let diverged = run.model.divergence.map { ", diverged at epoch \($0.epoch)" } ?? ""
-            return "\(run.label) \(verb) from \(NumberText.significant(first, 3)) to "
-                + "\(NumberText.significant(run.model.finalLoss, 3)) over \(run.model.epochsCompleted) epochs\(diverged)"
-        }.joined(separator: "; ") + "."
+            let template = run.model.finalLoss < first ? words.lossFalls : words.lossGoes
+            let diverged = run.model.divergence.map { words.fill(words.divergedSuffix, String($0.epoch)) } ?? ""
+            return words.fill(template, run.label, NumberText.significant(first, 3),
+                              NumberText.significant(run.model.finalLoss, 3), String(run.model.epochsCompleted)) + diverged
+        }.joined(separator: words.groupSeparator))
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
@@ -225,12 +264,15 @@ extension BlockRun {
         var figure = sized(Figure.scatter(Self.scatter(data, x: xs, y: ys, words: words), title: title ?? "", key: key))
         figure.xAxis.title = labels.x ?? words.fill(words.hiddenUnit, "1")
         figure.yAxis.title = labels.y ?? (hidden.columns > 1 ? words.fill(words.hiddenUnit, "2") : "")
-        let range = { (values: [Double]) in
-            "from \(NumberText.significant(values.min() ?? .nan, 3)) to \(NumberText.significant(values.max() ?? .nan, 3))"
+        let range = { (unit: Int, values: [Double]) in
+            words.fill(words.unitRange, String(unit), NumberText.significant(values.min() ?? .nan, 3),
+                       NumberText.significant(values.max() ?? .nan, 3))
         }
-        figure.description = "\(dataName) as hidden layer \(layer) of \(name) sees it (\(data.count) points, "
-            + "\(Self.classCounts(data))): unit 1 \(range(xs))"
-            + (hidden.columns > 1 ? ", unit 2 \(range(ys))" : "; the layer has one unit") + "."
+        figure.untitledText = untitledText(figure, shows: words.fill(words.pointsInClasses, String(data.count),
+                                                                    String(data.classCount)))
+        let units = range(1, xs) + (hidden.columns > 1 ? words.listSeparator + range(2, ys) : words.oneUnit)
+        figure.description = words.fill(words.hiddenDescription, dataName, String(layer), name, String(data.count),
+                                        Self.classCounts(data, words: words), units)
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 }

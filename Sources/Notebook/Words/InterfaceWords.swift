@@ -74,6 +74,57 @@ public struct InterfaceWords: Sendable, Equatable {
     public var derivatives: String
     public var softmaxOfXAndZero: String
 
+    // MARK: - Figure descriptions (for screen readers)
+
+    /// {1} name, {2} points, {3} classes, {4} class counts
+    public var datasetDescription: String
+    /// {1} features
+    public var firstTwoFeatures: String
+    public var sentenceEnd: String
+    /// `{1}` the y axis, `{2}` the x axis: an untitled figure's title.
+    public var axesTitle: String
+    /// Before what an untitled figure shows.
+    public var titleSeparator: String
+    /// `{1}` points, `{2}` classes.
+    public var pointsInClasses: String
+    /// Between two sentences.
+    public var sentenceGap: String
+    /// {1} count, {2} class
+    public var classCount: String
+    public var listSeparator: String
+    public var groupSeparator: String
+    /// {1} dataset, {2} points, {3} model scores
+    public var boundaryDescription: String
+    /// {1} model, {2} accuracy, {3} final loss
+    public var modelScore: String
+    /// {1} the runs
+    public var lossDescription: String
+    /// {1} run, {2} first, {3} last, {4} epochs
+    public var lossFalls: String
+    /// {1} run, {2} first, {3} last, {4} epochs
+    public var lossGoes: String
+    /// {1} epoch
+    public var divergedSuffix: String
+    /// {1} dataset, {2} layer, {3} model, {4} points, {5} class counts, {6} units
+    public var hiddenDescription: String
+    /// {1} unit, {2} smallest, {3} largest
+    public var unitRange: String
+    public var oneUnit: String
+    /// {1} what, {2} {3} the range, {4} the curves
+    public var functionsDescription: String
+    /// {1} curve, {2} smallest, {3} largest
+    public var curveRange: String
+    /// {1} markers, {2} shading, {3} {4} its range, {5} boundary
+    public var colourKeyDescription: String
+    /// {1} level
+    public var boundaryLineAt: String
+    /// {1} class, {2} colour, {3} shape
+    public var classMarker: String
+    /// '|'-separated, in the palette's order
+    public var markerColours: String
+    /// '|'-separated, in the markers' order
+    public var markerShapes: String
+
     // MARK: - Tables
 
     /// `{1}` model, `{2}` dataset.

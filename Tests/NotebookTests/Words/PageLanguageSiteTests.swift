@@ -89,12 +89,11 @@ import Testing
         #expect(index.contains(#"<li lang="zh-CN">"#))
     }
 
-    /// The page's text outside tags, leaving out code (nn source and expectations: their keywords are the language's,
-    /// `epochs=`, `target=`) and the figures' accessible titles and descriptions, which are
-    /// still written in English (see the README's language notes).
+    /// The page's text outside tags (figures' titles and descriptions included), leaving out
+    /// code: nn source and expectations, whose keywords are the language's (`epochs=`, `target=`).
     static func visibleText(_ html: String) -> String {
         var html = html
-        for (open, close) in [("<pre", "</pre>"), ("<code", "</code>"), ("<desc", "</desc>"), ("<title", "</title>")] {
+        for (open, close) in [("<pre", "</pre>"), ("<code", "</code>")] {
             while let start = html.range(of: open), let end = html.range(of: close, range: start.upperBound..<html.endIndex) {
                 html.removeSubrange(start.lowerBound..<end.upperBound)
             }
