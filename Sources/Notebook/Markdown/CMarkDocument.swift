@@ -142,14 +142,33 @@ enum CMarkDocument {
     // MARK: - Helpers
 
     /// Whether the text before `node` ends, and the text after it starts, with a character of a
-    /// script written without spaces (both neighbours text nodes, as cmark's parse leaves them).
+    /// script written without spaces (looking into emphasis, strong emphasis and links: the text
+    /// a reader sees on either side).
     private static func isBetweenUnspacedCharacters(_ node: OpaquePointer) -> Bool {
-        guard let previous = cmark_node_previous(node), let next = cmark_node_next(node),
-              cmark_node_get_type(previous) == CMARK_NODE_TEXT, cmark_node_get_type(next) == CMARK_NODE_TEXT,
-              let last = string(cmark_node_get_literal(previous)).unicodeScalars.last,
-              let first = string(cmark_node_get_literal(next)).unicodeScalars.first
+        guard let last = edgeScalar(cmark_node_previous(node), atEnd: true),
+              let first = edgeScalar(cmark_node_next(node), atEnd: false)
         else { return false }
         return EastAsianText.isWrittenWithoutSpaces(last) && EastAsianText.isWrittenWithoutSpaces(first)
+    }
+
+    /// The last (or first) character of the text an inline node shows, or nil when it is not
+    /// plain text (code, math, a break, an image).
+    private static func edgeScalar(_ node: OpaquePointer?, atEnd: Bool) -> Unicode.Scalar? {
+        var current = node
+        // Emphasis nests only as deep as the author wrote it; a bound keeps this loop short.
+        for _ in 0..<64 {
+            guard let node = current else { return nil }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                let scalars = string(cmark_node_get_literal(node)).unicodeScalars
+                return atEnd ? scalars.last : scalars.first
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK:
+                current = atEnd ? cmark_node_last_child(node) : cmark_node_first_child(node)
+            default:
+                return nil
+            }
+        }
+        return nil
     }
 
     private static func parse(_ text: String, options: Int32) -> OpaquePointer {

@@ -14,6 +14,8 @@ import Testing
         ("かな\nカナ", "<p>かなカナ</p>\n"),
         ("> 引用的\n> 第二行", "<blockquote>\n<p>引用的第二行</p>\n</blockquote>\n"),
         ("- 列表\n  继续", "<ul>\n<li>列表继续</li>\n</ul>\n"),
+        ("新的特征，\n**输出层**把", "<p>新的特征，<strong>输出层</strong>把</p>\n"),
+        ("见*图*\n[链接](a.html)", "<p>见<em>图</em><a href=\"a.html\">链接</a></p>\n"),
     ])
     func dropsTheBreakBetweenTwoCJKCharacters(text: String, html: String) {
         #expect(Self.html(text) == html)
@@ -25,7 +27,8 @@ import Testing
         ("中文\nEnglish", "<p>中文\nEnglish</p>\n"),
         ("English\n中文", "<p>English\n中文</p>\n"),
         ("한국어\n문장", "<p>한국어\n문장</p>\n"),
-        ("中文 *强调*\n中文", "<p>中文 <em>强调</em>\n中文</p>\n"),
+        ("中文 *emph*\n中文", "<p>中文 <em>emph</em>\n中文</p>\n"),
+        ("中文 `code`\n中文", "<p>中文 <code>code</code>\n中文</p>\n"),
     ])
     func keepsOtherBreaks(text: String, html: String) {
         #expect(Self.html(text) == html)
