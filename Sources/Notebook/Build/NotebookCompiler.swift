@@ -125,7 +125,7 @@ struct NotebookCompiler {
         for reference in document.references {
             guard let target = numbering.target(ofLabel: reference.label) else { continue }   // reported above
             referenceHTML[reference.index] = Node.element(
-                "a", ["class": "figure-ref", "href": "#" + target.anchor], [.text(words.fill(words.figureReference, String(target.number)))]
+                "a", ["class": "figure-ref", "href": SiteURL.fragment(target.anchor)], [.text(words.fill(words.figureReference, String(target.number)))]
             ).render()
         }
         let body = document.html(blockHTML: blockHTML, mathHTML: math.html, referenceHTML: referenceHTML)

@@ -209,7 +209,7 @@ public struct PageLayout: Sendable {
         guard entries.count >= 2 else { return .fragment([]) }
         let items: [Node] = entries.map { heading in
             .element("li", ["class": "toc-level-\(heading.level)"], [
-                .element("a", ["href": "#" + heading.id], [.text(heading.text)]),
+                .element("a", ["href": SiteURL.fragment(heading.id)], [.text(heading.text)]),
             ])
         }
         return .element("nav", ["class": "toc", "aria-label": words.contents], [

@@ -34,7 +34,7 @@ struct SiteNavigation {
                 let sections = current.headings.filter { $0.level == 2 }
                 if !sections.isEmpty {
                     children.append(.element("ol", ["class": "site-nav-sections"], sections.map { heading in
-                        .element("li", [.element("a", ["href": "#" + heading.id], [.text(heading.text)])])
+                        .element("li", [.element("a", ["href": SiteURL.fragment(heading.id)], [.text(heading.text)])])
                     }))
                 }
             }

@@ -81,7 +81,9 @@ import Testing
         }
         // The soft break between two Chinese lines is no space; the reference found its label.
         #expect(zh.contains("先训练一个神经网络，然后画出"))
-        #expect(zh.contains(##"见<a class="figure-ref" href="#fig-数据图">图 1</a>中的区域"##))
+        #expect(zh.contains(##"见<a class="figure-ref" href="#fig-%E6%95%B0%E6%8D%AE%E5%9B%BE">图 1</a>中的区域"##))
+        #expect(zh.contains(##"<figure id="fig-数据图">"##))
+        #expect(zh.contains(##"<a href="#%E7%AC%AC%E4%B8%80%E8%8A%82">第一节</a>"##))
         // Each edition links to the other, named in its own language.
         #expect(zh.contains(#"<a href="./dn.html" hreflang="en" lang="en" rel="alternate">English</a>"#))
         #expect(en.contains(#"<a href="./dn.zh.html" hreflang="zh-CN" lang="zh-CN" rel="alternate">中文</a>"#))
