@@ -55,13 +55,15 @@ struct NotebookCompiler {
 
         // Run: every block in document order, in one session.
         progress(.notebookStarted(path: path, blocks: document.blocks.count))
-        let interpreter = Interpreter(notebookDirectory: source.directory) { event in
+        let words = document.frontMatter.language.words
+        let interpreter = Interpreter(notebookDirectory: source.directory, words: words) { event in
             progress(.training(
                 path: path, label: event.label, epoch: event.epoch, epochs: event.epochs, loss: event.loss))
         }
         var runner = CachingInterpreter(
             interpreter: interpreter, keys: BlockKeys(notebookPath: path, directory: source.directory,
-                                                      engineVersion: cache?.engineVersion ?? EngineVersion.current),
+                                                      engineVersion: cache?.engineVersion ?? EngineVersion.current,
+                                                      language: document.frontMatter.language.tag),
             cache: cache)
         var results: [BlockResult] = []
         var outcomes: [BlockOutcome] = []
@@ -101,7 +103,7 @@ struct NotebookCompiler {
         if !unresolved.isEmpty { throw BuildFailure(diagnostics: unresolved, sources: sources) }
         var blockHTML: [Int: String] = [:]
         var exports: [ExportedFile] = []
-        let renderer = BlockRenderer()
+        let renderer = BlockRenderer(words: words)
         for (block, result) in zip(document.blocks, results) {
             for case .export(let fileName, let data) in result.items {
                 let statement = runnable[block.index].statements.first { $0.writes.contains(fileName) }
@@ -123,7 +125,7 @@ struct NotebookCompiler {
         for reference in document.references {
             guard let target = numbering.target(ofLabel: reference.label) else { continue }   // reported above
             referenceHTML[reference.index] = Node.element(
-                "a", ["class": "figure-ref", "href": "#" + target.anchor], [.text("Figure \(target.number)")]
+                "a", ["class": "figure-ref", "href": SiteURL.fragment(target.anchor)], [.text(words.fill(words.figureReference, String(target.number)))]
             ).render()
         }
         let body = document.html(blockHTML: blockHTML, mathHTML: math.html, referenceHTML: referenceHTML)
@@ -171,6 +173,7 @@ struct NotebookCompiler {
             headings: document.headings,
             date: document.frontMatter.date,
             image: document.frontMatter.image,
-            baseURL: document.frontMatter.baseURL)
+            baseURL: document.frontMatter.baseURL,
+            language: document.frontMatter.language)
     }
 }

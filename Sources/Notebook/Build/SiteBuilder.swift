@@ -131,9 +131,9 @@ public struct SiteBuilder: Sendable {
 
         // Assemble: pages with their neighbours, the index, the stylesheet, the sitemap and feed,
         // exported files.
-        let contents = ordered.map { notebook, document in
+        let contents = Editions.linking(ordered.map { notebook, document in
             pages[notebook.displayPath]?.page ?? NotebookCompiler.outline(of: notebook, document: document)
-        }
+        })
         diagnostics = Self.pathProblems(of: ordered.compactMap { notebook, _ in
             pages[notebook.displayPath].map { (notebook, $0) }
         })
@@ -148,7 +148,7 @@ public struct SiteBuilder: Sendable {
             let previous = position > 0 ? link(to: contents[position - 1]) : nil
             let next = position + 1 < contents.count ? link(to: contents[position + 1]) : nil
             site.add(compiled.page.fileName, text: layout.render(
-                compiled.page, pages: contents, previous: previous, next: next))
+                contents[position], pages: contents, previous: previous, next: next))
             if let preview = compiled.page.previewPath, let figure = compiled.page.firstFigure {
                 site.add(preview, text: FigurePreview.document(for: figure))
             }
@@ -189,6 +189,6 @@ public struct SiteBuilder: Sendable {
     }
 
     private func link(to page: PageContent) -> PageLink {
-        PageLink(title: page.title, href: SiteURL.relative(page.fileName))
+        PageLink(title: page.title, href: SiteURL.relative(page.fileName), language: page.language)
     }
 }

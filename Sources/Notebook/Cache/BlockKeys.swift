@@ -4,7 +4,7 @@ import Foundation
 ///
 /// A block's key covers everything its result depends on and nothing else:
 /// - the engine version and the notebook's path (a deleted notebook's entries are never reused
-///   by another one);
+///   by another one), and the page's language (its tables and figures are written in it);
 /// - the block's source: each line's text and starting column, but not its line number, so prose
 ///   edits above a block leave its key alone;
 /// - its `size=` option (captions, labels and `hide` are rendered outside the result);
@@ -25,13 +25,17 @@ public struct BlockKeys: Sendable {
     public let notebookPath: String
     public let directory: URL
     public let engineVersion: String
+    /// The page's language tag (`lang:`), whose words the block's tables and figures use.
+    public let language: String
     /// The key of each name's current value.
     private var valueKeys: [String: CacheKey] = [:]
 
-    public init(notebookPath: String, directory: URL, engineVersion: String = EngineVersion.current) {
+    public init(notebookPath: String, directory: URL, engineVersion: String = EngineVersion.current,
+                language: String = PageLanguage.english.tag) {
         self.notebookPath = notebookPath
         self.directory = directory
         self.engineVersion = engineVersion
+        self.language = language
     }
 
     /// The key of a block, given the blocks recorded before it.
@@ -40,6 +44,7 @@ public struct BlockKeys: Sendable {
         hasher.add("weave block")
         hasher.add(engineVersion)
         hasher.add(notebookPath)
+        hasher.add(language)
         hasher.add(block.options.size.map { "\($0.width)x\($0.height)" } ?? "default size")
         hasher.add(block.lines.count)
         for line in block.lines {

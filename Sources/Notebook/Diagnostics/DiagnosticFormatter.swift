@@ -6,7 +6,9 @@
 ///       |                            ^~~~ did you mean 'tanh'?
 /// ```
 ///
-/// This is the only place where a diagnostic becomes text.
+/// This is the only place where a diagnostic becomes text. The caret and the underline are
+/// placed by the cells a terminal draws (a Chinese character takes two), and a long line is cut
+/// to at most ``width`` cells around the caret.
 public struct DiagnosticFormatter: Sendable {
     /// The lines of each file, by the file name used in locations.
     public var sources: [String: [Substring]]
@@ -32,8 +34,13 @@ public struct DiagnosticFormatter: Sendable {
         let (shownLine, shownColumn) = Self.visible(lines[location.line - 1], column: location.column)
         let (sourceLine, column) = Self.window(shownLine, column: shownColumn)
         text += String(gutter.dropLast(number.count)) + number + " | " + sourceLine + "\n"
-        let indent = String(repeating: " ", count: max(0, column - 1))
-        let marker = "^" + String(repeating: "~", count: min(diagnostic.length, Self.width) - 1)
+        let characters = Array(sourceLine)
+        let before = characters.prefix(max(0, column - 1))
+        let covered = characters.dropFirst(before.count).prefix(max(1, diagnostic.length))
+        // Past the end of the line (a missing closing quote) each missing character is one cell.
+        let underline = covered.reduce(0) { $0 + Self.cells($1) } + max(0, diagnostic.length - covered.count)
+        let indent = String(repeating: " ", count: before.reduce(0) { $0 + Self.cells($1) })
+        let marker = "^" + String(repeating: "~", count: max(0, min(underline, Self.width) - 1))
         text += gutter + " | " + indent + marker
         if let hint { text += " " + hint }
         text += "\n"
@@ -82,16 +89,40 @@ public struct DiagnosticFormatter: Sendable {
         }
     }
 
-    /// The most characters of a source line shown; longer lines are cut around the column.
+    /// The most terminal cells of a source line shown; longer lines are cut around the column.
     static let width = 100
 
-    /// The part of a long line around `column` (1-based), with "…" where it was cut, and the
-    /// column within what is shown.
+    /// The cells a terminal draws `character` in: two for East Asian Wide and Fullwidth
+    /// characters, none for a lone combining mark, else one.
+    static func cells(_ character: Character) -> Int {
+        character.unicodeScalars.map(EastAsianText.cells).max() ?? 0
+    }
+
+    /// The part of a long line around `column` (1-based, in characters) that fits in ``width``
+    /// cells, with "…" where it was cut, and the column within what is shown. The caret's
+    /// character sits about a quarter of the way in.
     static func window(_ line: String, column: Int) -> (text: String, column: Int) {
         let characters = Array(line)
-        guard characters.count > width else { return (line, column) }
-        let start = min(max(0, column - 1 - width / 4), characters.count - width)
-        let end = min(characters.count, start + width)
+        let widths = characters.map(cells)
+        guard widths.reduce(0, +) > width else { return (line, column) }
+        let caret = min(max(0, column - 1), characters.count)
+        var start = caret
+        var lead = 0
+        while start > 0, lead + widths[start - 1] <= width / 4 {
+            start -= 1
+            lead += widths[start]
+        }
+        var end = start
+        var used = 0
+        while end < characters.count, used + widths[end] <= width {
+            used += widths[end]
+            end += 1
+        }
+        // Near the end of the line, show more of what comes before instead.
+        while end == characters.count, start > 0, used + widths[start - 1] <= width {
+            start -= 1
+            used += widths[start]
+        }
         let head = start > 0 ? "…" : ""
         let tail = end < characters.count ? "…" : ""
         return (head + String(characters[start..<end]) + tail, column - start + head.count)

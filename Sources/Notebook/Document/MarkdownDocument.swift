@@ -61,7 +61,9 @@ public struct MarkdownDocument: Sendable {
 
         placeholder = Placeholder(avoiding: source.text)
         let verbatim = Set(outline.verbatimLines.joined())
-        let scanner = ProseScanner(source: source, placeholder: placeholder, blockStarts: outline.blockStartLines) { line in
+        let labels = Set(blocks.compactMap(\.options.label))
+        let scanner = ProseScanner(source: source, placeholder: placeholder, blockStarts: outline.blockStartLines,
+                                   labels: labels) { line in
             line <= front.lineCount || verbatim.contains(line)
         }
         math = scanner.math

@@ -12,6 +12,8 @@ struct ActivationFigure {
     var activations: [Activation]
     var derivatives: Bool
     var range: ClosedRange<Double>
+    var words: InterfaceWords = .english
+    var labels = AxisLabels()
 
     private func function(_ activation: Activation) -> (value: (Double) -> Double, derivative: (Double) -> Double) {
         let f = activation == .softmax ? NeuralNet.Activation.sigmoid : activation.neuralNet(leak: 0.01)
@@ -19,7 +21,13 @@ struct ActivationFigure {
     }
 
     private func label(_ activation: Activation) -> String {
-        activation == .softmax ? "softmax (of x and 0)" : activation.rawValue
+        activation == .softmax ? words.softmaxOfXAndZero : activation.rawValue
+    }
+
+    /// The author's axis titles, where given.
+    private func labelled(_ figure: inout Figure) {
+        if let x = labels.x { figure.xAxis.title = x }
+        if let y = labels.y { figure.yAxis.title = y }
     }
 
     /// - Parameter grid: sizes the two panels when derivatives are drawn.
@@ -32,9 +40,17 @@ struct ActivationFigure {
             let slope = function(activation).derivative
             return Self.brokenAtJumps(LineSeries.sampling(label(activation) + "′", over: range, isDashed: true) { slope($0) })
         }
-        let description = describe("Activations", values) + (derivatives ? " " + describe("Derivatives", slopes) : "")
+        let description = describe(words.activations, values)
+            + (derivatives ? words.sentenceGap + describe(words.derivatives, slopes) : "")
         var valuePanel = Figure.functions(values, title: title ?? "", key: key)
         valuePanel.yAxis.range = valueRange
+        labelled(&valuePanel)
+        if words != .english {
+            let x = valuePanel.xAxis.title.isEmpty ? "x" : valuePanel.xAxis.title
+            let y = valuePanel.yAxis.title.isEmpty ? "y" : valuePanel.yAxis.title
+            valuePanel.untitledText = words.fill(words.axesTitle, y, x) + words.titleSeparator
+                + values.map(\.label).joined(separator: words.listSeparator)
+        }
         guard derivatives else {
             var figure = valuePanel
             figure.width = Double(size.width)
@@ -43,8 +59,8 @@ struct ActivationFigure {
             return [RenderedFigure(key: key, title: figure.title, description: description, svg: figure.svg(includingStyle: false))]
         }
         let grid = sized(FigureGrid(key: key, title: title ?? "", description: description, columns: 2, panels: [
-            { var panel = valuePanel; panel.title = "f(x)"; panel.description = describe("Activations", values); return panel }(),
-            { var panel = Figure.functions(slopes, title: "f′(x)", key: key); panel.description = describe("Derivatives", slopes); return panel }(),
+            { var panel = valuePanel; panel.title = "f(x)"; panel.description = describe(words.activations, values); return panel }(),
+            { var panel = Figure.functions(slopes, title: "f′(x)", key: key); labelled(&panel); panel.description = describe(words.derivatives, slopes); return panel }(),
         ]))
         return BlockRun.panelFigures(grid)
     }
@@ -81,9 +97,9 @@ struct ActivationFigure {
     /// "Activations over x from −5 to 5: sigmoid from 0.0067 to 0.99; tanh from −1 to 1."
     private func describe(_ what: String, _ series: [LineSeries]) -> String {
         let f = { NumberText.significant($0, 3) }
-        return "\(what) over x from \(f(range.lowerBound)) to \(f(range.upperBound)): " + series.map { line in
+        return words.fill(words.functionsDescription, what, f(range.lowerBound), f(range.upperBound), series.map { line in
             let ys = line.points.map(\.y).filter(\.isFinite)
-            return "\(line.label) from \(f(ys.min() ?? .nan)) to \(f(ys.max() ?? .nan))"
-        }.joined(separator: "; ") + "."
+            return words.fill(words.curveRange, line.label, f(ys.min() ?? .nan), f(ys.max() ?? .nan))
+        }.joined(separator: words.groupSeparator))
     }
 }

@@ -13,7 +13,12 @@ import Markup
 /// html.render()   // <section class="cell" id="cell-3">…
 /// ```
 public struct BlockRenderer: Sendable {
-    public init() {}
+    /// The page language's words: figure numbers, notes.
+    public var words: InterfaceWords
+
+    public init(words: InterfaceWords = .english) {
+        self.words = words
+    }
 
     /// - Parameter caption: the number, caption and label of the block's figure; every plot of a
     ///   block goes into that one `<figure>`, side by side when there are several.
@@ -61,14 +66,14 @@ public struct BlockRenderer: Sendable {
                 ]))
             case .note(let diagnostic):
                 let kind = diagnostic.severity == .error ? "note error" : "note"
-                let hint = diagnostic.hint.map { [Node.text(" (\($0))")] } ?? []
+                let hint = diagnostic.hint.map { [Node.text(words.fill(words.noteHint, $0))] } ?? []
                 outputs.append(.element("p", ["class": kind], [.text(diagnostic.message)] + hint))
             case .expectation(let expectation):
                 if expectation.hasPassed {
                     passed.append(.element("li", ["class": "passed"], [.element("code", [.text(expectation.statement)])]))
                 } else {
                     outputs.append(.element("p", ["class": "note error"], [
-                        .text("expectation failed: "), .element("code", [.text(expectation.statement)]),
+                        .text(words.expectationFailed), .element("code", [.text(expectation.statement)]),
                     ]))
                 }
             case .export(let fileName, _):
@@ -125,8 +130,8 @@ public struct BlockRenderer: Sendable {
         children += linkNodes(all)
         if let caption {
             children.append(.element("figcaption", [
-                .element("span", ["class": "figure-number"], [.text("Figure \(caption.number).")]),
-                .text(caption.caption.isEmpty ? "" : " " + caption.caption),
+                .element("span", ["class": "figure-number"], [.text(words.fill(words.figureNumber, String(caption.number)))]),
+                .text(caption.caption.isEmpty ? "" : words.captionSeparator + caption.caption),
             ]))
         }
         return .element("figure", ["id": caption?.id ?? "figure-\(all[0].key)"], children)

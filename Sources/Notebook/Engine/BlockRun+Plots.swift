@@ -4,24 +4,32 @@ import SVGPlot
 // plot data | boundary | loss | activations | hidden: SVGPlot figures with descriptions that
 // say what the data show.
 
+/// The axis titles a plot statement gives (`xlabel=`, `ylabel=`); nil keeps the default.
+struct AxisLabels {
+    var x: String?
+    var y: String?
+}
+
 extension BlockRun {
     mutating func plot(_ spec: PlotSpec, at location: SourceLocation) throws(RunFailure) {
         let key = nextFigureKey()
         // Small multiples come back as one figure per panel: the page lays them out.
         let figures: [RenderedFigure]
+        let labels = AxisLabels(x: spec.xLabel, y: spec.yLabel)
         switch spec.kind {
         case .data(let name):
-            figures = [try dataFigure(name, title: spec.title, key: key, at: location)]
+            figures = [try dataFigure(name, title: spec.title, labels: labels, key: key, at: location)]
         case .boundary(let names, let dataName, let grid):
-            figures = try boundaryFigure(names, dataName, grid: grid, scrub: spec.scrub, title: spec.title, key: key,
-                                         at: location)
+            figures = try boundaryFigure(names, dataName, grid: grid, scrub: spec.scrub, title: spec.title,
+                                         labels: labels, key: key, at: location)
         case .loss(let names, let logarithmic):
-            figures = [try lossFigure(names, logarithmic: logarithmic, title: spec.title, key: key)]
+            figures = [try lossFigure(names, logarithmic: logarithmic, title: spec.title, labels: labels, key: key)]
         case .activations(let activations, let derivatives, let range):
-            figures = ActivationFigure(activations: activations, derivatives: derivatives, range: range)
+            figures = ActivationFigure(activations: activations, derivatives: derivatives, range: range, words: words,
+                                       labels: labels)
                 .figures(title: spec.title, key: key, size: figureSize, grid: sizedGrid)
         case .hidden(let name, let dataName, let layer):
-            figures = [try hiddenFigure(name, dataName, layer: layer, title: spec.title, key: key, at: location)]
+            figures = [try hiddenFigure(name, dataName, layer: layer, title: spec.title, labels: labels, key: key, at: location)]
         }
         var drawn = figures
         if let playground = spec.playground, case .boundary(let names, _, _) = spec.kind, !drawn.isEmpty {
@@ -62,14 +70,37 @@ extension BlockRun {
         return figure
     }
 
-    static func scatter(_ data: Dataset, x: [Double]? = nil, y: [Double]? = nil) -> Scatter {
+    static func scatter(_ data: Dataset, x: [Double]? = nil, y: [Double]? = nil, words: InterfaceWords = .english) -> Scatter {
         let xs = x ?? data.features.column(0)
         let ys = y ?? (data.featureCount > 1 ? data.features.column(1) : Array(repeating: 0, count: data.count))
-        let names = data.classNames.map { Int($0) != nil ? "class \($0)" : $0 }
+        let names = data.classNames.map { Int($0) != nil ? words.fill(words.className, $0) : $0 }
         let drawn = drawnPoints(data.count)
         guard drawn.count < data.count else { return Scatter(x: xs, y: ys, classes: data.labels, classNames: names) }
         return Scatter(x: drawn.map { xs[$0] }, y: drawn.map { ys[$0] }, classes: drawn.map { data.labels[$0] },
                        classNames: names)
+    }
+
+    /// An untitled figure's `<title>` in the page's words ("纵轴 损失，横轴 迭代轮数：…"); nil on an
+    /// English page, where SVGPlot writes it.
+    func untitledText(_ figure: Figure, shows: String) -> String? {
+        guard words != .english else { return nil }
+        let x = figure.xAxis.title.isEmpty ? "x" : figure.xAxis.title, y = figure.yAxis.title.isEmpty ? "y" : figure.yAxis.title
+        return words.fill(words.axesTitle, y, x) + (shows.isEmpty ? "" : words.titleSeparator + shows)
+    }
+
+    /// The colour key's title and description in the page's words: each class's marker, and what
+    /// the shading shows.
+    static func colorKeyText(_ key: ColorKey, words: InterfaceWords) -> (title: String, description: String) {
+        let colours = words.markerColours.split(separator: "|").map(String.init)
+        let shapes = words.markerShapes.split(separator: "|").map(String.init)
+        let markers = (key.points?.presentClassNames ?? []).map { index, name in
+            words.fill(words.classMarker, name, colours[index % max(1, colours.count)], shapes[index % max(1, shapes.count)])
+        }.joined(separator: words.listSeparator)
+        let f = { NumberFormat.significant($0, 3) }
+        let boundary = key.regions.boundaryLevel.map { words.fill(words.boundaryLineAt, f($0)) } ?? ""
+        let description = words.fill(words.colourKeyDescription, markers, key.title, f(key.regions.range.lowerBound),
+                                     f(key.regions.range.upperBound), boundary)
+        return (words.fill(words.colourKeyTitle, key.title), description)
     }
 
     /// The most points of a dataset one plot draws: more would only swell the page (a million
@@ -87,8 +118,7 @@ extension BlockRun {
     mutating func noteDrawnPoints(of data: Dataset, _ dataName: String, at location: SourceLocation) {
         guard data.count > Self.maxDrawnPoints else { return }
         emit(.note(Diagnostic(.note, at: location,
-                              "the plot draws \(Self.maxDrawnPoints) of the \(data.count) points of '\(dataName)', "
-                                + "evenly spaced through the dataset")))
+                              words.fill(words.drawnPointsNote, String(Self.maxDrawnPoints), String(data.count), dataName))))
     }
 
     /// A feature's name as an axis title: the generated names x1, x2, … with subscripts (x₁, x₂),
@@ -102,33 +132,39 @@ extension BlockRun {
     }
 
     /// What a network is, for a panel title: "2-4-1 tanh" (sizes and hidden activation).
-    static func architecture(_ network: Network) -> String {
+    static func architecture(_ network: Network, words: InterfaceWords = .english) -> String {
         let sizes = network.sizes.map(String.init).joined(separator: "-")
-        guard network.layers.count > 1, let hidden = network.layers.first?.activation else { return sizes + " network" }
+        guard network.layers.count > 1, let hidden = network.layers.first?.activation else {
+            return words.fill(words.networkOfSizes, sizes)
+        }
         return sizes + " " + hidden.name
     }
 
     /// "30 of class 0, 30 of class 1".
-    static func classCounts(_ data: Dataset) -> String {
+    static func classCounts(_ data: Dataset, words: InterfaceWords = .english) -> String {
         (0..<data.classCount).map { k in
-            let name = Int(data.classNames[k]) != nil ? "class \(data.classNames[k])" : data.classNames[k]
-            return "\(data.labels.filter { $0 == k }.count) of \(name)"
-        }.joined(separator: ", ")
+            let name = Int(data.classNames[k]) != nil ? words.fill(words.className, data.classNames[k]) : data.classNames[k]
+            return words.fill(words.classCount, String(data.labels.filter { $0 == k }.count), name)
+        }.joined(separator: words.listSeparator)
     }
 
-    private func dataFigure(_ name: String, title: String?, key: String,
+    private func dataFigure(_ name: String, title: String?, labels: AxisLabels, key: String,
                             at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
         let data = try dataset(name)
-        var figure = sized(Figure.scatter(Self.scatter(data), title: title ?? "", key: key))
-        figure.xAxis.title = Self.axisTitle(data.featureNames[0])
-        figure.yAxis.title = data.featureCount > 1 ? Self.axisTitle(data.featureNames[1]) : ""
-        figure.description = "Dataset \(name): \(data.count) points in \(data.classCount) classes (\(Self.classCounts(data)))"
-            + (data.featureCount > 2 ? "; the first 2 of its \(data.featureCount) features are shown." : ".")
+        var figure = sized(Figure.scatter(Self.scatter(data, words: words), title: title ?? "", key: key))
+        figure.xAxis.title = labels.x ?? Self.axisTitle(data.featureNames[0])
+        figure.yAxis.title = labels.y ?? (data.featureCount > 1 ? Self.axisTitle(data.featureNames[1]) : "")
+        figure.untitledText = untitledText(figure, shows: words.fill(words.pointsInClasses, String(data.count),
+                                                                    String(data.classCount)))
+        figure.description = words.fill(words.datasetDescription, name, String(data.count), String(data.classCount),
+                                        Self.classCounts(data, words: words))
+            + (data.featureCount > 2 ? words.fill(words.firstTwoFeatures, String(data.featureCount)) : words.sentenceEnd)
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
     private func boundaryFigure(_ names: [String], _ dataName: String, grid: Grid?, scrub: Scrub?, title: String?,
-                                key: String, at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
+                                labels: AxisLabels, key: String,
+                                at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
         let data = try dataset(dataName)
         guard data.featureCount == 2 else {
             throw .error(at: location, "a decision boundary is drawn in the plane, but '\(dataName)' has "
@@ -150,7 +186,7 @@ extension BlockRun {
             }
         }
         let field = BoundaryField(data: data)
-        let points = Self.scatter(data)
+        let points = Self.scatter(data, words: words)
         var keyRegions: (DecisionRegions, String)?
         let figures = panels.map { panel -> Figure in
             let network = panel.model.network
@@ -159,24 +195,35 @@ extension BlockRun {
                                           valueRange: isProbability ? 0...1 : 0...Double(max(1, network.outputCount - 1)),
                                           bands: isProbability ? 10 : max(2, network.outputCount),
                                           boundaryLevel: isProbability ? 0.5 : nil)
-            if keyRegions == nil { keyRegions = (regions, BoundaryField.keyTitle(network)) }
+            if keyRegions == nil { keyRegions = (regions, BoundaryField.keyTitle(network, words: words)) }
             // A sweep's models are named by what varies ("h = 4"); a single model by what it is.
-            let name = panel.isSweep ? panel.model.label : Self.architecture(network)
+            let name = panel.isSweep ? panel.model.label : Self.architecture(network, words: words)
             var figure = Figure.decisionRegions(regions, points: points,
                                                 title: "\(name) · \(panel.evaluation.correct)/\(panel.evaluation.count)",
                                                 key: key)
-            figure.xAxis.title = Self.axisTitle(data.featureNames[0])
-            figure.yAxis.title = Self.axisTitle(data.featureNames[1])
+            figure.xAxis.title = labels.x ?? Self.axisTitle(data.featureNames[0])
+            figure.yAxis.title = labels.y ?? Self.axisTitle(data.featureNames[1])
+            if words != .english {
+                // A panel's own description; SVGPlot's (the share of the plane) is English only.
+                figure.description = words.fill(words.modelScore, panel.model.label,
+                                                NumberText.percent(panel.evaluation.correct, of: panel.evaluation.count),
+                                                NumberText.significant(panel.model.finalLoss, 3)) + words.sentenceEnd
+            }
             return figure
         }
-        let description = "Decision regions on \(dataName) (\(data.count) points) of "
-            + panels.map { "\($0.model.label): accuracy \(NumberText.percent($0.evaluation.correct, of: $0.evaluation.count)), "
-                + "final loss \(NumberText.significant($0.model.finalLoss, 3))" }.joined(separator: "; ") + "."
+        let scores = panels.map { panel in
+            words.fill(words.modelScore, panel.model.label,
+                       NumberText.percent(panel.evaluation.correct, of: panel.evaluation.count),
+                       NumberText.significant(panel.model.finalLoss, 3))
+        }
+        let description = words.fill(words.boundaryDescription, dataName, String(data.count),
+                                     scores.joined(separator: words.groupSeparator))
         // One colour key for the figure, whatever its panel count (the panels share the map).
         var keys: [RenderedFigure] = []
         if let (regions, keyTitle) = keyRegions {
-            let colorKey = ColorKey(title: keyTitle, regions: regions, points: points, key: key)
-            keys.append(RenderedFigure(key: key, title: "Colour key", description: description,
+            var colorKey = ColorKey(title: keyTitle, regions: regions, points: points, key: key)
+            if words != .english { colorKey.accessibleText = Self.colorKeyText(colorKey, words: words) }
+            keys.append(RenderedFigure(key: key, title: words.colourKey, description: description,
                                        svg: colorKey.svg(includingStyle: false), isKey: true))
         }
         if let scrub {
@@ -187,8 +234,9 @@ extension BlockRun {
         if figures.count == 1 {
             var figure = sized(figures[0])
             if let title { figure.title = title }
-            // SVGPlot's own summary adds the share of the plane on each side of the boundary.
-            figure.description = description + " " + figure.summary
+            // SVGPlot's own summary adds the share of the plane on each side of the boundary (in
+            // English only: SVGPlot writes no other language).
+            figure.description = words == .english ? description + " " + figure.summary : description
             return keys + [RenderedFigure(key: key, title: figure.title, description: figure.description,
                                           svg: figure.svg(includingStyle: false))]
         }
@@ -198,7 +246,7 @@ extension BlockRun {
         return keys + Self.panelFigures(multiples)
     }
 
-    private func lossFigure(_ names: [String], logarithmic: Bool, title: String?,
+    private func lossFigure(_ names: [String], logarithmic: Bool, title: String?, labels: AxisLabels,
                             key: String) throws(RunFailure) -> RenderedFigure {
         var runs: [(label: String, model: TrainedModel)] = []
         for name in names {
@@ -210,22 +258,26 @@ extension BlockRun {
         let series = runs.map { run in
             var series = LineSeries(run.label, x: run.model.history.map { Double($0.epoch) }, y: run.model.history.map(\.loss))
             series.divergence = run.model.divergence.map { Double($0.epoch) }
+            if words != .english {
+                series.divergenceNote = run.model.divergence.map { words.fill(words.curveDiverges, run.label, String($0.epoch)) }
+            }
             return series
         }
-        var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis("epoch"),
-                                  yAxis: Axis("loss", scale: logarithmic ? .logarithmic : .linear),
+        var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis(labels.x ?? words.epochAxis),
+                                  yAxis: Axis(labels.y ?? words.lossAxis, scale: logarithmic ? .logarithmic : .linear),
                                   layers: series.map(Layer.line), legend: runs.count > 1 ? .topRight : .hidden))
-        figure.description = "Loss during training: " + runs.map { run in
+        figure.untitledText = untitledText(figure, shows: runs.map(\.label).joined(separator: words.listSeparator))
+        figure.description = words.fill(words.lossDescription, runs.map { run in
             let first = run.model.history.first?.loss ?? .nan
-            let verb = run.model.finalLoss < first ? "falls" : "goes"
-            let diverged = run.model.divergence.map { ", diverged at epoch \($0.epoch)" } ?? ""
-            return "\(run.label) \(verb) from \(NumberText.significant(first, 3)) to "
-                + "\(NumberText.significant(run.model.finalLoss, 3)) over \(run.model.epochsCompleted) epochs\(diverged)"
-        }.joined(separator: "; ") + "."
+            let template = run.model.finalLoss < first ? words.lossFalls : words.lossGoes
+            let diverged = run.model.divergence.map { words.fill(words.divergedSuffix, String($0.epoch)) } ?? ""
+            return words.fill(template, run.label, NumberText.significant(first, 3),
+                              NumberText.significant(run.model.finalLoss, 3), String(run.model.epochsCompleted)) + diverged
+        }.joined(separator: words.groupSeparator))
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func hiddenFigure(_ name: String, _ dataName: String, layer: Int, title: String?, key: String,
+    private func hiddenFigure(_ name: String, _ dataName: String, layer: Int, title: String?, labels: AxisLabels, key: String,
                               at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
         let model = try models(name)[0]
         let data = try dataset(dataName)
@@ -237,15 +289,18 @@ extension BlockRun {
         let hidden = model.network.activations(ofLayer: layer - 1, for: data.features, units: 2)
         let xs = hidden.column(0)
         let ys = hidden.columns > 1 ? hidden.column(1) : Array(repeating: 0, count: data.count)
-        var figure = sized(Figure.scatter(Self.scatter(data, x: xs, y: ys), title: title ?? "", key: key))
-        figure.xAxis.title = "unit 1"
-        figure.yAxis.title = hidden.columns > 1 ? "unit 2" : ""
-        let range = { (values: [Double]) in
-            "from \(NumberText.significant(values.min() ?? .nan, 3)) to \(NumberText.significant(values.max() ?? .nan, 3))"
+        var figure = sized(Figure.scatter(Self.scatter(data, x: xs, y: ys, words: words), title: title ?? "", key: key))
+        figure.xAxis.title = labels.x ?? words.fill(words.hiddenUnit, "1")
+        figure.yAxis.title = labels.y ?? (hidden.columns > 1 ? words.fill(words.hiddenUnit, "2") : "")
+        let range = { (unit: Int, values: [Double]) in
+            words.fill(words.unitRange, String(unit), NumberText.significant(values.min() ?? .nan, 3),
+                       NumberText.significant(values.max() ?? .nan, 3))
         }
-        figure.description = "\(dataName) as hidden layer \(layer) of \(name) sees it (\(data.count) points, "
-            + "\(Self.classCounts(data))): unit 1 \(range(xs))"
-            + (hidden.columns > 1 ? ", unit 2 \(range(ys))" : "; the layer has one unit") + "."
+        figure.untitledText = untitledText(figure, shows: words.fill(words.pointsInClasses, String(data.count),
+                                                                    String(data.classCount)))
+        let units = range(1, xs) + (hidden.columns > 1 ? words.listSeparator + range(2, ys) : words.oneUnit)
+        figure.description = words.fill(words.hiddenDescription, dataName, String(layer), name, String(data.count),
+                                        Self.classCounts(data, words: words), units)
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 }

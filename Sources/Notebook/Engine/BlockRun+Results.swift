@@ -8,8 +8,8 @@ extension BlockRun {
         let name = Self.displayName(spec.model, member: spec.member)
         let data = try dataset(spec.dataset)
         let evaluation = try Self.evaluation(of: model, on: data, names: (name, spec.dataset), at: location)
-        emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: spec.dataset)))
-        emit(.table(ModelTables.confusion(evaluation, model: name, dataset: spec.dataset)))
+        emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: spec.dataset, words: words)))
+        emit(.table(ModelTables.confusion(evaluation, model: name, dataset: spec.dataset, words: words)))
         return .evaluation(evaluation)
     }
 
@@ -18,7 +18,8 @@ extension BlockRun {
         let name = Self.displayName(spec.model, member: spec.member)
         let data = try dataset(spec.dataset)
         try Self.checkFits(model, data, names: (name, spec.dataset), at: location)
-        emit(.table(ModelTables.predictions(model, on: data, caption: "Predictions of \(name) on \(spec.dataset)")))
+        emit(.table(ModelTables.predictions(model, on: data, caption: words.fill(words.predictionsCaption, name, spec.dataset),
+                                                words: words)))
     }
 
     mutating func table(_ spec: TableSpec, at location: SourceLocation) throws(RunFailure) {
@@ -31,7 +32,7 @@ extension BlockRun {
                 rows.append((labelled, try Self.evaluation(of: model, on: data, names: (name, spec.dataset), at: location)))
             }
         }
-        emit(.table(ModelTables.comparison(rows, dataset: spec.dataset)))
+        emit(.table(ModelTables.comparison(rows, dataset: spec.dataset, words: words)))
     }
 
     /// Accuracy, loss and confusion matrix; a runtime error if the sizes differ (CSV data).

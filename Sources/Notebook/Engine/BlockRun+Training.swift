@@ -65,7 +65,9 @@ extension BlockRun {
                 let model = TrainedModel(label: job.label, result: result, loss: spec.loss.neuralNet, rate: job.rate,
                                          epochs: spec.epochs, record: spec.record)
                 if let divergence = model.divergence {
-                    warn(divergenceWarning(divergence, label: isSweep ? job.label : nil, at: location))
+                    let label = isSweep ? job.label : nil
+                    warn(divergenceWarning(divergence, label: label, at: location),
+                         note: divergenceNote(divergence, label: label, at: location))
                 }
                 models.append(model)
             case .failure(let error):
@@ -101,6 +103,16 @@ extension BlockRun {
                         hint: kept)
     }
 
+    /// The divergence note in the page's words; nil on an English page, which shows the warning.
+    func divergenceNote(_ divergence: TrainedModel.Stop, label: String?, at location: SourceLocation) -> Diagnostic? {
+        guard words != .english else { return nil }
+        let epoch = String(divergence.epoch)
+        let message = label.map { words.fill(words.labelledDivergenceNote, $0, epoch) }
+            ?? words.fill(words.divergenceNote, epoch)
+        let kept = divergence.epoch <= 1 ? words.untrainedKept : words.fill(words.epochKept, String(divergence.epoch - 1))
+        return .warning(at: location, message, hint: kept)
+    }
+
     /// Repeated gradient steps on one explicit sample, as the worked examples iterate.
     mutating func trainOnSample(_ spec: SampleTrainSpec, name: String,
                                 at location: SourceLocation) throws(RunFailure) -> SessionValue {
@@ -116,7 +128,10 @@ extension BlockRun {
         } catch {
             throw .error(at: location, error.description)
         }
-        if let divergence = model.divergence { warn(divergenceWarning(divergence, label: nil, at: location)) }
+        if let divergence = model.divergence {
+            warn(divergenceWarning(divergence, label: nil, at: location),
+                 note: divergenceNote(divergence, label: nil, at: location))
+        }
         return .model(model)
     }
 }

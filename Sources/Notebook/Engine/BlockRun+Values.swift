@@ -30,26 +30,26 @@ extension BlockRun {
                                           + Array(repeating: .label(""), count: width - row.count)
                                   })))
         case .history(let records):
-            emit(.table(DataTable(caption: name, columns: ["epoch", "loss"],
+            emit(.table(DataTable(caption: name, columns: [words.epoch, words.loss],
                                   rows: records.map { [.count($0.epoch), .number($0.loss)] })))
         case .dataset(let data):
             emit(.table(datasetTable(data, name: name)))
         case .network(let network):
-            for table in ModelTables.parameters(network.network, name: name) { emit(.table(table)) }
+            for table in ModelTables.parameters(network.network, name: name, words: words) { emit(.table(table)) }
         case .networkSweep(let networks):
             for network in networks {
-                for table in ModelTables.parameters(network.network, name: "\(name) \(network.label)") { emit(.table(table)) }
+                for table in ModelTables.parameters(network.network, name: "\(name) \(network.label)", words: words) { emit(.table(table)) }
             }
         case .model(let model):
-            emit(.table(ModelTables.summary([model], caption: name)))
-            for table in ModelTables.parameters(model.network, name: name) { emit(.table(table)) }
+            emit(.table(ModelTables.summary([model], caption: name, words: words)))
+            for table in ModelTables.parameters(model.network, name: name, words: words) { emit(.table(table)) }
         case .modelSweep(let models):
-            emit(.table(ModelTables.summary(models, caption: name)))
+            emit(.table(ModelTables.summary(models, caption: name, words: words)))
         case .trace(let trace):
-            for table in TraceTables(trace: trace, name: name).all { emit(.table(table)) }
+            for table in TraceTables(trace: trace, name: name, words: words).all { emit(.table(table)) }
         case .evaluation(let evaluation):
-            emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: "its data")))
-            emit(.table(ModelTables.confusion(evaluation, model: name, dataset: "its data")))
+            emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: words.itsData, words: words)))
+            emit(.table(ModelTables.confusion(evaluation, model: name, dataset: words.itsData, words: words)))
         }
     }
 
@@ -71,13 +71,13 @@ extension BlockRun {
 
     /// The samples, at most `limit` rows, with a last row saying how many more there are.
     private func datasetTable(_ data: Dataset, name: String, limit: Int = 20) -> DataTable {
-        var table = DataTable(caption: "\(name): \(data.count) samples, \(data.featureCount) features, "
-                              + "\(data.classCount) classes", columns: data.featureNames + ["label"])
+        var table = DataTable(caption: words.fill(words.datasetCaption, name, String(data.count), String(data.featureCount),
+                                                  String(data.classCount)), columns: data.featureNames + [words.label])
         for i in 0..<min(limit, data.count) {
             table.rows.append(data.features.row(i).map { .number($0) } + [.label(data.classNames[data.labels[i]])])
         }
         if data.count > limit {
-            table.rows.append([.label("… \(data.count - limit) more")]
+            table.rows.append([.label(words.fill(words.moreRows, String(data.count - limit)))]
                               + Array(repeating: .label(""), count: data.featureCount))
         }
         return table
@@ -98,7 +98,7 @@ extension BlockRun {
     /// The trace's tables, shown when the statement has no name or is run on its own.
     mutating func showTrace(_ value: SessionValue, name: String, steps: Bool = false) {
         guard case .trace(let trace) = value else { return }
-        let tables = TraceTables(trace: trace, name: name)
+        let tables = TraceTables(trace: trace, name: name, words: words)
         for table in steps ? tables.steps : tables.all { emit(.table(table)) }
     }
 

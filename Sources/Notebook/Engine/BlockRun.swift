@@ -22,14 +22,17 @@ struct BlockRun {
     /// The block's `size=WxH`, if given.
     let requestedSize: FigureSize?
     let progress: (@Sendable (ProgressEvent) -> Void)?
+    /// The page language's words for what the block writes.
+    let words: InterfaceWords
     var items: [OutputItem] = []
     var diagnostics: [Diagnostic] = []
     var definitions: [Definition] = []
     var failedNames: [String] = []
     private var figureCount = 0
 
-    init(session: Session, directory: URL, blockIndex: Int, figureSize: FigureSize?,
+    init(session: Session, directory: URL, blockIndex: Int, figureSize: FigureSize?, words: InterfaceWords = .english,
          progress: (@Sendable (ProgressEvent) -> Void)?) {
+        self.words = words
         self.session = session
         self.directory = directory
         self.blockIndex = blockIndex
@@ -130,9 +133,11 @@ struct BlockRun {
     mutating func emit(_ item: OutputItem) { items.append(item) }
 
     /// A warning for the build's report that also shows on the page.
-    mutating func warn(_ diagnostic: Diagnostic) {
+    /// A warning for the build log, shown on the page as `note` (the same diagnostic unless the
+    /// page's language asks for other words).
+    mutating func warn(_ diagnostic: Diagnostic, note: Diagnostic? = nil) {
         diagnostics.append(diagnostic)
-        items.append(.note(diagnostic))
+        items.append(.note(note ?? diagnostic))
     }
 
     /// The next figure key of this block: `b3-1`, `b3-2`, ….

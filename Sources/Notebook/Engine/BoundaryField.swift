@@ -75,9 +75,11 @@ struct BoundaryField {
     }
 
     /// What the shading shows, for the colour key.
-    static func keyTitle(_ network: Network) -> String {
-        if network.outputCount == 1 || network.layers.last?.activation == .softmax { return "p(class 1)" }
-        return network.outputCount == 2 ? "o₂ / (o₁ + o₂)" : "predicted class"
+    static func keyTitle(_ network: Network, words: InterfaceWords = .english) -> String {
+        if network.outputCount == 1 || network.layers.last?.activation == .softmax {
+            return "p(" + words.fill(words.className, "1") + ")"
+        }
+        return network.outputCount == 2 ? "o₂ / (o₁ + o₂)" : words.predictedClass
     }
 
     private func position(_ index: Int, _ count: Int, _ range: ClosedRange<Double>) -> Double {

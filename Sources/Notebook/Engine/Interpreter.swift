@@ -23,11 +23,15 @@ public struct Interpreter: Sendable {
     public var notebookDirectory: URL
     /// Called at every recorded loss while training (from several threads for a sweep).
     public var progress: (@Sendable (ProgressEvent) -> Void)?
+    /// The words of the page's language, for table captions and headers, axis titles, legends
+    /// and notes (a block's cache key includes the language).
+    public var words: InterfaceWords
 
-    public init(notebookDirectory: URL, session: Session = Session(),
+    public init(notebookDirectory: URL, session: Session = Session(), words: InterfaceWords = .english,
                 progress: (@Sendable (ProgressEvent) -> Void)? = nil) {
         self.notebookDirectory = notebookDirectory
         self.session = session
+        self.words = words
         self.progress = progress
     }
 
@@ -40,7 +44,7 @@ public struct Interpreter: Sendable {
     ///     480 × 360), or the whole grid's for small multiples (default 320 × 260 a panel).
     public mutating func run(_ block: CheckedBlock, index: Int, figureSize: FigureSize? = nil) -> BlockResult {
         var run = BlockRun(session: session, directory: notebookDirectory, blockIndex: index,
-                           figureSize: figureSize, progress: progress)
+                           figureSize: figureSize, words: words, progress: progress)
         for statement in block.statements { run.execute(statement) }
         let result = BlockResult(items: run.items, diagnostics: run.diagnostics, definitions: run.definitions,
                                  failedNames: run.failedNames)

@@ -7,19 +7,21 @@ import NeuralNet
 /// ModelTables.comparison([(model, evaluation)], dataset: "test").rows[0][2].text   // "52/60 (86.7 %)"
 /// ```
 enum ModelTables {
-    static func evaluation(_ evaluation: Evaluation, model: String, dataset: String) -> DataTable {
-        DataTable(caption: "Evaluation of \(model) on \(dataset)", columns: ["measure", "value"], rows: [
-            [.label("accuracy"), DataTable.Cell(text: NumberText.percent(evaluation.correct, of: evaluation.count),
-                                                value: evaluation.accuracy)],
-            [.label("loss"), .number(evaluation.loss)],
+    static func evaluation(_ evaluation: Evaluation, model: String, dataset: String,
+                           words: InterfaceWords = .english) -> DataTable {
+        DataTable(caption: words.fill(words.evaluationCaption, model, dataset), columns: [words.measure, words.value], rows: [
+            [.label(words.accuracy), DataTable.Cell(text: NumberText.percent(evaluation.correct, of: evaluation.count),
+                                                    value: evaluation.accuracy)],
+            [.label(words.loss), .number(evaluation.loss)],
         ])
     }
 
     /// Rows are the actual classes, columns the predicted ones.
-    static func confusion(_ evaluation: Evaluation, model: String, dataset: String) -> DataTable {
+    static func confusion(_ evaluation: Evaluation, model: String, dataset: String,
+                          words: InterfaceWords = .english) -> DataTable {
         let names = evaluation.classNames
-        var table = DataTable(caption: "Confusion matrix of \(model) on \(dataset) (rows: actual, columns: predicted)",
-                              columns: ["actual"] + names.map { "predicted \($0)" })
+        var table = DataTable(caption: words.fill(words.confusionCaption, model, dataset),
+                              columns: [words.actual] + names.map { words.fill(words.predictedAs, $0) })
         for (k, row) in evaluation.confusion.enumerated() {
             table.rows.append([.label(names[k])] + row.map { .count($0) })
         }
@@ -30,14 +32,15 @@ enum ModelTables {
     /// page; `evaluate` summarizes all of them.
     static let predictionRowLimit = 20
 
-    static func predictions(_ model: TrainedModel, on data: Dataset, caption: String) -> DataTable {
+    static func predictions(_ model: TrainedModel, on data: Dataset, caption: String,
+                            words: InterfaceWords = .english) -> DataTable {
         // Only the rows shown go through the network.
         let shown = min(data.count, predictionRowLimit)
         let outputs = model.network.forward(data.features.rows(in: 0..<shown))
         let predicted = Network.classes(of: outputs)
         let outputNames = (1...model.network.outputCount).map { "o\($0)" }
-        let fullCaption = shown < data.count ? "\(caption) (the first \(shown) of \(data.count) samples)" : caption
-        var table = DataTable(caption: fullCaption, columns: data.featureNames + outputNames + ["predicted", "label"])
+        let fullCaption = shown < data.count ? words.fill(words.firstSamples, caption, String(shown), String(data.count)) : caption
+        var table = DataTable(caption: fullCaption, columns: data.featureNames + outputNames + [words.predicted, words.label])
         for i in 0..<shown {
             let inputs = data.features.row(i).map { DataTable.Cell.number($0) }
             let outs = outputs.row(i).map { DataTable.Cell.number($0) }
@@ -48,37 +51,38 @@ enum ModelTables {
     }
 
     /// One row per model: label, final loss, accuracy on the data, epochs run, divergence.
-    static func comparison(_ rows: [(model: TrainedModel, evaluation: Evaluation)], dataset: String) -> DataTable {
-        var table = DataTable(caption: "Models on \(dataset)",
-                              columns: ["model", "final loss", "accuracy", "epochs", "diverged"])
+    static func comparison(_ rows: [(model: TrainedModel, evaluation: Evaluation)], dataset: String,
+                           words: InterfaceWords = .english) -> DataTable {
+        var table = DataTable(caption: words.fill(words.modelsCaption, dataset),
+                              columns: [words.model, words.finalLoss, words.accuracy, words.epochs, words.diverged])
         for (model, evaluation) in rows {
             table.rows.append([
                 .label(model.label), .number(model.finalLoss),
                 DataTable.Cell(text: NumberText.percent(evaluation.correct, of: evaluation.count), value: evaluation.accuracy),
-                .count(model.epochsCompleted), .label(diverged(model)),
+                .count(model.epochsCompleted), .label(diverged(model, words: words)),
             ])
         }
         return table
     }
 
     /// Models without data: label, final loss, epochs, divergence.
-    static func summary(_ models: [TrainedModel], caption: String) -> DataTable {
-        DataTable(caption: caption, columns: ["model", "final loss", "epochs", "diverged"], rows: models.map { model in
-            [.label(model.label), .number(model.finalLoss), .count(model.epochsCompleted), .label(diverged(model))]
+    static func summary(_ models: [TrainedModel], caption: String, words: InterfaceWords = .english) -> DataTable {
+        DataTable(caption: caption, columns: [words.model, words.finalLoss, words.epochs, words.diverged], rows: models.map { model in
+            [.label(model.label), .number(model.finalLoss), .count(model.epochsCompleted), .label(diverged(model, words: words))]
         })
     }
 
-    static func diverged(_ model: TrainedModel) -> String {
-        model.divergence.map { "at epoch \($0.epoch)" } ?? "no"
+    static func diverged(_ model: TrainedModel, words: InterfaceWords = .english) -> String {
+        model.divergence.map { words.fill(words.divergedAt, String($0.epoch)) } ?? words.notDiverged
     }
 
     /// One table per layer: each neuron's incoming weights (named w1…wN across the network) and bias.
-    static func parameters(_ network: Network, name: String) -> [DataTable] {
+    static func parameters(_ network: Network, name: String, words: InterfaceWords = .english) -> [DataTable] {
         var number = 0
         return network.layers.enumerated().map { l, layer in
-            let inputs = (1...layer.fanIn).map { l == 0 ? "from x\($0)" : "from \(neuronName(layer: l, index: $0 - 1, of: network))" }
-            var table = DataTable(caption: "\(name): layer \(l + 1) (\(layer.activation.name)), weights and biases",
-                                  columns: ["neuron"] + inputs + ["bias"])
+            let inputs = (1...layer.fanIn).map { words.fill(words.fromNeuron, neuronName(layer: l, index: $0 - 1, of: network)) }
+            var table = DataTable(caption: words.fill(words.parametersCaption, name, String(l + 1), layer.activation.name),
+                                  columns: [words.neuron] + inputs + [words.bias])
             for j in 0..<layer.fanOut {
                 var row: [DataTable.Cell] = [.label(neuronName(layer: l + 1, index: j, of: network))]
                 for i in 0..<layer.fanIn {
@@ -93,8 +97,8 @@ enum ModelTables {
         }
     }
 
-    static func history(_ model: TrainedModel, name: String) -> DataTable {
-        DataTable(caption: "Loss of \(name) during training", columns: ["epoch", "loss"],
+    static func history(_ model: TrainedModel, name: String, words: InterfaceWords = .english) -> DataTable {
+        DataTable(caption: words.fill(words.historyCaption, name), columns: [words.epoch, words.loss],
                   rows: model.history.map { [.count($0.epoch), .number($0.loss)] })
     }
 

@@ -10,6 +10,7 @@ import NeuralNet
 struct TraceTables {
     let trace: StepTrace
     let name: String
+    var words: InterfaceWords = .english
 
     var all: [DataTable] { [forward, error, backward, gradients, update] }
 
@@ -33,9 +34,10 @@ struct TraceTables {
 
     /// net_j = Σ_i w_ji·x_i + b_j and out_j = f(net_j), layer by layer.
     var forward: DataTable {
-        var table = DataTable(caption: "\(name): forward pass", columns: ["neuron", "activation", "net input", "output"])
+        var table = DataTable(caption: words.fill(words.forwardPassCaption, name),
+                              columns: [words.neuron, words.activation, words.netInput, words.output])
         for (i, x) in trace.input.enumerated() {
-            table.rows.append([.label(neuron(0, i)), .label("input"), .label(""), .number(x)])
+            table.rows.append([.label(neuron(0, i)), .label(words.input), .label(""), .number(x)])
         }
         for (l, layer) in network.layers.enumerated() {
             for j in 0..<layer.fanOut {
@@ -48,18 +50,19 @@ struct TraceTables {
 
     /// Each output's share of the error and the total E.
     var error: DataTable {
-        var table = DataTable(caption: "\(name): error (\(trace.loss.name))", columns: ["output", "target", "output value", "error"])
+        var table = DataTable(caption: words.fill(words.errorCaption, name, trace.loss.name),
+                              columns: [words.output, words.target, words.outputValue, words.error])
         for (j, term) in trace.errors.enumerated() {
             table.rows.append([.label(neuron(network.layers.count, j)), .number(trace.target[j]),
                                .number(trace.output[j]), .number(term)])
         }
-        table.rows.append([.label("total"), .label(""), .label(""), .number(trace.totalError)])
+        table.rows.append([.label(words.total), .label(""), .label(""), .number(trace.totalError)])
         return table
     }
 
     /// δ_j = ∂E/∂net_j, from the output layer back.
     var backward: DataTable {
-        var table = DataTable(caption: "\(name): backward pass", columns: ["neuron", "δ = ∂E/∂net"])
+        var table = DataTable(caption: words.fill(words.backwardPassCaption, name), columns: [words.neuron, "δ = ∂E/∂net"])
         for l in network.layers.indices.reversed() {
             for (j, delta) in trace.deltas[l].enumerated() {
                 table.rows.append([.label(neuron(l + 1, j)), .number(delta)])
@@ -70,7 +73,8 @@ struct TraceTables {
 
     /// ∂E/∂w_ji = δ_j·x_i for every weight, ∂E/∂b_j = δ_j for every bias.
     var gradients: DataTable {
-        var table = DataTable(caption: "\(name): gradients", columns: ["parameter", "connection", "gradient"])
+        var table = DataTable(caption: words.fill(words.gradientsCaption, name),
+                              columns: [words.parameter, words.connection, words.gradient])
         for parameter in parameters {
             table.rows.append([.label(parameter.name), .label(parameter.connection), .number(parameter.gradient)])
         }
@@ -79,8 +83,8 @@ struct TraceTables {
 
     /// w′ = w − η·∂E/∂w for every weight and bias.
     var update: DataTable {
-        var table = DataTable(caption: "\(name): update with rate \(NumberText.written(trace.rate))",
-                              columns: ["parameter", "before", "gradient", "after"])
+        var table = DataTable(caption: words.fill(words.updateCaption, name, NumberText.written(trace.rate)),
+                              columns: [words.parameter, words.before, words.gradient, words.after])
         for parameter in parameters {
             table.rows.append([.label(parameter.name), .number(parameter.before), .number(parameter.gradient),
                                .number(parameter.after)])

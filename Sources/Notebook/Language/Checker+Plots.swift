@@ -4,6 +4,8 @@ extension Checker {
     func plot(_ reader: inout ArgumentReader, _ signature: Signature) -> Outcome? {
         // A bad title is reported by the reader, and the statement is then dropped.
         let title = reader.optional("title").flatMap { reader.string($0, "'title'") }
+        let xLabel = reader.optional("xlabel").flatMap { reader.string($0, "'xlabel'") }
+        let yLabel = reader.optional("ylabel").flatMap { reader.string($0, "'ylabel'") }
         let kind: PlotKind?
         var scrub: Scrub?
         var playground: PlaygroundSpec?
@@ -52,7 +54,8 @@ extension Checker {
             kind = hidden(&reader)
         }
         guard let kind else { return nil }
-        return Outcome(command: .plot(PlotSpec(kind: kind, title: title, scrub: scrub, playground: playground)))
+        return Outcome(command: .plot(PlotSpec(kind: kind, title: title, scrub: scrub, playground: playground,
+                                                 xLabel: xLabel, yLabel: yLabel)))
     }
 
     /// `playground=true`: one model or sweep whose network TensorFlow Playground can build (2

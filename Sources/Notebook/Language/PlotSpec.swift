@@ -1,4 +1,4 @@
-/// `plot KIND …`: a figure, with an optional title.
+/// `plot KIND …`: a figure, with an optional title and axis titles (`xlabel="特征 1"`).
 ///
 /// ```swift
 /// switch spec.kind {
@@ -14,8 +14,14 @@ public struct PlotSpec: Hashable, Sendable {
     public var scrub: Scrub?
     /// `playground=true` on `plot boundary`: the Playground dataset to open the model with.
     public var playground: PlaygroundSpec?
-    public init(kind: PlotKind, title: String? = nil, scrub: Scrub? = nil, playground: PlaygroundSpec? = nil) {
+    /// The axis titles the author gave, replacing the defaults (feature names, the page
+    /// language's "epoch" and "loss").
+    public var xLabel: String?
+    public var yLabel: String?
+    public init(kind: PlotKind, title: String? = nil, scrub: Scrub? = nil, playground: PlaygroundSpec? = nil,
+                xLabel: String? = nil, yLabel: String? = nil) {
         (self.kind, self.title, self.scrub, self.playground) = (kind, title, scrub, playground)
+        (self.xLabel, self.yLabel) = (xLabel, yLabel)
     }
 }
 

@@ -68,16 +68,16 @@ struct Signature: Sendable {
 
     /// The plot kinds, each a signature of its own after `plot KIND`.
     static let plots: [Signature] = [
-        Signature(name: "data", usage: "plot data data", positionals: 1...1, keys: ["title"],
+        Signature(name: "data", usage: "plot data data", positionals: 1...1, keys: ["title", "xlabel", "ylabel"],
                   targets: .none, defines: nil),
         Signature(name: "boundary", usage: "plot boundary model on data grid=2x3", positionals: 1...Int.max,
-                  keys: ["on", "grid", "title", "scrub", "playground"], targets: .none, defines: nil),
+                  keys: ["on", "grid", "title", "scrub", "playground", "xlabel", "ylabel"], targets: .none, defines: nil),
         Signature(name: "loss", usage: "plot loss model other log=true", positionals: 1...Int.max,
-                  keys: ["log", "title"], targets: .none, defines: nil),
+                  keys: ["log", "title", "xlabel", "ylabel"], targets: .none, defines: nil),
         Signature(name: "activations", usage: "plot activations sigmoid tanh derivatives=true range=[-5,5]",
-                  positionals: 1...Int.max, keys: ["derivatives", "range", "title"], targets: .none, defines: nil),
+                  positionals: 1...Int.max, keys: ["derivatives", "range", "title", "xlabel", "ylabel"], targets: .none, defines: nil),
         Signature(name: "hidden", usage: "plot hidden model on data layer=1", positionals: 1...1,
-                  keys: ["on", "layer", "title"], targets: .none, defines: nil),
+                  keys: ["on", "layer", "title", "xlabel", "ylabel"], targets: .none, defines: nil),
     ]
 
     static func command(named name: String) -> Signature? { commands.first { $0.name == name } }

@@ -71,8 +71,10 @@ enum CMarkDocument {
         var headings: [OpaquePointer] = []
         var blocks: [OpaquePointer] = []
         var links: [OpaquePointer] = []
+        var softBreaks: [OpaquePointer] = []
         walk(root) { node in
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_SOFTBREAK: softBreaks.append(node)
             case CMARK_NODE_TEXT where isInsideImage(node):
                 // cmark writes an image's description as plain `alt` text and drops custom nodes.
                 cmark_node_set_literal(node, plan.restoreText(string(cmark_node_get_literal(node))))
@@ -90,6 +92,12 @@ enum CMarkDocument {
                 cmark_node_set_literal(node, plan.restoreText(string(cmark_node_get_literal(node))))
             default: break
             }
+        }
+        // A soft break between two characters of a script written without spaces is no space
+        // ("神经网络，\n然后" reads "神经网络，然后"), as CJK-aware CommonMark renderers do.
+        for node in softBreaks where isBetweenUnspacedCharacters(node) {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
         }
         // Leaves could be changed on entering them; containers only now, after the walk.
         for node in links {
@@ -132,6 +140,36 @@ enum CMarkDocument {
     }
 
     // MARK: - Helpers
+
+    /// Whether the text before `node` ends, and the text after it starts, with a character of a
+    /// script written without spaces (looking into emphasis, strong emphasis and links: the text
+    /// a reader sees on either side).
+    private static func isBetweenUnspacedCharacters(_ node: OpaquePointer) -> Bool {
+        guard let last = edgeScalar(cmark_node_previous(node), atEnd: true),
+              let first = edgeScalar(cmark_node_next(node), atEnd: false)
+        else { return false }
+        return EastAsianText.isWrittenWithoutSpaces(last) && EastAsianText.isWrittenWithoutSpaces(first)
+    }
+
+    /// The last (or first) character of the text an inline node shows, or nil when it is not
+    /// plain text (code, math, a break, an image).
+    private static func edgeScalar(_ node: OpaquePointer?, atEnd: Bool) -> Unicode.Scalar? {
+        var current = node
+        // Emphasis nests only as deep as the author wrote it; a bound keeps this loop short.
+        for _ in 0..<64 {
+            guard let node = current else { return nil }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                let scalars = string(cmark_node_get_literal(node)).unicodeScalars
+                return atEnd ? scalars.last : scalars.first
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK:
+                current = atEnd ? cmark_node_last_child(node) : cmark_node_first_child(node)
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
 
     private static func parse(_ text: String, options: Int32) -> OpaquePointer {
         let utf8 = Array(text.utf8)

@@ -22,13 +22,13 @@ public struct FigureReference: Equatable, Sendable {
     /// The reference as written (`@fig:NAME`).
     public var sourceText: String { "@" + label }
 
-    /// Label names: ASCII letters, digits, `_` and `-`, not ending in `-`.
+    /// Label names: letters and digits of any script, `_` and `-`, not ending in `-`.
     static func isValidName(_ name: Substring) -> Bool {
         guard let last = name.unicodeScalars.last, last != "-" else { return false }
         return name.unicodeScalars.allSatisfy(isNameScalar)
     }
 
     static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-")
+        scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal || scalar == "_" || scalar == "-"
     }
 }

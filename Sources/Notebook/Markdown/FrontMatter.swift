@@ -12,6 +12,7 @@
 /// date: 2026-11-28
 /// image: figures/cover.png
 /// base_url: https://example.github.io/notes/
+/// lang: zh-CN
 /// ---
 /// ```
 public struct FrontMatter: Equatable, Sendable {
@@ -31,10 +32,14 @@ public struct FrontMatter: Equatable, Sendable {
     public var image: String?
     /// Where this page's site is published, when it differs from `weave.yml`'s `base_url`.
     public var baseURL: String?
+    /// The page's language (`lang: zh-CN`, BCP 47; English by default): the page's `<html lang>`
+    /// and the words weave writes on it.
+    public var language: PageLanguage
 
     public init(
         title: String? = nil, summary: String? = nil, order: Int? = nil, allowsRawHTML: Bool = false,
-        date: String? = nil, image: String? = nil, baseURL: String? = nil
+        date: String? = nil, image: String? = nil, baseURL: String? = nil,
+        language: PageLanguage = .english
     ) {
         self.title = title
         self.summary = summary
@@ -43,10 +48,11 @@ public struct FrontMatter: Equatable, Sendable {
         self.date = date
         self.image = image
         self.baseURL = baseURL
+        self.language = language
     }
 
     /// The keys a front matter block may contain, in the order the documentation lists them.
-    static let knownKeys = ["title", "summary", "order", "raw_html", "date", "image", "base_url"]
+    static let knownKeys = ["title", "summary", "order", "raw_html", "date", "image", "base_url", "lang"]
 
     /// Whether `text` is a day of the Gregorian calendar written `YYYY-MM-DD`.
     static func isDate(_ text: String) -> Bool {

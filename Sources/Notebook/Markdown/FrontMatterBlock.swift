@@ -98,6 +98,16 @@ struct FrontMatterBlock: Sendable {
             } else {
                 wrongType("an http or https URL")
             }
+        case "lang":
+            if let text = value.scalar?.string, let language = PageLanguage(tag: text) {
+                frontMatter.language = language
+            } else if let text = value.scalar?.string, PageLanguage.isWellFormed(text) {
+                diagnostics.append(.error(
+                    at: location(value.mark), "weave has no interface words for the language '\(text)'",
+                    hint: "write one of " + PageLanguage.supportedTags.joined(separator: ", ")))
+            } else {
+                wrongType("a BCP 47 language tag such as en or zh-CN")
+            }
         default:
             diagnostics.append(.error(
                 at: location(key.mark), "unknown front matter key '\(name)'",

@@ -118,7 +118,7 @@ extension NNBlockOptions {
         case "label":
             guard let value, value.hasPrefix("fig:"), FigureReference.isValidName(value.dropFirst(4)) else {
                 return Problem(message: "option 'label' must be fig:NAME",
-                               hint: "NAME is letters, digits, '_' and '-', e.g. label=fig:moons", atValue: value != nil)
+                               hint: "NAME is letters and digits (of any script), '_' and '-', e.g. label=fig:moons", atValue: value != nil)
             }
             label = value
         case "size":

@@ -21,16 +21,23 @@ struct ProseScanner {
     let source: SourceText
     let placeholder: Placeholder
     let blockStarts: Set<Int>
+    /// The figure labels the blocks define (`fig:数据图`), to end a reference in text written
+    /// without spaces; ``labelLengths`` their lengths in scalars.
+    let labels: Set<String>
+    private let labelLengths: [Int]
     private(set) var math: [MathSpan] = []
     private(set) var references: [FigureReference] = []
     private(set) var edits: [Edit] = []
 
     /// Scans every prose line of `source`; `isVerbatim(line)` marks lines not to scan, and
     /// `blockStarts` the lines where a block starts (from a first cmark parse).
-    init(source: SourceText, placeholder: Placeholder, blockStarts: Set<Int> = [], isVerbatim: (Int) -> Bool) {
+    init(source: SourceText, placeholder: Placeholder, blockStarts: Set<Int> = [], labels: Set<String> = [],
+         isVerbatim: (Int) -> Bool) {
         self.source = source
         self.placeholder = placeholder
         self.blockStarts = blockStarts
+        self.labels = labels
+        labelLengths = Set(labels.map(\.unicodeScalars.count)).sorted(by: >)
         var paragraph: [Int] = []
         for number in 1...max(1, source.lines.count) {
             if isVerbatim(number) || Self.isBlank(source.line(number)) {
@@ -171,21 +178,42 @@ struct ProseScanner {
     }
 
     /// Records `@fig:NAME` at `start` and returns the offset after it, or nil if there is none.
+    ///
+    /// An `@` after a letter or digit is part of a word (`me@fig:x`), except after a character
+    /// of a script written without spaces (`见@fig:数据图`). The name runs over letters, digits,
+    /// `_` and `-`; in such a script it ends where a defined label ends (`@fig:数据图中` refers to
+    /// `fig:数据图` when that is a label), and a name no block defines is reported as it is.
     private mutating func recordReference(at start: Int, in flat: Flat) -> Int? {
         let s = flat.scalars
-        if start > 0, s[start - 1].properties.isAlphabetic || ("0"..."9").contains(s[start - 1]) { return nil }
+        if start > 0, s[start - 1].properties.isAlphabetic || s[start - 1].properties.numericType == .decimal,
+           !EastAsianText.isWrittenWithoutSpaces(s[start - 1]) { return nil }
         let prefix: [Unicode.Scalar] = ["f", "i", "g", ":"]
         guard start + 5 <= s.count, Array(s[start + 1..<start + 5]) == prefix else { return nil }
         var end = start + 5
         while end < s.count, FigureReference.isNameScalar(s[end]) { end += 1 }
         while end > start + 5, s[end - 1] == "-" { end -= 1 }
         guard end > start + 5 else { return nil }
+        end = labelEnd(in: s, from: start + 1, runEnd: end)
         let label = String(String.UnicodeScalarView(s[start + 1..<end]))
         let position = flat.positions[start]
         let location = source.location(line: position.line, column: position.column)
         references.append(FigureReference(index: references.count, label: label, location: location))
         addEdit(start..<end, in: flat, token: placeholder.token(.reference, references.count - 1))
         return end
+    }
+
+    /// Where the label starting at `labelStart` ends: `runEnd`, unless the run is no label and a
+    /// shorter label ends between two characters of a script written without spaces (the longest
+    /// such label wins). Only the lengths of defined labels are tried.
+    private func labelEnd(in s: [Unicode.Scalar], from labelStart: Int, runEnd: Int) -> Int {
+        let whole = String(String.UnicodeScalarView(s[labelStart..<runEnd]))
+        guard !labels.contains(whole) else { return runEnd }
+        for length in labelLengths where labelStart + length < runEnd {
+            let end = labelStart + length
+            guard EastAsianText.isWrittenWithoutSpaces(s[end - 1]), EastAsianText.isWrittenWithoutSpaces(s[end]) else { continue }
+            if labels.contains(String(String.UnicodeScalarView(s[labelStart..<end]))) { return end }
+        }
+        return runEnd
     }
 
     private mutating func addEdit(_ span: Range<Int>, in flat: Flat, token: String) {

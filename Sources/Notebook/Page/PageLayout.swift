@@ -4,10 +4,13 @@ import Markup
 public struct PageLink: Equatable, Sendable {
     public var title: String
     public var href: String
+    /// The linked page's language, when it may differ from the linking page's.
+    public var language: PageLanguage?
 
-    public init(title: String, href: String) {
+    public init(title: String, href: String, language: PageLanguage? = nil) {
         self.title = title
         self.href = href
+        self.language = language
     }
 }
 
@@ -29,11 +32,15 @@ public struct PageContent: Equatable, Sendable {
     public var date: String?
     public var image: String?
     public var baseURL: String?
+    /// The front matter's `lang`: the page's `<html lang>` and interface words.
+    public var language: PageLanguage
+    /// The same notebook in other languages (see ``Editions``), in site order.
+    public var editions: [PageLink]
 
     public init(
         fileName: String, title: String, summary: String?, sourcePath: String, bodyHTML: String,
         headings: [Heading], firstFigure: RenderedFigure? = nil, date: String? = nil, image: String? = nil,
-        baseURL: String? = nil
+        baseURL: String? = nil, language: PageLanguage = .english, editions: [PageLink] = []
     ) {
         self.fileName = fileName
         self.title = title
@@ -45,6 +52,8 @@ public struct PageContent: Equatable, Sendable {
         self.date = date
         self.image = image
         self.baseURL = baseURL
+        self.language = language
+        self.editions = editions
     }
 
     /// The path of the page's preview image in the site (`previews/bp.svg`), when it has one.
@@ -78,14 +87,16 @@ public struct PageLayout: Sendable {
     public func render(
         _ page: PageContent, pages: [PageContent] = [], previous: PageLink?, next: PageLink?
     ) -> String {
+        let words = page.language.words
         let body = Node.element("body", [
             header(),
-            SiteNavigation(pages: pages).render(current: page),
+            SiteNavigation(pages: pages, language: page.language).render(current: page),
             .element("main", [
+                editionLinks(page),
                 .element("article", ["class": "notebook"], bodyWithContents(page)),
-                pager(previous: previous, next: next),
+                pager(previous: previous, next: next, language: page.language),
             ]),
-            footer(source: page.sourcePath),
+            footer(source: page.sourcePath, words: words),
         ])
         let metadata = PageMetadata(
             siteTitle: siteTitle, title: page.title, summary: page.summary, type: "article",
@@ -95,7 +106,8 @@ public struct PageLayout: Sendable {
                     : (page.baseURL ?? baseURL).map { SiteURL.absolute(image, base: $0) } ?? SiteURL.relative(image)
             },
             date: page.date)
-        return document(title: page.title + " · " + siteTitle, description: page.summary, metadata: metadata, body: body)
+        return document(title: page.title + " · " + siteTitle, description: page.summary, metadata: metadata,
+                        language: page.language, body: body)
     }
 
     /// The index page: every notebook's title, summary and a preview of its first figure, in
@@ -121,33 +133,39 @@ public struct PageLayout: Sendable {
             if let summary = page.summary {
                 children.append(.element("p", [.text(summary)]))
             }
-            return .element("li", children)
+            // An entry in another language says so, for fonts, voices and hyphenation.
+            return page.language.tag == Self.indexLanguage.tag ? .element("li", children)
+                : .element("li", ["lang": page.language.tag], children)
         }
+        let words = Self.indexLanguage.words
         let body = Node.element("body", [
             header(),
-            SiteNavigation(pages: pages).render(current: nil),
+            SiteNavigation(pages: pages, language: Self.indexLanguage).render(current: nil),
             .element("main", [
                 .element("article", ["class": "index"], [
                     .element("h1", [.text(siteTitle)]),
                     .element("p", ["class": "lead"], [
-                        .text("Notebooks about neural networks. Every number and figure on these pages was computed when the site was built."),
+                        .text(words.indexLead),
                     ]),
                     .element("ul", ["class": "notebooks"], entries),
                 ]),
             ]),
-            footer(source: nil),
+            footer(source: nil, words: words),
         ])
         let metadata = PageMetadata(
-            siteTitle: siteTitle, title: siteTitle, summary: Self.indexDescription, type: "website",
+            siteTitle: siteTitle, title: siteTitle, summary: words.indexDescription, type: "website",
             url: baseURL.map { SiteURL.absolute("index.html", base: $0) }, image: nil, date: nil)
-        return document(title: siteTitle, description: Self.indexDescription, metadata: metadata, body: body)
+        return document(title: siteTitle, description: words.indexDescription, metadata: metadata,
+                        language: Self.indexLanguage, body: body)
     }
 
-    static let indexDescription = "Notebooks about neural networks"
+    /// The index page's language: it lists every edition, each entry marked with its own.
+    static let indexLanguage = PageLanguage.english
 
     // MARK: - Parts
 
-    private func document(title: String, description: String?, metadata: PageMetadata, body: Node) -> String {
+    private func document(title: String, description: String?, metadata: PageMetadata, language: PageLanguage,
+                          body: Node) -> String {
         var head: [Node] = [
             .element("meta", ["charset": "utf-8"], []),
             .element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"], []),
@@ -166,7 +184,7 @@ public struct PageLayout: Sendable {
             ], []))
         }
         head.append(.element("link", ["rel": "stylesheet", "href": SiteURL.relative(Stylesheet.fileName)], []))
-        let html = Node.element("html", ["lang": "en"], [.element("head", head), body])
+        let html = Node.element("html", ["lang": language.tag], [.element("head", head), body])
         return "<!DOCTYPE html>\n" + html.render() + "\n"
     }
 
@@ -178,7 +196,7 @@ public struct PageLayout: Sendable {
 
     /// The body with the table of contents placed after the page's leading `<h1>`, if it has one.
     private func bodyWithContents(_ page: PageContent) -> [Node] {
-        let contents = tableOfContents(page.headings)
+        let contents = tableOfContents(page.headings, words: page.language.words)
         let body = page.bodyHTML
         if body.hasPrefix("<h1"), let end = body.range(of: "</h1>\n") {
             return [.trusted(String(body[..<end.upperBound])), contents, .trusted(String(body[end.upperBound...]))]
@@ -186,42 +204,60 @@ public struct PageLayout: Sendable {
         return [contents, .trusted(body)]
     }
 
-    private func tableOfContents(_ headings: [Heading]) -> Node {
+    private func tableOfContents(_ headings: [Heading], words: InterfaceWords) -> Node {
         let entries = headings.filter { $0.level == 2 || $0.level == 3 }
         guard entries.count >= 2 else { return .fragment([]) }
         let items: [Node] = entries.map { heading in
             .element("li", ["class": "toc-level-\(heading.level)"], [
-                .element("a", ["href": "#" + heading.id], [.text(heading.text)]),
+                .element("a", ["href": SiteURL.fragment(heading.id)], [.text(heading.text)]),
             ])
         }
-        return .element("nav", ["class": "toc", "aria-label": "Contents"], [
+        return .element("nav", ["class": "toc", "aria-label": words.contents], [
             .element("details", ["open": "open"], [
-                .element("summary", [.text("Contents")]),
+                .element("summary", [.text(words.contents)]),
                 .element("ol", items),
             ]),
         ])
     }
 
-    private func pager(previous: PageLink?, next: PageLink?) -> Node {
+    private func pager(previous: PageLink?, next: PageLink?, language: PageLanguage) -> Node {
         guard previous != nil || next != nil else { return .fragment([]) }
+        let words = language.words
         var links: [Node] = []
         if let previous {
             links.append(.element("a", ["class": "previous", "rel": "prev", "href": previous.href], [
-                .element("span", ["class": "pager-label"], [.text("Previous")]), .text(previous.title),
+                .element("span", ["class": "pager-label"], [.text(words.previous)]),
+                Self.title(of: previous, on: language),
             ]))
         }
         if let next {
             links.append(.element("a", ["class": "next", "rel": "next", "href": next.href], [
-                .element("span", ["class": "pager-label"], [.text("Next")]), .text(next.title),
+                .element("span", ["class": "pager-label"], [.text(words.next)]),
+                Self.title(of: next, on: language),
             ]))
         }
-        return .element("nav", ["class": "pager", "aria-label": "Pages"], links)
+        return .element("nav", ["class": "pager", "aria-label": words.pages], links)
     }
 
-    private func footer(source: String?) -> Node {
-        var text = "Built by weave"
-        if let source { text += " from " + source }
-        text += ". Every number and figure was computed at build time; no JavaScript."
+    /// A linked page's title, marked with its language when that is not the page's.
+    static func title(of link: PageLink, on language: PageLanguage) -> Node {
+        guard let other = link.language, other.tag != language.tag else { return .text(link.title) }
+        return .element("span", ["lang": other.tag], [.text(link.title)])
+    }
+
+    /// Links to the page's other editions, each named in its own language (`中文`, `English`).
+    private func editionLinks(_ page: PageContent) -> Node {
+        guard !page.editions.isEmpty else { return .fragment([]) }
+        let links: [Node] = page.editions.compactMap { edition in
+            guard let language = edition.language else { return nil }
+            return .element("a", ["href": edition.href, "hreflang": language.tag, "lang": language.tag, "rel": "alternate"],
+                            [.text(language.words.languageName)])
+        }
+        return .element("nav", ["class": "editions", "aria-label": page.language.words.otherEditions], links)
+    }
+
+    private func footer(source: String?, words: InterfaceWords) -> Node {
+        let text = source.map { words.fill(words.footerWithSource, $0) } ?? words.footer
         return .element("footer", ["class": "site-footer"], [.element("p", [.text(text)])])
     }
 }

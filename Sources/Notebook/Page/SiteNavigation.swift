@@ -15,6 +15,8 @@ import Markup
 struct SiteNavigation {
     /// Every page of the site, in order.
     var pages: [PageContent]
+    /// The language of the page the navigation is on: its words, and which titles need a `lang`.
+    var language: PageLanguage = .english
 
     /// The navigation for `current` (nil on the index), or nothing for a site without pages.
     func render(current: PageContent?) -> Node {
@@ -25,20 +27,22 @@ struct SiteNavigation {
             let link: KeyValuePairs<String, String> = isCurrent
                 ? ["class": "current", "href": SiteURL.relative(page.fileName)]
                 : ["href": SiteURL.relative(page.fileName)]
-            var children: [Node] = [.element("a", link, [.text(page.title)])]
+            let title: Node = page.language.tag == language.tag ? .text(page.title)
+                : .element("span", ["lang": page.language.tag], [.text(page.title)])
+            var children: [Node] = [.element("a", link, [title])]
             if isCurrent, let current {
                 let sections = current.headings.filter { $0.level == 2 }
                 if !sections.isEmpty {
                     children.append(.element("ol", ["class": "site-nav-sections"], sections.map { heading in
-                        .element("li", [.element("a", ["href": "#" + heading.id], [.text(heading.text)])])
+                        .element("li", [.element("a", ["href": SiteURL.fragment(heading.id)], [.text(heading.text)])])
                     }))
                 }
             }
             return .element("li", children)
         }
-        return .element("nav", ["class": "site-nav", "aria-label": "Notebooks"], [
+        return .element("nav", ["class": "site-nav", "aria-label": language.words.notebooks], [
             .element("input", ["type": "checkbox", "id": "site-nav-toggle", "class": "site-nav-toggle"], []),
-            .element("label", ["for": "site-nav-toggle", "class": "site-nav-label"], [.text("Notebooks")]),
+            .element("label", ["for": "site-nav-toggle", "class": "site-nav-label"], [.text(language.words.notebooks)]),
             .element("ol", ["class": "site-nav-list"], items),
         ])
     }

@@ -35,6 +35,16 @@ public enum SiteURL {
             .map { percentEncoded(String($0)) }.joined(separator: "/")
     }
 
+    /// A link to an element of the same page: `#` and its id, percent-encoded, so an id in any
+    /// script (`1-一个神经元`) is a valid URL that browsers decode back to the id.
+    ///
+    /// ```swift
+    /// SiteURL.fragment("fig-数据")   // "#fig-%E6%95%B0%E6%8D%AE"
+    /// ```
+    public static func fragment(_ id: String) -> String {
+        "#" + percentEncoded(id)
+    }
+
     /// `text` with every UTF-8 byte other than `A`–`Z`, `a`–`z`, `0`–`9`, `-`, `.`, `_` and `~`
     /// written as `%XX` (uppercase hex, as RFC 3986 recommends).
     public static func percentEncoded(_ text: String) -> String {

@@ -11,7 +11,8 @@ public enum Stylesheet {
     /// The page rules, then SVGPlot's figure rules, which pages include once for all figures,
     /// then the navigation's and the print rules.
     public static var css: String {
-        pageCSS + "\n" + PlotStyle.css + "\n" + navigationCSS + "\n" + scrubberCSS + "\n" + printCSS + "\n"
+        pageCSS + "\n" + PlotStyle.css + "\n" + navigationCSS + "\n" + scrubberCSS + "\n" + languageCSS + "\n"
+            + printCSS + "\n"
     }
 
     /// The custom properties SVGPlot's figures are drawn with, in the light and dark themes;
@@ -198,6 +199,28 @@ extension Stylesheet {
         """
 
     /// Printed pages: the article alone, in the light theme, figures and tables kept whole.
+    /// Fonts for pages (and parts of pages) in languages written in Han characters, kana or
+    /// hangul: the same character takes different glyph forms in Chinese, Japanese and Korean,
+    /// so each language names its own families, system fonts on every platform (named, never
+    /// shipped). Latin text keeps the page's font; figures keep DejaVu Sans for Latin text,
+    /// whose widths SVGPlot measures, and take the language's font for the rest (measured as
+    /// full width). Chinese text is not italicised or hyphenated.
+    static let languageCSS = """
+        /* Languages */
+        body:lang(zh), [lang|="zh"] { font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Micro Hei", sans-serif; }
+        body:lang(zh-Hant), body:lang(zh-TW), body:lang(zh-HK), [lang|="zh-Hant"], [lang|="zh-TW"], [lang|="zh-HK"] { font-family: system-ui, -apple-system, "Segoe UI", "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Source Han Sans TC", "Noto Sans TC", sans-serif; }
+        body:lang(ja), [lang|="ja"] { font-family: system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Source Han Sans JP", "Noto Sans JP", sans-serif; }
+        body:lang(ko), [lang|="ko"] { font-family: system-ui, -apple-system, "Segoe UI", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans CJK KR", "Source Han Sans KR", "Noto Sans KR", sans-serif; }
+        :lang(zh) .svgplot text { font-family: "DejaVu Sans", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
+        :lang(zh-Hant) .svgplot text, :lang(zh-TW) .svgplot text, :lang(zh-HK) .svgplot text { font-family: "DejaVu Sans", "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Source Han Sans TC", sans-serif; }
+        :lang(ja) .svgplot text { font-family: "DejaVu Sans", "Hiragino Sans", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Source Han Sans JP", sans-serif; }
+        :lang(ko) .svgplot text { font-family: "DejaVu Sans", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans CJK KR", "Source Han Sans KR", sans-serif; }
+        :lang(zh) em, :lang(ja) em { font-style: normal; text-emphasis: filled dot; text-emphasis-position: under right; }
+        :lang(zh), :lang(ja) { hyphens: manual; }
+        .editions { display: flex; gap: 0.75rem; justify-content: flex-end; font-size: 0.9rem; margin: 0.5rem 0 -0.5rem; }
+        .editions a { text-decoration: none; border: 1px solid var(--border); border-radius: 4px; padding: 0.1rem 0.5rem; }
+        """
+
     static let printCSS = """
         @media print {
           :root { color-scheme: light; }

@@ -37,7 +37,7 @@ public struct AtomFeed: Sendable {
         guard let newest = entries.first?.date else { return nil }
         var children: [Node] = [
             .element("title", [.text(config.title)]),
-            .element("subtitle", [.text(PageLayout.indexDescription)]),
+            .element("subtitle", [.text(PageLayout.indexLanguage.words.indexDescription)]),
             .element("id", [.text(config.baseURL.map { SiteURL.absolute("", base: $0) } ?? "urn:weave:site")]),
             .element("updated", [.text(Self.timestamp(newest))]),
             .element("author", [.element("name", [.text(config.author ?? config.title)])]),

@@ -16,6 +16,14 @@ public struct ColorKey: Equatable, Sendable {
     public var key: String
     /// The widest the key may be before the colour bar moves to a second row.
     public var maximumWidth: Double
+    /// The SVG's title and description in another language than SVGPlot's English (nil: ``summary``).
+    public var accessibleText: (title: String, description: String)?
+
+    public static func == (lhs: ColorKey, rhs: ColorKey) -> Bool {
+        lhs.title == rhs.title && lhs.regions == rhs.regions && lhs.points == rhs.points && lhs.key == rhs.key
+            && lhs.maximumWidth == rhs.maximumWidth && lhs.accessibleText?.title == rhs.accessibleText?.title
+            && lhs.accessibleText?.description == rhs.accessibleText?.description
+    }
 
     public init(title: String, regions: DecisionRegions, points: Scatter? = nil, key: String, maximumWidth: Double = 336) {
         self.title = title
@@ -23,6 +31,7 @@ public struct ColorKey: Equatable, Sendable {
         self.points = points
         self.key = key
         self.maximumWidth = maximumWidth
+        self.accessibleText = nil
     }
 
     static let barWidth = 120.0, barHeight = 12.0
@@ -111,7 +120,8 @@ public struct ColorKey: Equatable, Sendable {
         body.append(.element("g", ["text-anchor": "middle"], ticks))
         let width = (left + ColorKey.barWidth + 12).rounded(.up)
         let height = barRow + ColorKey.barHeight / 2 + 22
-        return SVGDocument(width: max(width, classesEnd.rounded(.up)), height: height, title: "Colour key: classes and \(title)", description: summary, body: body)
+        return SVGDocument(width: max(width, classesEnd.rounded(.up)), height: height, title: accessibleText?.title ?? "Colour key: classes and \(title)",
+                           description: accessibleText?.description ?? summary, body: body)
             .node(includingStyle: includingStyle)
     }
 }

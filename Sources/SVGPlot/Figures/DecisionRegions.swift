@@ -29,7 +29,8 @@ public struct DecisionRegions: Equatable, Sendable {
         self.colorMap = colorMap
     }
 
-    var range: ClosedRange<Double> {
+    /// The values the colour map spans: `valueRange`, else the grid's finite range (widened when flat).
+    public var range: ClosedRange<Double> {
         let range = valueRange ?? grid.finiteRange ?? 0...1
         return range.lowerBound < range.upperBound ? range : (range.lowerBound - 1)...(range.upperBound + 1)
     }

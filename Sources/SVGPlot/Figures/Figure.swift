@@ -20,6 +20,9 @@ public struct Figure: Equatable, Sendable {
     public var title: String
     /// What the data show, for screen readers; empty derives one from the layers.
     public var description: String
+    /// The `<title>` of an untitled figure in another language than SVGPlot's English (nil: what
+    /// it plots, in English; see ``accessibleTitle``).
+    public var untitledText: String?
     public var xAxis: Axis
     public var yAxis: Axis
     public var layers: [Layer]
@@ -70,6 +73,7 @@ public struct Figure: Equatable, Sendable {
     /// rate = 0.1", "decision regions over x₁ and x₂", "x₂ against x₁: 2 classes").
     public var accessibleTitle: String {
         if !title.isEmpty { return title }
+        if let untitledText { return untitledText }
         let x = xAxis.title.isEmpty ? "x" : xAxis.title, y = yAxis.title.isEmpty ? "y" : yAxis.title
         if layers.contains(where: { if case .regions = $0 { true } else { false } }) {
             return "Decision regions over \(x) and \(y)"

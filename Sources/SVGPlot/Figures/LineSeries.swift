@@ -17,6 +17,9 @@ public struct LineSeries: Equatable, Sendable {
     /// The x at which the series diverged (a training whose loss overflowed), or nil. A diverged
     /// series does not set the y range: it is clipped at the plot's edge and annotated there.
     public var divergence: Double?
+    /// The note drawn where a diverged series leaves the plot, in the page's language; nil
+    /// draws "LABEL diverges at AXIS X".
+    public var divergenceNote: String?
 
     public init(_ label: String, points: [Point], color: Color? = nil, isDashed: Bool = false) {
         self.label = label
@@ -24,6 +27,7 @@ public struct LineSeries: Equatable, Sendable {
         self.color = color
         self.isDashed = isDashed
         self.divergence = nil
+        self.divergenceNote = nil
     }
 
     /// A series from parallel arrays of x and y values.

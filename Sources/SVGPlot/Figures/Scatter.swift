@@ -32,6 +32,11 @@ public struct Scatter: Equatable, Sendable {
         Array(Set(classes)).sorted()
     }
 
+    /// The classes present in the data, in order, with their names (for keys and descriptions).
+    public var presentClassNames: [(index: Int, name: String)] {
+        presentClasses.map { ($0, name(ofClass: $0)) }
+    }
+
     func name(ofClass index: Int) -> String {
         index < classNames.count ? classNames[index] : "class \(index)"
     }

@@ -125,7 +125,7 @@ extension PanelRenderer {
             exit = (min(frame.right, max(frame.left, exit.0)), min(frame.bottom, max(frame.top, exit.1)))
             let name = series.label.isEmpty ? "the curve" : series.label
             let axis = figure.xAxis.title.isEmpty ? "x =" : figure.xAxis.title
-            let label = "\(name) diverges at \(axis) \(NumberFormat.significant(divergence, 6))"
+            let label = series.divergenceNote ?? "\(name) diverges at \(axis) \(NumberFormat.significant(divergence, 6))"
             let width = FontMetrics.width(label, size: TextStyle.body)
             let row = frame.top + 16 + 18 * Double(notes.count)
             // Beside the exit point, on whichever side has room.

@@ -15,6 +15,8 @@ import Testing
          .plot(PlotSpec(kind: .activations([.step, .tanh], derivatives: true, range: -3...3)))),
         (#"plot activations relu title="ReLU""#,
          .plot(PlotSpec(kind: .activations([.relu], derivatives: false, range: -5...5), title: "ReLU"))),
+        (#"plot activations relu xlabel="输入 z" ylabel="输出""#,
+         .plot(PlotSpec(kind: .activations([.relu], derivatives: false, range: -5...5), xLabel: "输入 z", yLabel: "输出"))),
     ])
     func standaloneStatements(_ source: String, _ expected: Command) {
         #expect(NotebookFixture(source).onlyCommand() == expected)

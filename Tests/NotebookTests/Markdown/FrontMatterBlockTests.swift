@@ -47,7 +47,7 @@ import Testing
         ("---\ntitel: X\n---\n", 2, 1, "unknown front matter key 'titel'", "did you mean 'title'?"),
         ("---\ntitle: X\nrawhtml: true\n---\n", 3, 1, "unknown front matter key 'rawhtml'", "did you mean 'raw_html'?"),
         ("---\ncolour: red\n---\n", 2, 1, "unknown front matter key 'colour'",
-         "known keys: title, summary, order, raw_html, date, image, base_url"),
+         "known keys: title, summary, order, raw_html, date, image, base_url, lang"),
         ("---\ndate: 2026-02-30\n---\n", 2, 7, "front matter key 'date' must be a date written YYYY-MM-DD", nil),
         ("---\ndate: 28.11.2026\n---\n", 2, 7, "front matter key 'date' must be a date written YYYY-MM-DD", nil),
         ("---\ndate: 2026-11-28T10:00:00Z\n---\n", 2, 7, "front matter key 'date' must be a date written YYYY-MM-DD", nil),

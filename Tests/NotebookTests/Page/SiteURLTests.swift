@@ -37,3 +37,11 @@ import Testing
         #expect(SiteURL.absolute("index.html", base: "https://example.org") == "https://example.org/index.html")
     }
 }
+
+@Suite struct SiteURLFragmentTests {
+    @Test func fragmentsArePercentEncodedUTF8() {
+        #expect(SiteURL.fragment("fig-数据") == "#fig-%E6%95%B0%E6%8D%AE")
+        #expect(SiteURL.fragment("section-2") == "#section-2")
+        #expect(SiteURL.fragment("a b\"<") == "#a%20b%22%3C")
+    }
+}

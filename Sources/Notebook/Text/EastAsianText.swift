@@ -1,0 +1,67 @@
+/// Two properties of characters of East Asian scripts, from Unicode's tables (UAX #11 for
+/// width; the Han, Hiragana, Katakana and Bopomofo blocks for spacing).
+///
+/// ```swift
+/// EastAsianText.displayWidth("数据 x")      // 6: two wide characters, a space, a letter
+/// EastAsianText.isWrittenWithoutSpaces("数")  // true: a line break between 数 and 据 is no space
+/// ```
+enum EastAsianText {
+    /// Whether a terminal draws `scalar` two cells wide: East Asian Width Wide (W) or Fullwidth (F).
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        wideRanges.contains { $0.contains(scalar.value) }
+    }
+
+    /// The cells a terminal gives `text`: two for each wide scalar, none for combining marks and
+    /// zero-width characters, one for the rest.
+    static func displayWidth(_ text: some StringProtocol) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + cells($1) }
+    }
+
+    /// One scalar's cells (see ``displayWidth(_:)``).
+    static func cells(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return 0
+        case .format: return scalar == "\u{AD}" ? 1 : 0
+        default: return isWide(scalar) ? 2 : 1
+        }
+    }
+
+    /// Whether `scalar` belongs to a script written without spaces between words (Chinese,
+    /// Japanese kana, their punctuation and full-width forms), so a soft line break next to it
+    /// on both sides is no word space. Hangul is written with spaces and is not included.
+    static func isWrittenWithoutSpaces(_ scalar: Unicode.Scalar) -> Bool {
+        noSpaceRanges.contains { $0.contains(scalar.value) }
+    }
+
+    /// East Asian Width W and F (Unicode 15), merged into ranges; unassigned code points in
+    /// these planes count as wide too, as terminals draw them.
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0, 0x23F3...0x23F3,
+        0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F, 0x2693...0x2693, 0x26A1...0x26A1,
+        0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE...0x26CE, 0x26D4...0x26D4, 0x26EA...0x26EA,
+        0x26F2...0x26F3, 0x26F5...0x26F5, 0x26FA...0x26FA, 0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B,
+        0x2728...0x2728, 0x274C...0x274C, 0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
+        0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
+        0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+        0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
+        0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251,
+        0x1F300...0x1F320, 0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA,
+        0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4...0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440...0x1F440,
+        0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A...0x1F57A,
+        0x1F595...0x1F596, 0x1F5A4...0x1F5A4, 0x1F5FB...0x1F64F, 0x1F680...0x1F6C5, 0x1F6CC...0x1F6CC,
+        0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6DC...0x1F6DF, 0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC,
+        0x1F7E0...0x1F7EB, 0x1F7F0...0x1F7F0, 0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
+        0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+
+    /// CJK radicals and punctuation, kana, Bopomofo, Han ideographs (all extensions and
+    /// compatibility blocks), the full-width ASCII and punctuation forms, and the em dash and
+    /// ellipsis Chinese text doubles (`——`, `……`).
+    private static let noSpaceRanges: [ClosedRange<UInt32>] = [
+        0x2014...0x2014, 0x2026...0x2026,
+        0x2E80...0x2FDF, 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x312F, 0x3190...0x31FF,
+        0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+        0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+}
