@@ -128,12 +128,7 @@ public struct BlockRenderer: Sendable {
             ? [.trusted(figures[0].svg)]
             : [.element("div", ["class": "panels"], figures.map { .trusted($0.svg) })]
         children += linkNodes(all)
-        if let caption {
-            children.append(.element("figcaption", [
-                .element("span", ["class": "figure-number"], [.text(words.fill(words.figureNumber, String(caption.number)))]),
-                .text(caption.caption.isEmpty ? "" : words.captionSeparator + caption.caption),
-            ]))
-        }
+        if let caption { children.append(figcaption(caption)) }
         return .element("figure", ["id": caption?.id ?? "figure-\(all[0].key)"], children)
     }
 
@@ -141,7 +136,7 @@ public struct BlockRenderer: Sendable {
     /// page's CSS shows the steps up to the chosen one and highlights the numbers it computes
     /// (its last column) where `:has()` works; elsewhere, and in print, every table shows.
     private func stepper(_ tables: [DataTable], group: String) -> Node {
-        var controls: [Node] = [.element("legend", [.text(BlockRenderer.stepLegend)])]
+        var controls: [Node] = [.element("legend", [.text(words.step)])]
         for (k, table) in tables.enumerated() {
             var input: [(String, String)] = [("type", "radio"), ("name", group), ("id", "\(group)-\(k + 1)")]
             if k == 0 { input.append(("checked", "checked")) }
@@ -167,13 +162,11 @@ public struct BlockRenderer: Sendable {
         return [.element("p", ["class": "figure-links"], nodes)]
     }
 
-    /// The legend of a trace's step controls (interface text, kept in one place).
-    static let stepLegend = "step"
-
+    /// "Figure 2. Caption" in the page's words, for plain figures and scrubbers alike.
     private func figcaption(_ caption: FigureCaption) -> Node {
         .element("figcaption", [
-            .element("span", ["class": "figure-number"], [.text("Figure \(caption.number).")]),
-            .text(caption.caption.isEmpty ? "" : " " + caption.caption),
+            .element("span", ["class": "figure-number"], [.text(words.fill(words.figureNumber, String(caption.number)))]),
+            .text(caption.caption.isEmpty ? "" : words.captionSeparator + caption.caption),
         ])
     }
 

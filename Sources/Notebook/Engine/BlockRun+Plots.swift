@@ -50,7 +50,7 @@ extension BlockRun {
         for name in names { all += try models(name) }
         return all.compactMap { model in
             PlaygroundLink.url(network: model.network, rate: model.rate, data: data).map { url in
-                FigureLink(text: all.count == 1 ? PlaygroundLink.text : "\(PlaygroundLink.text): \(model.label)", url: url)
+                FigureLink(text: all.count == 1 ? words.openInPlayground : "\(words.openInPlayground): \(model.label)", url: url)
             }
         }
     }

@@ -6,15 +6,6 @@ import SVGPlot
 // points follow the choice. The page (BlockRenderer, Stylesheet's scrubber section) does the rest.
 
 extension BlockRun {
-    /// The words a scrubber shows: its control's group name and each stop's label (kept here,
-    /// in one place, for the pages' interface tables).
-    enum ScrubText {
-        static let epoch = "epoch"
-        static let model = "model"
-        static func epochLabel(_ epoch: Int) -> String { "epoch \(epoch)" }
-        static let lossTitle = "Loss, chosen epoch marked"
-    }
-
     /// One model per snapshot of `name`, labelled "epoch 100", with the snapshot's network.
     func snapshotModels(_ name: String, at location: SourceLocation) throws(RunFailure) -> [TrainedModel] {
         let model = try models(name)[0]
@@ -25,7 +16,7 @@ extension BlockRun {
         return model.snapshots.map { snapshot in
             var copy = model
             copy.network = snapshot.network
-            copy.label = ScrubText.epochLabel(snapshot.epoch)
+            copy.label = words.fill(words.snapshotEpoch, String(snapshot.epoch))
             copy.snapshots = []
             return copy
         }
@@ -37,29 +28,27 @@ extension BlockRun {
                          key: String) -> [RenderedFigure] {
         var grid = grid
         if requestedSize == nil { (grid.panelWidth, grid.panelHeight) = (416, 312) }
-        let legend = scrub == .snapshots ? ScrubText.epoch : ScrubText.model
-        let stopLabels = models.map { model in
-            scrub == .snapshots ? String(model.label.dropFirst(ScrubText.epoch.count + 1)) : model.label
-        }
+        let legend = scrub == .snapshots ? words.epoch : words.model
+        let snapshotOwner: TrainedModel? = if scrub == .snapshots, let name = names.first,
+            case .model(let trained)? = try? value(of: name) { trained } else { nil }
+        let stopLabels = snapshotOwner.map { $0.snapshots.map { String($0.epoch) } } ?? models.map(\.label)
         var figures = zip(Self.panelFigures(grid), stopLabels).map { figure, label in
             var figure = figure
             figure.stop = ScrubStop(legend: legend, label: label)
             return figure
         }
-        guard scrub == .snapshots, let name = names.first, case .model(let trained)? = try? value(of: name) else {
-            return figures
-        }
+        guard let trained = snapshotOwner, let name = names.first else { return figures }
         let history = trained.history
         var series = LineSeries(name, x: history.map { Double($0.epoch) }, y: history.map(\.loss))
         series.divergence = trained.divergence.map { Double($0.epoch) }
         // The same key as the panels: boundary panels have no clip path, so the curve's is unique.
-        var curve = Figure(key: key, title: ScrubText.lossTitle, xAxis: Axis("epoch"), yAxis: Axis("loss"),
+        var curve = Figure(key: key, title: words.scrubLossTitle, xAxis: Axis(words.epochAxis), yAxis: Axis(words.lossAxis),
                            layers: [.line(series)], legend: .hidden,
                            width: grid.panelWidth, height: grid.panelHeight)
         curve.stops = trained.snapshots.map { Point(Double($0.epoch), Self.loss(atEpoch: $0.epoch, in: history)) }
-        curve.description = "Loss of \(name) during training, from "
-            + "\(NumberText.significant(history.first?.loss ?? .nan, 3)) to "
-            + "\(NumberText.significant(trained.finalLoss, 3)); the chosen epoch is marked on the curve."
+        curve.description = words.fill(words.scrubLossDescription, name,
+                                       NumberText.significant(history.first?.loss ?? .nan, 3),
+                                       NumberText.significant(trained.finalLoss, 3))
         figures.append(RenderedFigure(key: key, title: curve.title, description: curve.description,
                                       svg: curve.svg(includingStyle: false),
                                       stop: ScrubStop(legend: legend, label: nil)))

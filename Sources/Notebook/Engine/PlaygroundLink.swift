@@ -10,9 +10,6 @@ import NeuralNet
 /// // "https://playground.tensorflow.org/#activation=tanh&…&dataset=xor&…&networkShape=4,2&…"
 /// ```
 enum PlaygroundLink {
-    /// The link's text (interface text, kept in one place).
-    static let text = "Open in TensorFlow Playground"
-
     /// Playground's word for a hidden activation; nil for one it does not have.
     static func activation(_ activation: NeuralNet.Activation) -> String? {
         switch activation {

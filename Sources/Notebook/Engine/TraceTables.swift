@@ -14,12 +14,10 @@ struct TraceTables {
 
     var all: [DataTable] { [forward, error, backward, gradients, update] }
 
-    /// The words of the steps' controls (kept together for the pages' interface tables).
-    static let stepLabels = ["forward pass", "error", "backward pass", "gradients", "update"]
-
-    /// The tables as steps: each labelled for its control, in order.
+    /// The tables as steps: each labelled for its control, in order, in the page's words.
     var steps: [DataTable] {
-        zip(all, Self.stepLabels).map { table, label in
+        let labels = [words.stepForward, words.stepError, words.stepBackward, words.stepGradients, words.stepUpdate]
+        return zip(all, labels).map { table, label in
             var table = table
             table.step = label
             return table

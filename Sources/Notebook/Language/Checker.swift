@@ -86,7 +86,20 @@ public struct Checker: Sendable {
                 command: outcome.command, defines: statement.targets.map(\.text), reads: reader.reads,
                 files: outcome.files, writes: outcome.writes.map(\.path), location: statement.location))
         }
+        diagnostics += scrubberProblems(checked)
         return (CheckedBlock(statements: checked), diagnostics)
+    }
+
+    /// A scrubber is a block's one figure, shown a panel at a time under its controls: another
+    /// plot in the same block would be folded into its radio group.
+    private func scrubberProblems(_ checked: [CheckedStatement]) -> [Diagnostic] {
+        let plots = checked.compactMap { statement -> (spec: PlotSpec, location: SourceLocation)? in
+            if case .plot(let spec) = statement.command { (spec, statement.location) } else { nil }
+        }
+        guard plots.count > 1, let scrubber = plots.first(where: { $0.spec.scrub != nil }) else { return [] }
+        return [.error(at: scrubber.location,
+                       "a scrubber shows its panels one at a time, so it must be the only plot of its block",
+                       hint: "move the other plots to blocks of their own")]
     }
 
     /// Why an export cannot write `write.path` after the exports before it: the same file (the

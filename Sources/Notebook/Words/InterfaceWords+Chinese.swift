@@ -105,5 +105,15 @@ extension InterfaceWords {
         connection: "连接",
         gradient: "梯度",
         before: "更新前",
-        after: "更新后")
+        after: "更新后",
+        snapshotEpoch: "第 {1} 轮",
+        scrubLossTitle: "损失曲线（标出所选轮次）",
+        scrubLossDescription: "{1} 训练中的损失，从 {2} 变为 {3}；所选轮次在曲线上标出。",
+        step: "步骤",
+        stepForward: "前向传播",
+        stepError: "误差",
+        stepBackward: "反向传播",
+        stepGradients: "梯度",
+        stepUpdate: "更新",
+        openInPlayground: "在 TensorFlow Playground 中打开")
 }

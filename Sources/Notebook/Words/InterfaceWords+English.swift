@@ -105,5 +105,15 @@ extension InterfaceWords {
         connection: "connection",
         gradient: "gradient",
         before: "before",
-        after: "after")
+        after: "after",
+        snapshotEpoch: "epoch {1}",
+        scrubLossTitle: "Loss, chosen epoch marked",
+        scrubLossDescription: "Loss of {1} during training, from {2} to {3}; the chosen epoch is marked on the curve.",
+        step: "step",
+        stepForward: "forward pass",
+        stepError: "error",
+        stepBackward: "backward pass",
+        stepGradients: "gradients",
+        stepUpdate: "update",
+        openInPlayground: "Open in TensorFlow Playground")
 }

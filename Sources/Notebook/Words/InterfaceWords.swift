@@ -190,6 +190,22 @@ public struct InterfaceWords: Sendable, Equatable {
     public var before: String
     public var after: String
 
+    // MARK: - Scrubbers, steps and links
+
+    /// `{1}`: the epoch of a snapshot, as a scrubber panel's title.
+    public var snapshotEpoch: String
+    public var scrubLossTitle: String
+    /// `{1}` the model, `{2}` the first loss, `{3}` the last.
+    public var scrubLossDescription: String
+    /// The legend of a trace's step controls.
+    public var step: String
+    public var stepForward: String
+    public var stepError: String
+    public var stepBackward: String
+    public var stepGradients: String
+    public var stepUpdate: String
+    public var openInPlayground: String
+
     /// `template` with `{1}`, `{2}`, … replaced by `values` in order (a placeholder without a
     /// value is left as it is, so a test sees it).
     public func fill(_ template: String, _ values: String...) -> String {

@@ -40,6 +40,23 @@ import Testing
         table rr on d
         ```
 
+        ```nn caption="逐步成形" label=fig:成形
+        s = train n on d epochs=20 rate=0.5 snapshots=3
+        plot boundary s on d scrub=snapshots
+        ```
+
+        ```nn caption="两种学习率"
+        plot boundary rr on d scrub=models
+        ```
+
+        ```nn
+        tr = trace n input=[0.1, 0.2] target=[0, 1] loss=squared rate=0.5 steps=true
+        pd = playground xor n=40 noise=0.1 seed=1
+        pn = network 2-4-1 hidden=tanh output=sigmoid seed=1
+        pm = train pn on pd epochs=5 rate=0.03
+        plot boundary pm on pd playground=true
+        ```
+
         """
 
     static let english = """
@@ -76,7 +93,8 @@ import Testing
             #expect(!Self.visibleText(zh).contains(fixed), "English '\(key)' on the Chinese page: \(fixed)")
         }
         for word in ["目录", "笔记列表", "图 1", "类别 0", "迭代轮数", "损失", "特征 1", "特征 2", "准确率",
-                     "前向传播", "由 weave 根据", "rate = 50 在第", "训练在第", "保留第"] {
+                     "前向传播", "由 weave 根据", "rate = 50 在第", "训练在第", "保留第",
+                     "步骤", "第 20 轮", "损失曲线（标出所选轮次）", "在 TensorFlow Playground 中打开"] {
             #expect(zh.contains(word), "\(word)")
         }
         // The soft break between two Chinese lines is no space; the reference found its label.

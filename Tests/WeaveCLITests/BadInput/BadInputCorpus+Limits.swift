@@ -18,6 +18,22 @@ extension BadInputCase {
 
     static let exportNames: [BadInputCase] = [
         BadInputCase(
+            "a scrubber sharing its block with another plot",
+            notebook: block(#"""
+            data = moons n=40 noise=0.1 seed=1
+            net = network 2-3-1 seed=1
+            m = train net on data epochs=20 rate=0.5 snapshots=3
+            plot data data
+            plot boundary m on data scrub=snapshots
+            """#),
+            stderr: #"""
+            notebooks/nb.md:8:1: error: a scrubber shows its panels one at a time, so it must be the only plot of its block
+               8 | plot boundary m on data scrub=snapshots
+                 | ^ move the other plots to blocks of their own
+            1 error
+
+            """#),
+        BadInputCase(
             "export name with a '.' part",
             notebook: block(#"""
             data = moons n=40 noise=0.1 seed=1
