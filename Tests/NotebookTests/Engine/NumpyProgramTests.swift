@@ -154,7 +154,7 @@ import Testing
         #expect(messages[1] == ["'d' was trained on one explicit sample; a numpy program is written only for "
                                 + "a model trained 'on' a dataset"])
         #expect(messages[2].count == 1 && messages[2][0].hasPrefix("'b' was trained with batch=5;"))
-        #expect(results[0].diagnostics.first?.location.line == NotebookFixture(blocks).blocks[0].firstLine + 3)
+        #expect(results[0].diagnostics.first?.location.line == NotebookFixture(blocks).blocks[0].lines[3].start.line)
         #expect(results[2].items.contains { if case .export("full.py", _) = $0 { true } else { false } })
     }
 
@@ -183,7 +183,7 @@ import Testing
     /// A cached model keeps what it was trained from, so it still exports its program.
     @Test func theOriginSurvivesTheCache() throws {
         let data = Dataset(features: Matrix(rows: 2, columns: 1, values: [0.5, 2]), labels: [0, 1])
-        let network = try Network(sizes: [1, 1], activations: [.sigmoid], initializer: .normal, seed: 3)
+        let network = try Network(sizes: [1, 1], activations: [.sigmoid], initializer: .scaledNormal, seed: 3)
         var model = TrainedModel(label: "m", network: network, history: [], finalLoss: 0.5, epochsCompleted: 1,
                                  divergence: nil, loss: .binaryCrossEntropy, rate: 0.1, epochs: 1, record: 1)
         model.origin = TrainingOrigin(network: network, data: data, unsupported: "batch=1")
