@@ -8,7 +8,10 @@ extension SessionValue {
         func weights(_ network: Network) -> Int {
             network.layers.reduce(0) { $0 + $1.weights.values.count + $1.biases.count }
         }
-        func model(_ model: TrainedModel) -> Int { weights(model.network) + 2 * model.history.count }
+        func model(_ model: TrainedModel) -> Int {
+            weights(model.network) + 2 * model.history.count
+                + (model.origin.map { weights($0.network) + ($0.data.map { $0.count * ($0.featureCount + 1) } ?? 0) } ?? 0)
+        }
         switch self {
         case .dataset(let data): return data.count * (data.featureCount + 1)
         case .network(let network): return weights(network.network)

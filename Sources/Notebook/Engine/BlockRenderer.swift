@@ -1,3 +1,4 @@
+import Foundation
 import Markup
 
 /// Turns one nn block's source and results into the HTML of its cell.
@@ -76,8 +77,9 @@ public struct BlockRenderer: Sendable {
                         .text(words.expectationFailed), .element("code", [.text(expectation.statement)]),
                     ]))
                 }
-            case .export(let fileName, _):
+            case .export(let fileName, let data):
                 downloads.append(.element("a", ["href": SiteURL.relative(fileName)], [.text(fileName)]))
+                if let program = Self.program(fileName: fileName, data: data) { outputs.append(program) }
             }
         }
         flushSteps()
@@ -95,6 +97,19 @@ public struct BlockRenderer: Sendable {
         }
         if !outputs.isEmpty { children.append(.element("div", ["class": "cell-output"], outputs)) }
         return .element("section", ["class": "cell", "id": "cell-\(index)"], children)
+    }
+
+    /// The most bytes of an exported numpy program shown on the page; a longer one is only linked.
+    static let maximumShownProgram = 64 * 1024
+
+    /// An exported numpy program (`.py`), folded: `<details>` with the text as code, no script.
+    static func program(fileName: String, data: Data) -> Node? {
+        guard fileName.hasSuffix(".py"), data.count <= maximumShownProgram,
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        return .element("details", ["class": "program"], [
+            .element("summary", [.text("Show the numpy program")]),
+            .element("pre", [.element("code", ["class": "language-python"], [.text(text)])]),
+        ])
     }
 
     private func table(_ table: DataTable) -> Node {

@@ -1,7 +1,7 @@
 import Foundation
 import NeuralNet
 
-// export: a dataset as CSV, a model as JSON, a model's history as CSV. The bytes are returned
+// export: a dataset as CSV, a model as JSON or as a numpy program (NumpyProgram), a model's history as CSV. The bytes are returned
 // as an output item; the caller writes them next to the page.
 
 extension BlockRun {
@@ -10,6 +10,11 @@ extension BlockRun {
         let text: String
         switch value {
         case .dataset(let data): text = Self.csv(data)
+        case .model(let model) where spec.format == .py:
+            if let reason = NumpyProgram.reason(model) {
+                throw .error(at: location, reason, hint: "export it as JSON instead: to \"\(spec.value.name).json\"")
+            }
+            text = NumpyProgram.text(model, fileName: String(spec.path.split(separator: "/").last ?? "train.py"))
         case .model(let model): text = Self.json(model)
         case .history(let records):
             text = "epoch,loss\n" + records.map { "\($0.epoch),\(Self.exact($0.loss))\n" }.joined()

@@ -62,8 +62,9 @@ extension BlockRun {
         for (job, outcome) in zip(jobs, SweepTraining.run(trainingJobs)) {
             switch outcome {
             case .success(let result):
-                let model = TrainedModel(label: job.label, result: result, loss: spec.loss.neuralNet, rate: job.rate,
+                var model = TrainedModel(label: job.label, result: result, loss: spec.loss.neuralNet, rate: job.rate,
                                          epochs: spec.epochs, record: spec.record)
+                model.origin = TrainingOrigin(network: job.network, data: data, unsupported: spec.unplainSetting(sampleCount: data.count))
                 if let divergence = model.divergence {
                     let label = isSweep ? job.label : nil
                     warn(divergenceWarning(divergence, label: label, at: location),
@@ -133,5 +134,16 @@ extension BlockRun {
                  note: divergenceNote(divergence, label: nil, at: location))
         }
         return .model(model)
+    }
+}
+
+extension TrainSpec {
+    /// The first setting that makes this more than full-batch gradient descent, as written in
+    /// the notebook (`optimizer=adam`, `batch=16`, `l2=0.01`), or nil.
+    func unplainSetting(sampleCount: Int) -> String? {
+        if optimizer != .gradientDescent { return "optimizer=\(optimizer.rawValue)" }
+        if case .size(let size) = batch, size < sampleCount { return "batch=\(size)" }
+        if l2 > 0 { return "l2=\(NumberText.written(l2))" }
+        return nil
     }
 }

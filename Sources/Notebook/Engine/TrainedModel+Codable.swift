@@ -2,7 +2,7 @@ import NeuralNet
 
 extension TrainedModel: Codable {
     private enum CodingKeys: String, CodingKey {
-        case label, network, history, finalLoss, epochsCompleted, stopEpoch, stopCause, loss, rate, epochs, record, snapshots
+        case label, network, history, finalLoss, epochsCompleted, stopEpoch, stopCause, loss, rate, epochs, record, snapshots, start, data, unsupported
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -19,6 +19,11 @@ extension TrainedModel: Codable {
         try container.encode(epochs, forKey: .epochs)
         try container.encode(record, forKey: .record)
         if !snapshots.isEmpty { try container.encode(snapshots, forKey: .snapshots) }
+        if let origin {
+            try container.encode(origin.network, forKey: .start)
+            try container.encodeIfPresent(origin.data, forKey: .data)
+            try container.encodeIfPresent(origin.unsupported, forKey: .unsupported)
+        }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -39,6 +44,10 @@ extension TrainedModel: Codable {
             epochs: try container.decode(Int.self, forKey: .epochs),
             record: try container.decode(Int.self, forKey: .record))
         snapshots = try container.decodeIfPresent([NetworkSnapshot].self, forKey: .snapshots) ?? []
+        if let start = try container.decodeIfPresent(Network.self, forKey: .start) {
+            origin = TrainingOrigin(network: start, keptData: try container.decodeIfPresent(Dataset.self, forKey: .data),
+                                    unsupported: try container.decodeIfPresent(String.self, forKey: .unsupported))
+        }
     }
 }
 

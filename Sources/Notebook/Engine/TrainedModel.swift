@@ -36,6 +36,9 @@ public struct TrainedModel: Hashable, Sendable {
     public var record: Int
     /// Copies of the network after the epochs `snapshots=` named (0: untrained), in order.
     public var snapshots: [NetworkSnapshot] = []
+    /// What `train … on DATA` started from, for `export model to "train.py"`; nil for a model
+    /// trained on one explicit sample.
+    public var origin: TrainingOrigin?
 
     public init(label: String, network: Network, history: [LossRecord], finalLoss: Double, epochsCompleted: Int,
                 divergence: Stop?, loss: NeuralNet.Loss, rate: Double, epochs: Int, record: Int) {
@@ -60,4 +63,35 @@ public struct TrainedModel: Hashable, Sendable {
     }
 
     public var hasDiverged: Bool { divergence != nil }
+}
+
+/// The untrained network and the data a model was trained on, and the first setting of its
+/// training that the exported numpy program does not reproduce (`optimizer=adam`, `batch=16`,
+/// `l2=0.01`), if any. The data is kept only up to `maximumSamples` (the program embeds it, and
+/// a cached model would carry it).
+public struct TrainingOrigin: Hashable, Sendable {
+    public static let maximumSamples = 10_000
+    public var network: Network
+    public var data: Dataset?
+    public var unsupported: String?
+
+    public init(network: Network, data: Dataset, unsupported: String?) {
+        self.network = network
+        self.data = data.count <= Self.maximumSamples ? data : nil
+        self.unsupported = unsupported
+    }
+
+    init(network: Network, keptData: Dataset?, unsupported: String?) {
+        (self.network, self.data, self.unsupported) = (network, keptData, unsupported)
+    }
+}
+
+extension TrainingOrigin {
+    // Dataset is only Equatable: hash what identifies the data well enough, compare all of it.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(network)
+        hasher.combine(data?.features)
+        hasher.combine(data?.labels)
+        hasher.combine(unsupported)
+    }
 }

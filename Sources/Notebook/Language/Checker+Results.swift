@@ -75,7 +75,7 @@ extension Checker {
         let format: ExportSpec.Format
         switch (symbol.kind, reference.path) {
         case (.dataset, []): format = .csv
-        case (.model, []): format = .json
+        case (.model, []): format = path.hasSuffix(".py") ? .py : .json
         case (.model, [.field("history")]): format = .csv
         default:
             reader.error(reader.positionals[0], "'export' writes a dataset, a model or a model's history, "
@@ -92,7 +92,8 @@ extension Checker {
         }
         guard path.hasSuffix("." + format.rawValue) else {
             reader.error(pathValue, "'\(reference)' is written as \(format.rawValue.uppercased()), so the file "
-                         + "name should end in '.\(format.rawValue)'", hint: "for example: to \"\(reference.name).\(format.rawValue)\"")
+                         + "name should end in '.\(format.rawValue)'", hint: "for example: to \"\(reference.name).\(format.rawValue)\""
+                            + (format == .json ? ", or \"train.py\" for a numpy program that trains it again" : ""))
             return nil
         }
         return Outcome(command: .export(ExportSpec(value: reference, path: path, format: format)),

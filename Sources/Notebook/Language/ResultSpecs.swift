@@ -76,9 +76,9 @@ public struct ExpectSpec: Hashable, Sendable {
 /// `export model to "weights.json"`: writes a file next to the page and links it.
 public struct ExportSpec: Hashable, Sendable {
     public enum Format: String, Hashable, Sendable {
-        case csv, json
+        case csv, json, py
     }
-    /// A dataset, a model, or a model's `history`.
+    /// A dataset, a model (as JSON, or as a numpy program that trains it again), or a model's `history`.
     public var value: Reference
     /// Relative to the page, inside its folder.
     public var path: String

@@ -137,6 +137,8 @@ public enum Stylesheet {
         .expectations { color: var(--muted); font-size: 0.85rem; }
         .expectations .passed::before { content: "✓ "; color: var(--code-number); }
         .downloads { font-size: 0.9rem; }
+        details.program summary { cursor: pointer; font-size: 0.9rem; }
+        details.program pre { max-height: 30rem; margin-top: 0.5rem; }
         math { font-size: 1.1em; font-family: "Latin Modern Math", "STIX Two Math", "DejaVu Math TeX Gyre", math; }
         math[display="block"] { display: block; overflow-x: auto; overflow-y: hidden; margin: 1rem 0; padding: 0.25rem 0; }
         @media (max-width: 600px) {
