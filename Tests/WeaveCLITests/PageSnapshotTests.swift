@@ -102,7 +102,9 @@ import FoundationXML
         #expect(!pages.isEmpty)
         for name in pages.sorted() {
             let text = try String(contentsOf: site.appendingPathComponent(name), encoding: .utf8)
-            #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+            // English pages, and a Chinese edition named NAME.zh.html.
+            let lang = name.hasSuffix(".zh.html") ? "zh-CN" : "en"
+            #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(lang)\">"), "\(name)")
             try XMLCheck.parse(text, name: name)
         }
     }

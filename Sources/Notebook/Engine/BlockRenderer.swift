@@ -79,7 +79,7 @@ public struct BlockRenderer: Sendable {
                 }
             case .export(let fileName, let data):
                 downloads.append(.element("a", ["href": SiteURL.relative(fileName)], [.text(fileName)]))
-                if let program = Self.program(fileName: fileName, data: data) { outputs.append(program) }
+                if let program = Self.program(fileName: fileName, data: data, words: words) { outputs.append(program) }
             }
         }
         flushSteps()
@@ -103,11 +103,11 @@ public struct BlockRenderer: Sendable {
     static let maximumShownProgram = 64 * 1024
 
     /// An exported numpy program (`.py`), folded: `<details>` with the text as code, no script.
-    static func program(fileName: String, data: Data) -> Node? {
+    static func program(fileName: String, data: Data, words: InterfaceWords = .english) -> Node? {
         guard fileName.hasSuffix(".py"), data.count <= maximumShownProgram,
               let text = String(data: data, encoding: .utf8) else { return nil }
         return .element("details", ["class": "program"], [
-            .element("summary", [.text("Show the numpy program")]),
+            .element("summary", [.text(words.showNumpyProgram)]),
             .element("pre", [.element("code", ["class": "language-python"], [.text(text)])]),
         ])
     }

@@ -115,5 +115,6 @@ extension InterfaceWords {
         stepBackward: "反向传播",
         stepGradients: "梯度",
         stepUpdate: "更新",
-        openInPlayground: "在 TensorFlow Playground 中打开")
+        openInPlayground: "在 TensorFlow Playground 中打开",
+        showNumpyProgram: "显示 numpy 程序")
 }

@@ -115,5 +115,6 @@ extension InterfaceWords {
         stepBackward: "backward pass",
         stepGradients: "gradients",
         stepUpdate: "update",
-        openInPlayground: "Open in TensorFlow Playground")
+        openInPlayground: "Open in TensorFlow Playground",
+        showNumpyProgram: "Show the numpy program")
 }

@@ -205,6 +205,8 @@ public struct InterfaceWords: Sendable, Equatable {
     public var stepGradients: String
     public var stepUpdate: String
     public var openInPlayground: String
+    /// The summary of an exported numpy program, folded on the page.
+    public var showNumpyProgram: String
 
     /// `template` with `{1}`, `{2}`, … replaced by `values` in order (a placeholder without a
     /// value is left as it is, so a test sees it).
