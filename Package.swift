@@ -59,7 +59,7 @@ let package = Package(
                 "CCmark", "CWeaveSystem", "Markup", "NeuralNet", "SVGPlot", "MathML", "Spelling",
                 .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["README.md", "Cache/README.md"]
+            exclude: ["README.md", "Cache/README.md", "Rendering/README.md"]
         ),
         .target(
             name: "WeaveCLI",
