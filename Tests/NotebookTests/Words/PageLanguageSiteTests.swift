@@ -1,6 +1,7 @@
 import Foundation
 @testable import Notebook
 import Testing
+import TestSupport
 
 /// A Chinese notebook built in-process: its page names its language and shows no English word
 /// of weave's own.
@@ -70,7 +71,7 @@ import Testing
         """
 
     static func build() throws -> (zh: String, en: String, index: String) {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         try project.write("notebooks/dn.zh.md", chinese)
         try project.write("notebooks/dn.md", english)
