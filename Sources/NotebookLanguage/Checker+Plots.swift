@@ -35,7 +35,7 @@ extension Checker {
             kind = .loss(models: models.map { $0!.0 }, logarithmic: log)
         case "activations":
             if reader.positionals.isEmpty { _ = reader.positional(0, "at least one activation") }
-            let activations = reader.positionals.map { reader.choice($0, "'plot activations'", as: Activation.self) }
+            let activations = reader.positionals.map { reader.choice($0, "'plot activations'", as: ActivationName.self) }
             let derivatives = reader.optional("derivatives").map { reader.boolean($0, "'derivatives'") } ?? false
             let range = reader.optional("range").map { value -> ClosedRange<Double>? in
                 guard let bounds = reader.numbers(value, "'range'") else { return nil }
@@ -74,7 +74,7 @@ extension Checker {
             let variants = network.shape.sweep.map { sweep in sweep.sizes } ?? []
             let widths = hidden + variants
             let activations = Set(network.activations.dropLast())
-            let allowed: Set<Activation> = [.tanh, .relu, .sigmoid, .identity]
+            let allowed: Set<ActivationName> = [.tanh, .relu, .sigmoid, .identity]
             if network.inputCount != 2 || hidden.count > 6 || widths.contains(where: { $0 > 8 })
                 || activations.count > 1 || !activations.isSubset(of: allowed) {
                 reader.error(value, "TensorFlow Playground cannot build '\(name)'",
@@ -119,14 +119,14 @@ extension Checker {
         let onValue = reader.required("on")
         let dataset = onValue.flatMap { resolve($0, as: [.dataset], &reader) }
         let gridValue = reader.optional("grid")
-        let grid = gridValue.flatMap { value -> Grid? in
+        let grid = gridValue.flatMap { value -> PanelGrid? in
             let parts = value.text.split(separator: "x").compactMap { Int($0) }
             guard case .word = value.kind, parts.count == 2, parts.allSatisfy({ $0 >= 1 && $0 <= 20 }) else {
                 reader.error(value, "'grid' takes rows x columns such as 2x3, not \(value.text)",
                              hint: "rows and columns are each from 1 to 20")
                 return nil
             }
-            return Grid(rows: parts[0], columns: parts[1])
+            return PanelGrid(rows: parts[0], columns: parts[1])
         }
         // `plot boundary a b c on data`: every further positional is another model or sweep.
         let others = reader.positionals.dropFirst().map { resolve($0, as: [.model, .modelSweep], &reader) }
