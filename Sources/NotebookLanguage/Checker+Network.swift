@@ -4,7 +4,8 @@ extension Checker {
     /// The widest layer a notebook may ask for.
     static let maximumLayerSize = 100_000
 
-    func network(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+    func network(_ reader: inout ArgumentReader) -> Outcome? {
+        let location = reader.statement.location
         let shape = reader.positional(0, "a layer shape such as 2-4-1").flatMap { layerShape($0, &reader) }
         var activations = shape.flatMap { self.activations(layerCount: $0.sizes.count - 1, &reader) }
         if let shape, activations?.last == .softmax, shape.sizes[shape.sizes.count - 1] < 2 {

@@ -1,7 +1,8 @@
 // train and trace: what can be known about a training before it runs.
 
 extension Checker {
-    func train(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+    func train(_ reader: inout ArgumentReader) -> Outcome? {
+        let location = reader.statement.location
         if reader.optional("input") != nil || reader.optional("target") != nil {
             return trainOnSample(&reader, at: location)
         }
@@ -96,7 +97,8 @@ extension Checker {
         return .sweep(rates.map { $0! })
     }
 
-    func trace(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+    func trace(_ reader: inout ArgumentReader) -> Outcome? {
+        let location = reader.statement.location
         let networkValue = reader.positional(0, "a network")
         let network = networkValue.flatMap { resolve($0, as: [.network], &reader) }
         let inputValue = reader.required("input"), targetValue = reader.required("target")
