@@ -1,3 +1,4 @@
+import NotebookLanguage
 import SVGPlot
 
 /// A block's result as stored in the cache, with where the block stood when it ran.

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNet
+import NotebookLanguage
 import SVGPlot
 import Spelling
 

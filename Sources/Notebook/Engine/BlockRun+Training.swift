@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 import SVGPlot
 
 // network, train (on a dataset, or on one explicit sample).

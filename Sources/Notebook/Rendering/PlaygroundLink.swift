@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 import SVGPlot
 
 /// The address that opens TensorFlow Playground with a trained model's setup: its dataset and

@@ -1,4 +1,5 @@
 import Foundation
+import NotebookLanguage
 import Testing
 import TestSupport
 @testable import Notebook

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Notebook
+import NotebookLanguage
 import Testing
 import TestSupport
 
