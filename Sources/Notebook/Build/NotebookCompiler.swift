@@ -39,9 +39,7 @@ struct NotebookCompiler {
         }
 
         // Check: the Markdown, the math and every nn block, before anything runs.
-        let blockSources = document.blocks.map { block in
-            BlockSource(lines: block.lines.map { BlockSource.Line(text: $0.text, start: $0.location) })
-        }
+        let blockSources = document.blocks.map(\.blockSource)
         let checked = Checker.check(blockSources)
         let math = MathRenderer.render(document.math)
         var diagnostics = document.diagnostics + checked.diagnostics.diagnostics + math.diagnostics

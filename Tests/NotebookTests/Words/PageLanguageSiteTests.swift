@@ -170,9 +170,7 @@ import TestSupport
 
     @Test func theLanguageIsPartOfABlocksCacheKey() {
         let document = MarkdownDocument(fileName: "a.md", text: "```nn\nd = moons n=20\n```\n")
-        let checked = Checker.check(document.blocks.map { block in
-            BlockSource(lines: block.lines.map { BlockSource.Line(text: $0.text, start: $0.location) })
-        }).blocks
+        let checked = Checker.check(document.blocks.map(\.blockSource)).blocks
         let folder = URL(fileURLWithPath: "/tmp")
         let en = BlockKeys(notebookPath: "a.md", directory: folder).key(of: document.blocks[0], checked: checked[0])
         let zh = BlockKeys(notebookPath: "a.md", directory: folder, language: "zh-CN")
