@@ -3,18 +3,18 @@ import Markup
 import NotebookLanguage
 
 /// A file a notebook exports next to its page.
-public struct ExportedFile: Sendable {
-    public var path: String
-    public var contents: Data
-    public var location: SourceLocation
+struct ExportedFile: Sendable {
+    var path: String
+    var contents: Data
+    var location: SourceLocation
 }
 
 /// One notebook, checked, run and rendered: its page content and exported files.
-public struct CompiledNotebook: Sendable {
-    public var page: PageContent
-    public var exports: [ExportedFile]
+struct CompiledNotebook: Sendable {
+    var page: PageContent
+    var exports: [ExportedFile]
     /// Which blocks ran and which came from the cache.
-    public var blocks: [BlockOutcome]
+    var blocks: [BlockOutcome]
 }
 
 /// Checks, runs and renders one notebook.

@@ -1,6 +1,6 @@
 extension InterfaceWords {
     /// Simplified Chinese (`lang: zh-CN`, also `zh`, `zh-Hans`, `zh-SG`).
-    public static let simplifiedChinese = InterfaceWords(
+    static let simplifiedChinese = InterfaceWords(
         languageName: "中文",
         contents: "目录",
         previous: "上一篇",

@@ -1,6 +1,6 @@
 extension InterfaceWords {
     /// English, the default (`lang: en`).
-    public static let english = InterfaceWords(
+    static let english = InterfaceWords(
         languageName: "English",
         contents: "Contents",
         previous: "Previous",

@@ -1,4 +1,4 @@
-import Notebook
+@testable import Notebook
 import Testing
 
 /// A notebook with a mistake, and the exact text `weave` prints for it.
