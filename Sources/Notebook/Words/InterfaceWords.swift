@@ -135,6 +135,8 @@ public struct InterfaceWords: Sendable, Equatable {
     public var firstSamples: String
     /// `{1}` dataset.
     public var modelsCaption: String
+    /// A table of models each evaluated on a dataset of its own.
+    public var modelsOnTheirDataCaption: String
     /// `{1}` name.
     public var historyCaption: String
     /// `{1}` name, `{2}` layer, `{3}` activation.
@@ -154,6 +156,8 @@ public struct InterfaceWords: Sendable, Equatable {
     public var predicted: String
     public var label: String
     public var model: String
+    /// The column naming each row's dataset.
+    public var dataColumn: String
     public var finalLoss: String
     public var epochs: String
     public var epoch: String
