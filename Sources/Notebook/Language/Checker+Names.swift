@@ -6,7 +6,7 @@ extension Checker {
     func resolve(_ value: Value, as kinds: [NameKind], _ reader: inout ArgumentReader) -> (String, Symbol)? {
         let wanted = kinds.map(\.description).joined(separator: " or ")
         guard case .word(let name) = value.kind else {
-            reader.error(value, "expected the name of \(wanted), not \(value.text)", hint: notANameHint(value))
+            reader.error(value, "expected the name of \(wanted), not \(value.text)", hint: notANameHint(value, kinds))
             return nil
         }
         guard let symbol = lookUp(name, value, &reader) else { return nil }
@@ -52,13 +52,16 @@ extension Checker {
         return (Subject(name, member: index), symbol.member(index))
     }
 
-    /// Why a reference such as `m.history` cannot stand where a name is wanted.
-    private func notANameHint(_ value: Value) -> String? {
+    /// Why a reference such as `m.history` or `models[2]` cannot stand where a name of `kinds` is wanted.
+    private func notANameHint(_ value: Value, _ kinds: [NameKind]) -> String? {
         guard let reference = value.reference else { return nil }
-        guard let symbol = symbols[reference.name] else {
-            return Spelling.didYouMean(reference.name, among: symbols.keys.sorted())
+        let name = reference.name
+        guard let symbol = symbols[name] else { return Spelling.didYouMean(name, among: symbols.keys.sorted()) }
+        if let element = symbol.kind.element, reference.path.count == 1, case .index = reference.path[0] {
+            return "'\(value.text)' is \(element), one member of '\(name)'"
         }
-        return "'\(reference.name)' is \(symbol.kind); write a name alone, or a sweep's member such as models[2]"
+        return kinds.contains(symbol.kind) ? "write the name alone: \(name)"
+            : "'\(name)' is \(symbol.kind), defined on line \(symbol.location.line)"
     }
 
     /// A defined name, recorded as read; an error with the nearest defined name otherwise.
