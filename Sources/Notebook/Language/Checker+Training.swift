@@ -49,6 +49,13 @@ extension Checker {
         let snapshots = snapshotsValue.flatMap { value in epochs.flatMap { snapshotEpochs(value, epochs: $0, &reader) } }
         let sweep = trainingSweep(rates: rates, optimizers: optimizers, batches: batches, seeds: seeds,
                                   isNetworkSweep: network?.1.kind == .networkSweep, &reader)
+        if case .seed? = sweep.sweep, batches == [.full], let value = reader.optional("seed") {
+            // Full-batch training takes every sample in order: the shuffling seed changes nothing.
+            reader.diagnostics.append(.warning(
+                at: value.location, "'seed' shuffles mini-batches, so with batch=full every model of this sweep is the same",
+                hint: "sweep the starting weights instead: network … seed=[1, 2, 3], or give a batch size",
+                length: value.length))
+        }
         if let (subject, symbol) = network, let spec = symbol.network, let networkValue {
             let name = subject.description
             checkTrainable(name, spec, networkValue, &reader)

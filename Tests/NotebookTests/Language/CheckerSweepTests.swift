@@ -64,7 +64,7 @@ import Testing
         let cases: [(String, TrainSpec.Sweep, Int)] = [
             ("optimizer=[gd, momentum, adam]", .optimizer([.gradientDescent, .momentum, .adam]), 3),
             ("batch=[full, 4, 1]", .batch([.full, .size(4), .size(1)]), 3),
-            ("seed=[1, 2]", .seed([1, 2]), 2),
+            ("batch=4 seed=[1, 2]", .seed([1, 2]), 2),
             ("rate=[0.5, 1]", .rate([0.5, 1]), 2),
         ]
         for (keys, sweep, count) in cases {
@@ -92,6 +92,17 @@ import Testing
             plot hidden m[2] on data
             """).onlyCommand()
         #expect(command == .plot(PlotSpec(kind: .hidden(model: Subject("m", member: 2), dataset: "data", layer: 1))))
+    }
+
+    @Test func aSeedSweepOfFullBatchesIsAWarning() {
+        let (blocks, text) = NotebookFixture(Self.setup + "\nms = train net on data epochs=5 rate=0.1 seed=[1,2]").check()
+        #expect(text == """
+            t.md:6:47: warning: 'seed' shuffles mini-batches, so with batch=full every model of this sweep is the same
+               6 | ms = train net on data epochs=5 rate=0.1 seed=[1,2]
+                 |                                               ^~~~~ sweep the starting weights instead: network … seed=[1, 2, 3], or give a batch size
+            """ + "\n")
+        #expect(blocks[0].statements.count == 4)
+        #expect(NotebookFixture(Self.setup + "\nms = train net on data epochs=5 rate=0.1 batch=4 seed=[1,2]").check().text == "")
     }
 
     @Test(arguments: Self.inputs)
