@@ -53,7 +53,7 @@ import Testing
         ])
     }
 
-    @Test(arguments: ["optimizer=[gd, momentum, adam]", "batch=[full, 10, 1]", "seed=[1, 2, 3]", "rate=[0.1, 1, 10]"])
+    @Test(arguments: ["optimizer=[gd, momentum, adam]", "batch=[full, 10, 1]", "batch=10 seed=[1, 2, 3]", "rate=[0.1, 1, 10]"])
     func aTrainingSweepCountsEveryMember(_ keys: String) {
         let rate = keys.hasPrefix("rate") ? "" : " rate=0.1"
         let text = """
