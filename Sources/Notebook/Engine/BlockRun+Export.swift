@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNet
+import NotebookLanguage
 
 // export: a dataset as CSV, a model as JSON or as a numpy program (NumpyProgram), a model's history as CSV;
 // a whole sweep as one JSON file of its models, its histories as one CSV file. The bytes are returned

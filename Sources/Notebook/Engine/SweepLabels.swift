@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 // What each member of a sweep is called in tables, legends, panel titles and scrubbers: the
 // value that varies, as the author wrote it (`h = 4`, `rate = 0.1`, `seed = 3`, `batch = 16`,
 // `adam`, `xavier`; words of the language are their own labels).

@@ -1,6 +1,7 @@
 import Foundation
 import NeuralNet
 import Notebook
+import NotebookLanguage
 import Testing
 
 /// Sweeps over any setting run as the single trainings they stand for, each member labelled by

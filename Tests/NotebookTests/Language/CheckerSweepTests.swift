@@ -1,4 +1,5 @@
 import Notebook
+import NotebookLanguage
 import Testing
 
 /// Sweeps over any setting, sweep members wherever one model or network is, and `table`
