@@ -84,6 +84,21 @@ import Testing
         #expect(figures[2].description.contains("ms[1]"))
     }
 
+    @Test func aMemberPrintsAsOneModelOrNetwork() throws {
+        let result = try #require(EngineFixture.result(Self.data + """
+            nets = network 2-2-1 seed=[1, 2]
+            ms = train nets on data epochs=3 rate=0.1
+            print ms[2]
+            print nets[1]
+            """))
+        #expect(!result.hasErrors)
+        #expect(result.tables.map(\.caption) == [
+            "ms[2]", "ms[2]: layer 1 (tanh), weights and biases", "ms[2]: layer 2 (sigmoid), weights and biases",
+            "nets[1]: layer 1 (tanh), weights and biases", "nets[1]: layer 2 (sigmoid), weights and biases",
+        ])
+        #expect(result.tables[0].column("model") == ["seed = 2"])
+    }
+
     @Test func aTraceOfATrainedModelUsesItsTrainedWeights() throws {
         let values = try definitions("""
             net = network 2-3-1 seed=1
