@@ -1,16 +1,26 @@
 // evaluate, predict, table, print, expect, export.
 
 extension Checker {
-    func evaluation(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
-        let command = reader.statement.command.text
-        if command == "table" { return table(&reader) }
+    /// What a statement of models on a dataset makes of them.
+    enum Evaluation {
+        /// `e = evaluate model on data`: accuracy and loss, a value.
+        case evaluate
+        /// `predict model on data`: a table of outputs.
+        case predict
+        /// `table models on data`: one row per model, several models or sweeps.
+        case table
+    }
+
+    func evaluation(_ reader: inout ArgumentReader, _ command: Evaluation) -> Outcome? {
+        let location = reader.statement.location
+        if command == .table { return table(&reader) }
         let model = reader.positional(0, "a model").flatMap { resolveSubject($0, as: [.model], &reader) }
         let dataset = reader.required("on").flatMap { resolve($0, as: [.dataset], &reader) }
         guard let (subject, symbol) = model, let (dataName, data) = dataset else { return nil }
         if let spec = symbol.network {
             checkSizes(subject.description, spec, dataName, data, reader.optional("on")!, &reader)
         }
-        if command == "evaluate" {
+        if command == .evaluate {
             return Outcome(command: .evaluate(EvaluateSpec(model: subject, dataset: dataName)),
                            symbols: [Symbol(.evaluation, at: location)])
         }
@@ -77,19 +87,12 @@ extension Checker {
         return (trained.name, data)
     }
 
-    func valueStatement(_ reader: inout ArgumentReader) -> Outcome? {
-        switch reader.statement.command.text {
-        case "print":
-            let value = reader.positional(0, "a value to print").flatMap { resolveReference($0, &reader) }
-            return value.map { Outcome(command: .print(PrintSpec(value: $0.0))) }
-        case "expect":
-            return expect(&reader)
-        default:
-            return export(&reader)
-        }
+    func printValue(_ reader: inout ArgumentReader) -> Outcome? {
+        let value = reader.positional(0, "a value to print").flatMap { resolveReference($0, &reader) }
+        return value.map { Outcome(command: .print(PrintSpec(value: $0.0))) }
     }
 
-    private func expect(_ reader: inout ArgumentReader) -> Outcome? {
+    func expect(_ reader: inout ArgumentReader) -> Outcome? {
         let comparison = reader.statement.comparison!
         let value = resolveReference(comparison.left, &reader)
         let expected = reader.number(comparison.right, "'expect'", in: .any)
@@ -108,7 +111,7 @@ extension Checker {
                                                    expected: expected, tolerance: tolerance)))
     }
 
-    private func export(_ reader: inout ArgumentReader) -> Outcome? {
+    func export(_ reader: inout ArgumentReader) -> Outcome? {
         let value = reader.positional(0, "a value to export").flatMap { value -> (Reference, Symbol)? in
             // `export models.history`: every member's history in one file (a sweep has no other field).
             if let reference = value.reference, reference.path == [.field("history")],

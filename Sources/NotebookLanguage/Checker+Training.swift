@@ -1,7 +1,8 @@
 // train and trace: what can be known about a training before it runs.
 
 extension Checker {
-    func train(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+    func train(_ reader: inout ArgumentReader) -> Outcome? {
+        let location = reader.statement.location
         if reader.optional("input") != nil || reader.optional("target") != nil {
             return trainOnSample(&reader, at: location)
         }
@@ -17,10 +18,10 @@ extension Checker {
         } }
         let spec = network?.1.network
         let lossValue = reader.optional("loss")
-        let loss = lossValue.map { reader.choice($0, "'loss'", as: Loss.self) }
+        let loss = lossValue.map { reader.choice($0, "'loss'", as: LossName.self) }
             ?? (spec?.activations.last == .softmax ? .softmax : .crossEntropy)
         let optimizers = reader.optional("optimizer").map { value in
-            listOrOne(value, &reader) { reader, value in reader.choice(value, "'optimizer'", as: Optimizer.self) }
+            listOrOne(value, &reader) { reader, value in reader.choice(value, "'optimizer'", as: OptimizerName.self) }
         } ?? [.gradientDescent]
         let batches = reader.optional("batch").map { value in
             listOrOne(value, &reader) { reader, value -> BatchSize? in
@@ -83,7 +84,7 @@ extension Checker {
 
     /// The one setting of `train` written as a list, if any; an error at every further list
     /// (and at any list when the network is itself a sweep), which makes `isValid` false.
-    private func trainingSweep(rates: [Double]?, optimizers: [Optimizer]?, batches: [BatchSize]?, seeds: [Int]?,
+    private func trainingSweep(rates: [Double]?, optimizers: [OptimizerName]?, batches: [BatchSize]?, seeds: [Int]?,
                                isNetworkSweep: Bool, _ reader: inout ArgumentReader) -> (sweep: TrainSpec.Sweep?, isValid: Bool) {
         let lists: [(key: String, sweep: TrainSpec.Sweep?)] = [
             ("rate", rates.map { .rate($0) }), ("optimizer", optimizers.map { .optimizer($0) }),
@@ -130,7 +131,8 @@ extension Checker {
         return .epochs(Array(Set(chosen.map { $0! })).sorted())
     }
 
-    func trace(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+    func trace(_ reader: inout ArgumentReader) -> Outcome? {
+        let location = reader.statement.location
         // A trained model is traced through its trained weights.
         let networkValue = reader.positional(0, "a network or a model")
         let network = networkValue.flatMap { resolveSubject($0, as: [.network, .model], &reader) }
@@ -138,7 +140,7 @@ extension Checker {
         let input = inputValue.flatMap { reader.numbers($0, "'input'") }
         let target = targetValue.flatMap { reader.numbers($0, "'target'") }
         let lossValue = reader.optional("loss")
-        let loss = lossValue.map { reader.choice($0, "'loss'", as: Loss.self) } ?? .squared
+        let loss = lossValue.map { reader.choice($0, "'loss'", as: LossName.self) } ?? .squared
         let rate = reader.required("rate").flatMap { reader.number($0, "'rate'", in: .above(0)) }
         let steps = reader.optional("steps").map { reader.boolean($0, "'steps'") } ?? false
         if let (subject, symbol) = network, let spec = symbol.network, let networkValue {
@@ -157,7 +159,7 @@ extension Checker {
     /// What `trace` and training on one sample share: the network can be trained with this loss,
     /// and `input=` and `target=` have one value per input and per output.
     func checkOneSample(
-        of name: String, _ spec: NetworkSpec, _ networkValue: Value, loss: Loss?, _ lossValue: Value?,
+        of name: String, _ spec: NetworkSpec, _ networkValue: Value, loss: LossName?, _ lossValue: Value?,
         input: [Double]?, _ inputValue: Value?, target: [Double]?, _ targetValue: Value?,
         _ reader: inout ArgumentReader
     ) {
@@ -179,7 +181,7 @@ extension Checker {
                      hint: "its derivative is 0 everywhere (undefined at 0), so no gradient flows; use sigmoid")
     }
 
-    func checkLoss(_ loss: Loss, _ value: Value, _ name: String, _ spec: NetworkSpec,
+    func checkLoss(_ loss: LossName, _ value: Value, _ name: String, _ spec: NetworkSpec,
                            _ reader: inout ArgumentReader) {
         let output = spec.activations[spec.activations.count - 1]
         switch (loss, output) {

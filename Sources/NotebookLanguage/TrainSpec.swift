@@ -16,8 +16,8 @@ public struct TrainSpec: Hashable, Sendable {
     public var dataset: String
     public var epochs: Int
     public var rate: Double
-    public var loss: Loss
-    public var optimizer: Optimizer
+    public var loss: LossName
+    public var optimizer: OptimizerName
     public var batch: BatchSize
     /// Record the loss every `record` epochs.
     public var record: Int
@@ -36,7 +36,7 @@ public struct TrainSpec: Hashable, Sendable {
     /// A setting of `train` written as a list: one model per value.
     public enum Sweep: Hashable, Sendable {
         case rate([Double])
-        case optimizer([Optimizer])
+        case optimizer([OptimizerName])
         case batch([BatchSize])
         /// Mini-batch shuffling seeds.
         case seed([Int])
@@ -67,8 +67,8 @@ public struct TrainSpec: Hashable, Sendable {
     /// The most snapshots one training keeps.
     public static let maximumSnapshots = 20
 
-    public init(network: Subject, dataset: String, epochs: Int, rate: Double, sweep: Sweep? = nil, loss: Loss = .crossEntropy,
-                optimizer: Optimizer = .gradientDescent, batch: BatchSize = .full, record: Int? = nil, seed: Int = 0,
+    public init(network: Subject, dataset: String, epochs: Int, rate: Double, sweep: Sweep? = nil, loss: LossName = .crossEntropy,
+                optimizer: OptimizerName = .gradientDescent, batch: BatchSize = .full, record: Int? = nil, seed: Int = 0,
                 l2: Double = 0, momentum: Double = 0.9, beta1: Double = 0.9, beta2: Double = 0.999) {
         self.network = network
         self.dataset = dataset
@@ -116,12 +116,12 @@ public struct SampleTrainSpec: Hashable, Sendable {
     public var target: [Double]
     public var epochs: Int
     public var rate: Double
-    public var loss: Loss
+    public var loss: LossName
     /// Record the loss every `record` epochs.
     public var record: Int
 
     public init(network: Subject, input: [Double], target: [Double], epochs: Int, rate: Double,
-                loss: Loss = .squared, record: Int? = nil) {
+                loss: LossName = .squared, record: Int? = nil) {
         self.network = network
         self.input = input
         self.target = target
