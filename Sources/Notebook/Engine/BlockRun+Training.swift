@@ -1,5 +1,6 @@
 import NeuralNet
 import NotebookLanguage
+import SVGPlot
 
 // network, train (on a dataset, or on one explicit sample).
 
@@ -147,7 +148,7 @@ extension TrainSpec {
     func unplainSetting(sampleCount: Int) -> String? {
         if optimizer != .gradientDescent { return "optimizer=\(optimizer.rawValue)" }
         if case .size(let size) = batch, size < sampleCount { return "batch=\(size)" }
-        if l2 > 0 { return "l2=\(NumberText.written(l2))" }
+        if l2 > 0 { return "l2=\(NumberFormat.written(l2))" }
         return nil
     }
 }

@@ -1,4 +1,5 @@
 import NotebookLanguage
+import SVGPlot
 
 // What each member of a sweep is called in tables, legends, panel titles and scrubbers: the
 // value that varies, as the author wrote it (`h = 4`, `rate = 0.1`, `seed = 3`, `batch = 16`,
@@ -20,7 +21,7 @@ extension TrainSpec {
     /// One label per member; nil when the spec is not a sweep.
     var memberLabels: [String]? {
         switch sweep {
-        case .rate(let rates)?: return rates.map { "rate = \(NumberText.written($0))" }
+        case .rate(let rates)?: return rates.map { "rate = \(NumberFormat.written($0))" }
         case .optimizer(let optimizers)?: return optimizers.map(\.rawValue)
         case .batch(let batches)?: return batches.map { batch in
             switch batch {
