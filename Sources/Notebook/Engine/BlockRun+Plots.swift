@@ -138,7 +138,7 @@ extension BlockRun {
         guard network.layers.count > 1, let hidden = network.layers.first?.activation else {
             return words.fill(words.networkOfSizes, sizes)
         }
-        return sizes + " " + hidden.name
+        return sizes + " " + ActivationName(hidden).rawValue
     }
 
     /// "30 of class 0, 30 of class 1".

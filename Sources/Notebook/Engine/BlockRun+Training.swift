@@ -53,17 +53,16 @@ extension BlockRun {
             jobs = [(name, networks[0].network, spec)]
         }
         for job in jobs { try checkFits(job.network, data, spec, at: location) }
-        let progress = self.progress
         let trainingJobs = jobs.map { job in
-            SweepTraining.Job(network: job.network, data: data, configuration: job.spec.configuration,
-                              progress: progress.map { report in { @Sendable epoch, loss in
-                                  report(ProgressEvent(location: location, label: job.label, epoch: epoch,
-                                                       epochs: spec.epochs, loss: loss))
-                              } })
+            TrainingJob(network: job.network, data: data, configuration: job.spec.configuration)
         }
+        let labels = jobs.map(\.label), epochs = spec.epochs
+        let outcomes = Trainer.train(trainingJobs, progress: progress.map { report in { @Sendable k, epoch, loss in
+            report(ProgressEvent(location: location, label: labels[k], epoch: epoch, epochs: epochs, loss: loss))
+        } })
         let isSweep = isNetworkSweep || spec.sweep != nil
         var models: [TrainedModel] = []
-        for (job, outcome) in zip(jobs, SweepTraining.run(trainingJobs)) {
+        for (job, outcome) in zip(jobs, outcomes) {
             switch outcome {
             case .success(let result):
                 var model = TrainedModel(label: job.label, result: result, loss: spec.loss.neuralNet,

@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 import SVGPlot
 
 /// The tables that show models: evaluation, confusion matrix, predictions, a comparison of
@@ -85,7 +86,7 @@ enum ModelTables {
         var number = 0
         return network.layers.enumerated().map { l, layer in
             let inputs = (1...layer.fanIn).map { words.fill(words.fromNeuron, neuronName(layer: l, index: $0 - 1, of: network)) }
-            var table = DataTable(caption: words.fill(words.parametersCaption, name, String(l + 1), layer.activation.name),
+            var table = DataTable(caption: words.fill(words.parametersCaption, name, String(l + 1), ActivationName(layer.activation).rawValue),
                                   columns: [words.neuron] + inputs + [words.bias])
             for j in 0..<layer.fanOut {
                 var row: [DataTable.Cell] = [.label(neuronName(layer: l + 1, index: j, of: network))]
