@@ -72,7 +72,8 @@ extension TrainSpec {
         }
     }
 
-    func configuration(rate: Double) -> TrainingConfiguration {
+    /// The configuration of one training (of a sweep's member: `members[k].configuration`).
+    var configuration: TrainingConfiguration {
         let batchSize: Int? = if case .size(let size) = batch { size } else { nil }
         return TrainingConfiguration(epochs: epochs, rate: rate, loss: loss.neuralNet, optimizer: neuralNetOptimizer,
                                      batchSize: batchSize, record: record, seed: UInt32(seed), l2: l2,

@@ -135,6 +135,8 @@ struct InterfaceWords: Sendable, Equatable {
     var firstSamples: String
     /// `{1}` dataset.
     var modelsCaption: String
+    /// A table of models each evaluated on a dataset of its own.
+    var modelsOnTheirDataCaption: String
     /// `{1}` name.
     var historyCaption: String
     /// `{1}` name, `{2}` layer, `{3}` activation.
@@ -154,6 +156,8 @@ struct InterfaceWords: Sendable, Equatable {
     var predicted: String
     var label: String
     var model: String
+    /// The column naming each row's dataset.
+    var dataColumn: String
     var finalLoss: String
     var epochs: String
     var epoch: String
