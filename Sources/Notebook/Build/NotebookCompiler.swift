@@ -41,8 +41,13 @@ struct NotebookCompiler {
         let blockSources = document.blocks.map { block in
             BlockSource(lines: block.lines.map { BlockSource.Line(text: $0.text, start: $0.location) })
         }
-        let checked = Checker.check(blockSources)
-        let math = MathRenderer.render(document.math)
+        // Each inline value sees the names of the blocks above it.
+        let valueSources = document.values.map { value in
+            InlineValueSource(line: BlockSource.Line(text: value.expression, start: value.location),
+                              blocksBefore: document.blocks.prefix { $0.location.line < value.location.line }.count)
+        }
+        let checked = Checker.check(blockSources, values: valueSources)
+        var math = MathRenderer.render(document.math)
         var diagnostics = document.diagnostics + checked.diagnostics.diagnostics + math.diagnostics
         for warning in diagnostics where warning.severity != .error {
             progress(.warning(warning, formatted: formatter(warning)))
@@ -67,6 +72,8 @@ struct NotebookCompiler {
             cache: cache)
         var results: [BlockResult] = []
         var outcomes: [BlockOutcome] = []
+        var numbers: [Int: Double] = [:]
+        var nextValue = 0
         for (block, checkedBlock) in zip(document.blocks, runnable) {
             let (result, isCached) = runner.run(block, checked: checkedBlock) {
                 progress(.blockStarted(path: path, index: block.index, count: document.blocks.count))
@@ -80,6 +87,17 @@ struct NotebookCompiler {
                 }
             }
             results.append(result)
+            // The inline values between this block and the next, now that the session holds
+            // what they read.
+            while nextValue < valueSources.count, valueSources[nextValue].blocksBefore <= results.count {
+                defer { nextValue += 1 }
+                guard let spec = checked.values[nextValue], !result.hasErrors else { continue }
+                do throws(RunFailure) {
+                    numbers[nextValue] = try runner.number(for: spec)
+                } catch {
+                    if case .diagnostics(let found) = error { diagnostics += found }
+                }
+            }
         }
         if !diagnostics.isEmpty {
             throw BuildFailure(diagnostics: diagnostics, sources: sources.merging(dataFiles(of: checked.blocks)) { a, _ in a })
@@ -128,7 +146,20 @@ struct NotebookCompiler {
                 "a", ["class": "figure-ref", "href": SiteURL.fragment(target.anchor)], [.text(words.fill(words.figureReference, String(target.number)))]
             ).render()
         }
-        let body = document.html(blockHTML: blockHTML, mathHTML: math.html, referenceHTML: referenceHTML)
+        // Inline values: as text, or as TeX in their math spans (rendered again with them).
+        var valueHTML: [Int: String] = [:]
+        for (value, spec) in zip(document.values, checked.values) where value.mathIndex == nil {
+            guard let spec, let number = numbers[value.index] else { continue }
+            valueHTML[value.index] = Node.text(InlineValueText.text(number, spec.format)).render()
+        }
+        let withValues = MathRenderer.render(document.math.filter { !$0.values.isEmpty }) { index in
+            guard let spec = checked.values[index], let number = numbers[index] else { return "0" }
+            return InlineValueText.tex(number, spec.format)
+        }
+        math.html.merge(withValues.html) { _, new in new }
+        if !withValues.diagnostics.isEmpty { throw BuildFailure(diagnostics: withValues.diagnostics, sources: sources) }
+        let body = document.html(blockHTML: blockHTML, mathHTML: math.html, referenceHTML: referenceHTML,
+                                 valueHTML: valueHTML)
         if body.utf8.count > BuildLimits.maxPageBytes {
             throw BuildFailure(diagnostics: [.error(
                 at: SourceLocation(file: path, line: 1, column: 1),

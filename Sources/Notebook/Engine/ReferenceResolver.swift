@@ -24,12 +24,13 @@ struct ReferenceResolver {
         return value
     }
 
-    /// A number, or a located error saying what the reference gives instead.
-    func number(_ reference: Reference) throws(RunFailure) -> Double {
+    /// A number, or a located error saying what the reference gives instead (`verb`: what the
+    /// hint asks for, "compare" for `expect`, "insert" for an inline value).
+    func number(_ reference: Reference, verb: String = "compare") throws(RunFailure) -> Double {
         let value = try resolve(reference)
         guard case .number(let number) = value else {
             throw .error(at: location, "'\(reference)' is \(value.kindDescription), not a number",
-                         hint: "compare a single number, such as \(reference)[1]")
+                         hint: "\(verb) a single number, such as \(reference)[1]")
         }
         return number
     }
@@ -48,6 +49,8 @@ struct ReferenceResolver {
             switch field {
             case "loss": return .number(model.finalLoss)
             case "history": return .history(model.history)
+            // The epochs after which `snapshots=` kept a copy of the network.
+            case "snapshots": return .vector(model.snapshots.map { Double($0.epoch) })
             default: break
             }
         case (.modelSweep(let models), .index(let index)):
@@ -57,6 +60,8 @@ struct ReferenceResolver {
         case (.evaluation(let evaluation), .field(let field)):
             switch field {
             case "accuracy": return .number(evaluation.accuracy)
+            case "correct": return .number(Double(evaluation.correct))
+            case "count": return .number(Double(evaluation.count))
             case "loss": return .number(evaluation.loss)
             case "confusion": return .matrix(evaluation.confusion.map { $0.map(Double.init) })
             default: break

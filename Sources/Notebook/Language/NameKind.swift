@@ -24,9 +24,9 @@ public enum NameKind: String, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .dataset: return ["count", "features", "classes"]
         case .network, .networkSweep, .modelSweep: return []
-        case .model: return ["loss", "history"]
+        case .model: return ["loss", "history", "snapshots"]
         case .trace: return ["net", "out", "output", "error", "delta", "grad", "new"]
-        case .evaluation: return ["accuracy", "loss", "confusion"]
+        case .evaluation: return ["accuracy", "correct", "count", "loss", "confusion"]
         }
     }
 
