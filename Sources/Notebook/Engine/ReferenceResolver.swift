@@ -45,8 +45,11 @@ struct ReferenceResolver {
             case "classes": return .number(Double(data.classCount))
             default: break
             }
+        case (.network(let network), .field("parameters")):
+            return .number(Double(Self.parameterCount(network.network)))
         case (.model(let model), .field(let field)):
             switch field {
+            case "parameters": return .number(Double(Self.parameterCount(model.network)))
             case "loss": return .number(model.finalLoss)
             case "history": return .history(model.history)
             // The epochs after which `snapshots=` kept a copy of the network.
@@ -82,6 +85,11 @@ struct ReferenceResolver {
         case .index: "cannot be indexed"
         }
         throw .error(at: location, "'\(walked)' is \(value.kindDescription) and \(what)")
+    }
+
+    /// Weights and biases: what a network has to learn.
+    static func parameterCount(_ network: Network) -> Int {
+        network.weightCount + network.layers.reduce(0) { $0 + $1.biases.count }
     }
 
     private func traceField(_ trace: StepTrace, _ field: String, path: inout ArraySlice<Reference.Component>,

@@ -89,7 +89,8 @@ extension Checker {
         case .modelSweep: "\(name)[1].loss"
         case .trace: "\(name).error"
         case .evaluation: "\(name).accuracy"
-        case .network, .networkSweep: nil
+        case .network: "\(name).parameters"
+        case .networkSweep: "\(name)[1].parameters"
         }
     }
 }
