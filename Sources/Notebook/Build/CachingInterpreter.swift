@@ -55,8 +55,20 @@ struct CachingInterpreter {
             return number
         }
         settle()
-        let number = try ReferenceResolver(session: interpreter.session, location: value.location)
-            .number(value.value, verb: "insert")
+        let number: Double
+        do throws(RunFailure) {
+            number = try ReferenceResolver(session: interpreter.session, location: value.location)
+                .number(value.value, verb: "insert")
+        } catch {
+            // The resolver knows where the reference starts, not how long it is.
+            guard case .diagnostics(let found) = error else { throw error }
+            let length = value.value.description.unicodeScalars.count
+            throw .diagnostics(found.map { diagnostic in
+                var underlined = diagnostic
+                if underlined.location == value.location { underlined.length = max(underlined.length, length) }
+                return underlined
+            })
+        }
         let result = BlockResult(definitions: [Definition(name: value.value.description, value: .number(number))])
         cache?.store(CachedBlock(index: 0, firstLine: value.location.line, result: result), for: key)
         return number

@@ -34,11 +34,12 @@ public struct InlineValue: Equatable, Sendable {
     static let marker: [Unicode.Scalar] = ["{", "n", "n", "}"]
 
     /// Whether a code span whose text is `s[start..<end]` is an inline value: it starts with
-    /// `{nn}`, followed by a space, a tab, a line break or nothing.
+    /// `{nn}` and a space, a tab or a line break (`` `{nn}` `` alone is code, so prose can name
+    /// the marker).
     static func isMarked(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
-        guard end - start >= marker.count, Array(s[start..<start + marker.count]) == marker else { return false }
-        let after = start + marker.count
-        return after == end || s[after] == " " || s[after] == "\t" || s[after] == "\n"
+        guard end - start > marker.count, Array(s[start..<start + marker.count]) == marker else { return false }
+        let after = s[start + marker.count]
+        return after == " " || after == "\t" || after == "\n"
     }
 }
 

@@ -47,9 +47,6 @@ import Testing
         #expect(html.contains("<p>Outputs 0.7987 and 0.84, new w5\n0.4590666475; the error <math"))
         #expect(html.contains("<mi>E</mi><mo>≈</mo><mrow><mn>0.3227</mn></mrow>"))
         #expect(html.contains("<mn>0.0994</mn>"))
-        // A number with an exponent reads as a power of ten in math.
-        #expect(html.contains("<mn>2.54</mn><mo>×</mo><msup><mn>10</mn><mrow><mo>−</mo><mn>5</mn></mrow></msup>")
-                || html.contains("<mo>×</mo><msup><mn>10</mn>"))
         #expect(!html.contains("{nn}"))
     }
 
@@ -102,9 +99,9 @@ import Testing
 
     @Test func errorsAreLocatedWithAHint() throws {
         #expect(try errors(Self.notebook("The error `{nn} stpe.error`.")) == """
-            v.md:10:17: error: undefined name 'stpe'
-               10 | The error `{nn} stpe.error`.
-                  |                 ^~~~ did you mean 'step'?
+            v.md:9:17: error: undefined name 'stpe'
+               9 | The error `{nn} stpe.error`.
+                 |                 ^~~~ did you mean 'step'?
             1 error
 
             """)
@@ -114,50 +111,51 @@ import Testing
             later = train example on data epochs=2 rate=0.1
             ```
             """)) == """
-            v.md:10:13: error: 'later' is defined further down, on line 14
-               10 | It is `{nn} later.loss`.
-                  |             ^~~~~ an inline value shows the notebook after the blocks above it: move this text below that block
+            v.md:9:13: error: 'later' is defined further down, on line 13
+               9 | It is `{nn} later.loss`.
+                 |             ^~~~~ an inline value shows the notebook after the blocks above it: move this text below that block
             1 error
 
             """)
         #expect(try errors(Self.notebook("A `{nn} step digits=4`.")) == """
-            v.md:10:9: error: 'step' is a trace, not a number
-               10 | A `{nn} step digits=4`.
-                  |         ^~~~ insert one of its numbers, such as step.error
+            v.md:9:9: error: 'step' is a trace, not a number
+               9 | A `{nn} step digits=4`.
+                 |         ^~~~ insert one of its numbers, such as step.error
             1 error
 
             """)
+        // Known only when the blocks have run: still located, in the math.
         #expect(try errors(Self.notebook("A $x = `{nn} step.output`$.")) == """
-            v.md:10:14: error: 'step.output' is a vector, not a number
-               10 | A $x = `{nn} step.output`$.
-                  |              ^ insert a single number, such as step.output[1]
+            v.md:9:14: error: 'step.output' is a list of numbers, not a number
+               9 | A $x = `{nn} step.output`$.
+                 |              ^~~~~~~~~~~ insert a single number, such as step.output[1]
             1 error
 
             """)
         #expect(try errors(Self.notebook("A `{nn} step.error digit=4` and `{nn} step.error digits=40`.")) == """
-            v.md:10:20: error: unknown key 'digit' for '{nn}'
-               10 | A `{nn} step.error digit=4` and `{nn} step.error digits=40`.
-                  |                    ^~~~~ did you mean 'digits'?
-            v.md:10:57: error: 'digits' must be at most 17, not 40
-               10 | A `{nn} step.error digit=4` and `{nn} step.error digits=40`.
-                  |                                                         ^~
+            v.md:9:20: error: unknown key 'digit' for '{nn}'
+               9 | A `{nn} step.error digit=4` and `{nn} step.error digits=40`.
+                 |                    ^~~~~ did you mean 'digits'?
+            v.md:9:57: error: 'digits' must be at most 17, not 40
+               9 | A `{nn} step.error digit=4` and `{nn} step.error digits=40`.
+                 |                                                         ^~
             2 errors
 
             """)
         #expect(try errors(Self.notebook("A `{nn} step.error digits=2 decimals=3`.")) == """
-            v.md:10:38: error: 'digits' and 'decimals' are two ways to round; give one
-               10 | A `{nn} step.error digits=2 decimals=3`.
-                  |                                      ^ digits=4 keeps four significant digits, decimals=2 two after the point
+            v.md:9:38: error: 'digits' and 'decimals' are two ways to round; give one
+               9 | A `{nn} step.error digits=2 decimals=3`.
+                 |                                      ^ digits=4 keeps four significant digits, decimals=2 two after the point
             1 error
 
             """)
-        #expect(try errors(Self.notebook("A `{nn}` and `{nn} 3`.")) == """
-            v.md:10:8: error: expected a value after {nn}
-               10 | A `{nn}` and `{nn} 3`.
-                  |        ^ for example: `{nn} t.output[1] digits=4`
-            v.md:10:20: error: expected a name or a reference such as t.output[1], not 3
-               10 | A `{nn}` and `{nn} 3`.
-                  |                    ^
+        #expect(try errors(Self.notebook("A `{nn} ` and `{nn} 3`.")) == """
+            v.md:9:9: error: expected a value after {nn}
+               9 | A `{nn} ` and `{nn} 3`.
+                 |         ^ for example: `{nn} t.output[1] digits=4`
+            v.md:9:21: error: expected a name or a reference such as t.output[1], not 3
+               9 | A `{nn} ` and `{nn} 3`.
+                 |                     ^
             2 errors
 
             """)

@@ -38,7 +38,7 @@ import Testing
     @Test(arguments: [
         ("`{nn}x` and `` `{nn} y` `` and ` {nn} z`", 0),   // not marked: no space, quoted, spaced
         ("$a `code` b$ `{nn} v`", 1),                        // a plain code span still ends math
-        ("`{nn}`", 1),                                       // empty: reported by the checker
+        ("`{nn}` names the marker, `{nn} ` is empty", 1),     // the empty one: the checker reports it
         ("``{nn} a`b``", 1),
     ] as [(String, Int)])
     func onlyCodeSpansStartingWithTheMarkerAreValues(text: String, count: Int) {
