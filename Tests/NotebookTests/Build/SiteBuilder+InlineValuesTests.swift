@@ -53,22 +53,25 @@ import Testing
     @Test func eachValueSeesTheNotebookAboveIt() throws {
         let project = try CacheProject()
         defer { project.remove() }
-        let html = try page(project, Self.notebook("Now `{nn} d.count` points.", after: """
+        let html = try page(project, Self.notebook("Now `{nn} d.count` points, `{nn} example.parameters` parameters.", after: """
             ```nn
             d = moons n=50 seed=1
             ```
 
             Then `{nn} d.count` points; `{nn} e.correct` of `{nn} e.count` right: `{nn} e.accuracy`.
+            Snapshot `{nn} m.snapshots[2]`, `{nn} m.parameters` parameters.
             """, example: Self.example + """
 
 
             ```nn
             d = moons n=40 seed=1
-            m = train example on d epochs=20 rate=0.5
+            m = train example on d epochs=20 rate=0.5 snapshots=[0, 5, 20]
             e = evaluate m on d
             ```
             """))
-        #expect(html.contains("Now 40 points."))
+        // 2-2-2: four weights and two biases per layer.
+        #expect(html.contains("Now 40 points, 12 parameters."))
+        #expect(html.contains("Snapshot 5, 12 parameters."))
         // The count of correct points agrees with the accuracy.
         let sentence = try #require(html.firstMatch(of: /Then 50 points; (\d+) of 40 right: ([0-9.]+)\./))
         #expect(Double(sentence.2)! == Double(Int(sentence.1)!) / 40)
