@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 extension BlockKeys {
     /// The key of an inline value's number: the reference and the key of the value its name
     /// has now, so it changes exactly when a block it depends on changes.

@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// How an inline value's number reads on the page: in text as tables write numbers
 /// (``NumberText``, locale-free), in TeX with an exponent written as `\times 10^{…}`.
 ///

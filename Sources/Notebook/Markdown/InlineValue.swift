@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// A computed value in a notebook's prose: `` `{nn} step.output[1] digits=4` ``, a code span
 /// whose text starts with `{nn}` and a space, in running text or inside `$…$` and `$$…$$`.
 ///

@@ -1,3 +1,4 @@
+import NotebookLanguage
 import Foundation
 import Testing
 @testable import Notebook

@@ -1,3 +1,4 @@
+import NotebookLanguage
 import Testing
 @testable import Notebook
 
@@ -9,7 +10,7 @@ import Testing
         return ProseScanner(source: source, placeholder: Placeholder(avoiding: text)) { _ in false }
     }
 
-    private func at(_ line: Int, _ column: Int) -> Notebook.SourceLocation {
+    private func at(_ line: Int, _ column: Int) -> NotebookLanguage.SourceLocation {
         SourceLocation(file: "n.md", line: line, column: column)
     }
 
