@@ -96,8 +96,9 @@ extension Checker {
 }
 
 extension Signature {
-    /// The options of an inline value, read like a statement's keys.
+    /// The options of an inline value, read like a statement's keys. Not a command: it is not
+    /// in ``commands``, and ``Checker/checkInlineValue(_:definedLater:)`` reads it itself.
     static let inlineValue = Signature(
         name: "{nn}", usage: "`{nn} t.output[1] digits=4`", positionals: 0...0, keys: ["digits", "decimals"],
-        targets: .none, defines: nil)
+        targets: .none, defines: nil, checking: .method { _, _ in nil })
 }
