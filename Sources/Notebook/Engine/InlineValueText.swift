@@ -1,7 +1,8 @@
 import NotebookLanguage
+import SVGPlot
 
 /// How an inline value's number reads on the page: in text as tables write numbers
-/// (``NumberText``, locale-free), in TeX with an exponent written as `\times 10^{…}`.
+/// (SVGPlot's `NumberFormat.shortest`, locale-free), in TeX with an exponent written as `\times 10^{…}`.
 ///
 /// ```swift
 /// InlineValueText.text(0.3226845322, .significant(4))    // "0.3227"
@@ -11,8 +12,8 @@ import NotebookLanguage
 enum InlineValueText {
     static func text(_ value: Double, _ format: InlineValueSpec.Format) -> String {
         switch format {
-        case .significant(let digits): NumberText.significant(value, digits)
-        case .decimals(let decimals): NumberText.fixed(value, decimals: decimals)
+        case .significant(let digits): NumberFormat.shortest(value, digits: digits)
+        case .decimals(let decimals): NumberFormat.shortest(value, decimals: decimals)
         }
     }
 
