@@ -1,6 +1,7 @@
 import NotebookLanguage
 import Foundation
 import Testing
+import TestSupport
 @testable import Notebook
 
 /// Inline values end to end: the number of the notebook's state at that point, in text and in
@@ -19,14 +20,14 @@ import Testing
         "# Values\n\n\(example)\n\n\(prose)\n\n\(after)\n"
     }
 
-    func page(_ project: CacheProject, _ text: String, cached: Bool = true) throws -> String {
+    func page(_ project: ScratchProject, _ text: String, cached: Bool = true) throws -> String {
         try project.write("notebooks/v.md", text)
         let build = try project.build(cached: cached)
         return String(decoding: try #require(build.files["v.html"]), as: UTF8.self)
     }
 
     func errors(_ text: String) throws -> String {
-        let project = try CacheProject()
+        let project = try ScratchProject()
         defer { project.remove() }
         try project.write("notebooks/v.md", text)
         do {
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func insertsNumbersInTextAndInMath() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject()
         defer { project.remove() }
         let html = try page(project, Self.notebook("""
             Outputs `{nn} step.output[1] digits=4` and `{nn} step.output[2] decimals=2`, new w5
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func eachValueSeesTheNotebookAboveIt() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject()
         defer { project.remove() }
         let html = try page(project, Self.notebook("Now `{nn} d.count` points, `{nn} example.parameters` parameters.", after: """
             ```nn
@@ -79,7 +80,7 @@ import Testing
     }
 
     @Test func aCachedBuildFollowsTheBlocksAValueReads() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject()
         defer { project.remove() }
         let prose = "The error is `{nn} step.error`."
         let first = try page(project, Self.notebook(prose))
