@@ -23,10 +23,11 @@ public enum NameKind: String, Hashable, Sendable, CustomStringConvertible {
     var fields: [String] {
         switch self {
         case .dataset: return ["count", "features", "classes"]
-        case .network, .networkSweep, .modelSweep: return []
-        case .model: return ["loss", "history"]
+        case .networkSweep, .modelSweep: return []
+        case .network: return ["parameters"]
+        case .model: return ["loss", "history", "snapshots", "parameters"]
         case .trace: return ["net", "out", "output", "error", "delta", "grad", "new"]
-        case .evaluation: return ["accuracy", "loss", "confusion"]
+        case .evaluation: return ["accuracy", "correct", "count", "loss", "confusion"]
         }
     }
 

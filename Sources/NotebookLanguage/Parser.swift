@@ -27,6 +27,28 @@ public struct Parser: Sendable {
         }
         return (statements, diagnostics)
     }
+
+    /// The reference and `key=value` options of an inline value (`step.output[1] digits=4`, the
+    /// text after `{nn}`), or the first syntax error in it.
+    public func parseInlineValue(_ line: BlockSource.Line) -> Result<(value: Value, arguments: [Statement.Argument]), Diagnostic> {
+        let (lines, lexical) = Lexer().tokenize(BlockSource(lines: [line]))
+        if let error = lexical.first { return .failure(error) }
+        guard let tokens = lines.first else {
+            return .failure(.error(at: line.start, "expected a value after {nn}",
+                                   hint: "for example: `{nn} t.output[1] digits=4`"))
+        }
+        var cursor = TokenCursor(tokens: tokens)
+        do {
+            let value = try cursor.value()
+            var arguments: [Statement.Argument] = []
+            while cursor.current != nil { arguments.append(try cursor.argument()) }
+            return .success((value, arguments))
+        } catch let diagnostic as Diagnostic {
+            return .failure(diagnostic)
+        } catch {
+            preconditionFailure("the parser throws only diagnostics")
+        }
+    }
 }
 
 /// Walks the tokens of one statement.

@@ -63,7 +63,9 @@ import TestSupport
     /// Page weight: contours simplified to a quarter pixel.
     @Test func pagesStayLight() throws {
         let bp = try #require(Self.pages["bp.html"]), playground = try #require(Self.pages["playground.html"])
-        #expect(bp.utf8.count <= 450_000, "bp.html is \(bp.utf8.count) bytes")
+        // 428 KB before issue 15's saturation, ring and depth-budget figures (about 90 KB with
+        // their tables and prose); 516 KB with them.
+        #expect(bp.utf8.count <= 540_000, "bp.html is \(bp.utf8.count) bytes")
         #expect(playground.utf8.count <= 350_000, "playground.html is \(playground.utf8.count) bytes")
         let sweep = try #require(bp.components(separatedBy: "<figure id=\"fig-sweep\">").dropFirst().first?
             .components(separatedBy: "</figure>").first)

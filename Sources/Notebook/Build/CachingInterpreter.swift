@@ -48,6 +48,34 @@ struct CachingInterpreter {
         return (result, false)
     }
 
+    /// The number an inline value reads, after the blocks run so far: from the cache when the
+    /// value its name stands for is the one it was computed from (its key: ``BlockKeys``),
+    /// else from the session (replaying cached blocks first), then stored.
+    mutating func number(for value: InlineValueSpec) throws(RunFailure) -> Double {
+        let key = keys.key(of: value)
+        if let stored = cache?.load(key)?.result.definitions.first, case .number(let number) = stored.value {
+            return number
+        }
+        settle()
+        let number: Double
+        do throws(RunFailure) {
+            number = try ReferenceResolver(session: interpreter.session, location: value.location)
+                .number(value.value, verb: "insert")
+        } catch {
+            // The resolver knows where the reference starts, not how long it is.
+            guard case .diagnostics(let found) = error else { throw error }
+            let length = value.value.description.unicodeScalars.count
+            throw .diagnostics(found.map { diagnostic in
+                var underlined = diagnostic
+                if underlined.location == value.location { underlined.length = max(underlined.length, length) }
+                return underlined
+            })
+        }
+        let result = BlockResult(definitions: [Definition(name: value.value.description, value: .number(number))])
+        cache?.store(CachedBlock(index: 0, firstLine: value.location.line, result: result), for: key)
+        return number
+    }
+
     /// Replays the definitions of every cached block so far.
     private mutating func settle() {
         for (entry, block, checked, failedNames) in pending {

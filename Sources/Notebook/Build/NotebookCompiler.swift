@@ -50,28 +50,39 @@ struct NotebookCompiler {
         /// The blocks as they run: within the build's limits.
         var runnable: [CheckedBlock]
         var mathHTML: [Int: String]
+        /// The inline values (`{nn} t.error`) as the checker read them, and where each stands.
+        var valueSources: [InlineValueSource]
+        var values: [InlineValueSpec?]
     }
 
     /// The Markdown, the math and every nn block, before anything runs: warnings reported,
     /// errors thrown all together.
     private func check(_ report: Reporter) throws(BuildFailure) -> Checked {
         let blockSources = document.blocks.map(\.blockSource)
-        let checked = Checker.check(blockSources)
+        // Each inline value sees the names of the blocks above it.
+        let valueSources = document.values.map { value in
+            InlineValueSource(line: BlockSource.Line(text: value.expression, start: value.location),
+                              blocksBefore: document.blocks.prefix { $0.location.line < value.location.line }.count)
+        }
+        let checked = Checker.check(blockSources, values: valueSources)
         let math = MathRenderer.render(document.math)
         var diagnostics = report.warnAndKeepErrors(document.diagnostics + checked.diagnostics.diagnostics + math.diagnostics)
         let runnable = limits.capped(checked.blocks)
         diagnostics += WorkEstimate(limit: limits.work, folder: source.directory, memoryLimit: limits.memory)
             .check(runnable)
         if !diagnostics.isEmpty { throw report.failure(diagnostics) }
-        return Checked(blockSources: blockSources, blocks: checked.blocks, runnable: runnable, mathHTML: math.html)
+        return Checked(blockSources: blockSources, blocks: checked.blocks, runnable: runnable, mathHTML: math.html,
+                       valueSources: valueSources, values: checked.values)
     }
 
     // MARK: - Run
 
-    /// What the blocks gave, in document order, and which of them came from the cache.
+    /// What the blocks gave, in document order, and which of them came from the cache; the
+    /// number of each inline value, by its index.
     private struct Ran {
         var results: [BlockResult]
         var outcomes: [BlockOutcome]
+        var numbers: [Int: Double] = [:]
     }
 
     /// Every block in document order, in one session; run-time errors thrown after the last.
@@ -89,6 +100,7 @@ struct NotebookCompiler {
             cache: cache)
         var ran = Ran(results: [], outcomes: [])
         var errors: [Diagnostic] = []
+        var nextValue = 0
         for (block, checkedBlock) in zip(document.blocks, checked.runnable) {
             let (result, isCached) = runner.run(block, checked: checkedBlock) {
                 progress(.blockStarted(path: path, index: block.index, count: document.blocks.count))
@@ -96,6 +108,17 @@ struct NotebookCompiler {
             ran.outcomes.append(BlockOutcome(notebook: path, index: block.index, isCached: isCached))
             errors += report.warnAndKeepErrors(result.diagnostics)
             ran.results.append(result)
+            // The inline values between this block and the next, now that the session holds
+            // what they read.
+            while nextValue < checked.valueSources.count, checked.valueSources[nextValue].blocksBefore <= ran.results.count {
+                defer { nextValue += 1 }
+                guard let spec = checked.values[nextValue], !result.hasErrors else { continue }
+                do throws(RunFailure) {
+                    ran.numbers[nextValue] = try runner.number(for: spec)
+                } catch {
+                    if case .diagnostics(let found) = error { errors += found }
+                }
+            }
         }
         if !errors.isEmpty { throw report.failure(errors, dataFiles: dataFiles(of: checked.blocks)) }
         return ran
@@ -137,7 +160,9 @@ struct NotebookCompiler {
             ).render() + "\n"
         }
         let referenceHTML = referenceLinks(numbering, words: words)
-        let body = document.body(blockHTML: blockHTML, mathHTML: checked.mathHTML, referenceHTML: referenceHTML)
+        let (mathHTML, valueHTML) = try insertValues(checked, ran, report)
+        let body = document.body(blockHTML: blockHTML, mathHTML: mathHTML, referenceHTML: referenceHTML,
+                                 valueHTML: valueHTML)
         if body.html.utf8.count > BuildLimits.maxPageBytes {
             throw report.failure([.error(
                 at: SourceLocation(file: report.path, line: 1, column: 1),
@@ -177,6 +202,24 @@ struct NotebookCompiler {
             exports.append(ExportedFile(path: fileName, contents: data, location: statement?.location ?? block.location))
         }
         return exports
+    }
+
+    /// The inline values' numbers: as text in the prose, and as TeX in their math spans, which
+    /// are converted again with them (before the run, `0` stood in).
+    private func insertValues(
+        _ checked: Checked, _ ran: Ran, _ report: Reporter
+    ) throws(BuildFailure) -> (mathHTML: [Int: String], valueHTML: [Int: String]) {
+        var valueHTML: [Int: String] = [:]
+        for (value, spec) in zip(document.values, checked.values) where value.mathIndex == nil {
+            guard let spec, let number = ran.numbers[value.index] else { continue }
+            valueHTML[value.index] = Node.text(InlineValueText.text(number, spec.format)).render()
+        }
+        let withValues = MathRenderer.render(document.math.filter { !$0.values.isEmpty }) { index in
+            guard let spec = checked.values[index], let number = ran.numbers[index] else { return "0" }
+            return InlineValueText.tex(number, spec.format)
+        }
+        if !withValues.diagnostics.isEmpty { throw report.failure(withValues.diagnostics) }
+        return (checked.mathHTML.merging(withValues.html) { _, new in new }, valueHTML)
     }
 
     /// A link to its figure for every `@fig:` reference, by reference index.

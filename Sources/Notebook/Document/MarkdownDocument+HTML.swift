@@ -18,14 +18,17 @@ extension MarkdownDocument {
     ///   - blockHTML: by ``NNBlock/index``.
     ///   - mathHTML: by ``MathSpan/index``.
     ///   - referenceHTML: by ``FigureReference/index``.
+    ///   - valueHTML: by ``InlineValue/index``, for the values in text (those in math are part
+    ///     of their span's MathML).
     func body(
         blockHTML: [Int: String] = [:], mathHTML: [Int: String] = [:], referenceHTML: [Int: String] = [:],
-        allowsRawHTML: Bool? = nil
+        valueHTML: [Int: String] = [:], allowsRawHTML: Bool? = nil
     ) -> PageBody {
-        let inlineHTML: (Placeholder.Kind, Int) -> String = { [math, references] kind, index in
+        let inlineHTML: (Placeholder.Kind, Int) -> String = { [math, references, values] kind, index in
             switch kind {
             case .math: mathHTML[index] ?? Node.text(math[index].sourceText).render()
             case .reference: referenceHTML[index] ?? Node.text(references[index].sourceText).render()
+            case .value: valueHTML[index] ?? Node.text(values[index].sourceText).render()
             }
         }
         let plan = CMarkRenderPlan(
@@ -35,8 +38,9 @@ extension MarkdownDocument {
                 blockHTML[block.index] ?? Self.fallbackHTML(for: block)
             },
             headingIDs: headings.map(\.id),
-            splitText: { [placeholder, math, references] text in
-                placeholder.split(text, mathCount: math.count, referenceCount: references.count).map { piece in
+            splitText: { [placeholder, math, references, values] text in
+                placeholder.split(text, mathCount: math.count, referenceCount: references.count,
+                                  valueCount: values.count).map { piece in
                     switch piece {
                     case .text(let text): .text(text)
                     case .token(let kind, let index): .html(inlineHTML(kind, index))
@@ -47,12 +51,13 @@ extension MarkdownDocument {
         return CMarkDocument.body(of: renderText, plan: plan)
     }
 
-    /// ``body(blockHTML:mathHTML:referenceHTML:allowsRawHTML:)`` as one HTML text.
+    /// ``body(blockHTML:mathHTML:referenceHTML:valueHTML:allowsRawHTML:)`` as one HTML text.
     func html(
         blockHTML: [Int: String] = [:], mathHTML: [Int: String] = [:], referenceHTML: [Int: String] = [:],
-        allowsRawHTML: Bool? = nil
+        valueHTML: [Int: String] = [:], allowsRawHTML: Bool? = nil
     ) -> String {
-        body(blockHTML: blockHTML, mathHTML: mathHTML, referenceHTML: referenceHTML, allowsRawHTML: allowsRawHTML).html
+        body(blockHTML: blockHTML, mathHTML: mathHTML, referenceHTML: referenceHTML, valueHTML: valueHTML,
+             allowsRawHTML: allowsRawHTML).html
     }
 
     /// An nn block shown as ordinary code, when the engine gave nothing for it.

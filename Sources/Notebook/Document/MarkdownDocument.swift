@@ -28,6 +28,8 @@ struct MarkdownDocument: Sendable {
     let math: [MathSpan]
     /// The `@fig:NAME` references of the prose, in document order.
     let references: [FigureReference]
+    /// The inline values (`` `{nn} t.error digits=4` ``) of the prose and its math, in document order.
+    let values: [InlineValue]
     /// The headings, in document order, with unique ids.
     let headings: [Heading]
     /// Problems found while reading, in source order.
@@ -70,33 +72,38 @@ struct MarkdownDocument: Sendable {
         }
         math = scanner.math
         references = scanner.references
+        values = scanner.values
         renderText = scanner.rewrittenText(blankingFirst: front.lineCount)
 
         // Second parse, of the text that will be rendered, for headings as the page shows them.
         let rendered = CMarkDocument.outline(of: renderText)
-        let headingTexts = rendered.headings.map { [placeholder, math, references] heading in
-            Self.restoringSource(in: heading.text, placeholder: placeholder, math: math, references: references)
+        let headingTexts = rendered.headings.map { [placeholder, math, references, values] heading in
+            Self.restoringSource(in: heading.text, placeholder: placeholder, math: math, references: references,
+                                 values: values)
         }
         headings = zip(rendered.headings, Heading.makeIDs(for: headingTexts)).enumerated().map { offset, pair in
             Heading(level: pair.0.level, text: headingTexts[offset], id: pair.1)
         }
-        diagnostics = DiagnosticList(front.diagnostics + reader.diagnostics
+        diagnostics = DiagnosticList(front.diagnostics + reader.diagnostics + scanner.diagnostics
             + Self.checkLabels(blocks: blocks, references: references)).diagnostics
     }
 
     /// `text` with every placeholder token put back as the author wrote it.
     func restoringSource(in text: String) -> String {
-        Self.restoringSource(in: text, placeholder: placeholder, math: math, references: references)
+        Self.restoringSource(in: text, placeholder: placeholder, math: math, references: references, values: values)
     }
 
     private static func restoringSource(
-        in text: String, placeholder: Placeholder, math: [MathSpan], references: [FigureReference]
+        in text: String, placeholder: Placeholder, math: [MathSpan], references: [FigureReference],
+        values: [InlineValue]
     ) -> String {
-        placeholder.split(text, mathCount: math.count, referenceCount: references.count).map { piece -> String in
+        placeholder.split(text, mathCount: math.count, referenceCount: references.count, valueCount: values.count)
+            .map { piece -> String in
             switch piece {
             case .text(let text): text
             case .token(.math, let index): math[index].sourceText
             case .token(.reference, let index): references[index].sourceText
+            case .token(.value, let index): values[index].sourceText
             }
         }.joined()
     }

@@ -25,12 +25,13 @@ struct ReferenceResolver {
         return value
     }
 
-    /// A number, or a located error saying what the reference gives instead.
-    func number(_ reference: Reference) throws(RunFailure) -> Double {
+    /// A number, or a located error saying what the reference gives instead (`verb`: what the
+    /// hint asks for, "compare" for `expect`, "insert" for an inline value).
+    func number(_ reference: Reference, verb: String = "compare") throws(RunFailure) -> Double {
         let value = try resolve(reference)
         guard case .number(let number) = value else {
             throw .error(at: location, "'\(reference)' is \(value.kindDescription), not a number",
-                         hint: "compare a single number, such as \(reference)[1]")
+                         hint: "\(verb) a single number, such as \(reference)[1]")
         }
         return number
     }
@@ -45,10 +46,15 @@ struct ReferenceResolver {
             case "classes": return .number(Double(data.classCount))
             default: break
             }
+        case (.network(let network), .field("parameters")):
+            return .number(Double(Self.parameterCount(network.network)))
         case (.model(let model), .field(let field)):
             switch field {
+            case "parameters": return .number(Double(Self.parameterCount(model.network)))
             case "loss": return .number(model.finalLoss)
             case "history": return .history(model.history)
+            // The epochs after which `snapshots=` kept a copy of the network.
+            case "snapshots": return .vector(model.snapshots.map { Double($0.epoch) })
             default: break
             }
         case (.modelSweep(let models), .index(let index)):
@@ -58,6 +64,8 @@ struct ReferenceResolver {
         case (.evaluation(let evaluation), .field(let field)):
             switch field {
             case "accuracy": return .number(evaluation.accuracy)
+            case "correct": return .number(Double(evaluation.correct))
+            case "count": return .number(Double(evaluation.count))
             case "loss": return .number(evaluation.loss)
             case "confusion": return .matrix(evaluation.confusion.map { $0.map(Double.init) })
             default: break
@@ -78,6 +86,11 @@ struct ReferenceResolver {
         case .index: "cannot be indexed"
         }
         throw .error(at: location, "'\(walked)' is \(value.kindDescription) and \(what)")
+    }
+
+    /// Weights and biases: what a network has to learn.
+    static func parameterCount(_ network: Network) -> Int {
+        network.weightCount + network.layers.reduce(0) { $0 + $1.biases.count }
     }
 
     private func traceField(_ trace: StepTrace, _ field: String, path: inout ArraySlice<Reference.Component>,

@@ -24,14 +24,39 @@ struct MathSpan: Equatable, Sendable {
     var lineStarts: [SourceLocation]
     /// The span as written, delimiters included (for fallbacks such as a table of contents).
     var sourceText: String
+    /// The inline values (`` `{nn} …` ``) inside ``tex``, in order; ``tex`` keeps them as written.
+    var values: [MathValueSlot]
 
-    init(index: Int, isDisplay: Bool, tex: String, lineStarts: [SourceLocation], sourceText: String) {
+    init(index: Int, isDisplay: Bool, tex: String, lineStarts: [SourceLocation], sourceText: String,
+                values: [MathValueSlot] = []) {
         precondition(!lineStarts.isEmpty, "a math span starts somewhere")
         self.index = index
         self.isDisplay = isDisplay
         self.tex = tex
         self.lineStarts = lineStarts
         self.sourceText = sourceText
+        self.values = values
+    }
+
+    /// ``tex`` with each inline value replaced by `{TEX}`, TEX from `replacement` (by
+    /// ``InlineValue/index``), so that `x^`{nn} v`` raises the whole number. A replacement no
+    /// longer than the value's code span is padded with spaces (TeX ignores them), so an error's
+    /// offset in the result is its offset in ``tex``.
+    func tex(replacingValues replacement: (Int) -> String) -> String {
+        guard !values.isEmpty else { return tex }
+        let scalars = Array(tex.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var cursor = 0
+        for slot in values {
+            result.append(contentsOf: scalars[cursor..<slot.range.lowerBound])
+            let text = "{" + replacement(slot.value) + "}"
+            result.append(contentsOf: text.unicodeScalars)
+            let padding = slot.range.count - text.unicodeScalars.count
+            if padding > 0 { result.append(contentsOf: String(repeating: " ", count: padding).unicodeScalars) }
+            cursor = slot.range.upperBound
+        }
+        result.append(contentsOf: scalars[cursor...])
+        return String(result)
     }
 
     /// Where the TeX text starts in the file (just after the opening delimiter).

@@ -1,4 +1,4 @@
-/// Alphanumeric stand-ins for math spans and references while cmark parses the prose.
+/// Alphanumeric stand-ins for math spans, inline values and references while cmark parses the prose.
 ///
 /// cmark has no math, and would unescape `\\` and read `_`/`*` as emphasis; so spans are cut out
 /// before parsing and replaced by tokens such as `wvphm12z` (prefix, kind, index, `z`), which
@@ -8,6 +8,7 @@ struct Placeholder: Sendable {
     enum Kind: Character, Sendable {
         case math = "m"
         case reference = "r"
+        case value = "v"
     }
 
     enum Piece: Equatable, Sendable {
@@ -44,7 +45,7 @@ struct Placeholder: Sendable {
     /// tokens of spans that exist count: cmark decodes entities, so prose such as
     /// `wv&#112;hm5z` reaches a text node spelling a token the scanner never made, and its
     /// index must not be trusted.
-    func split(_ text: String, mathCount: Int, referenceCount: Int) -> [Piece] {
+    func split(_ text: String, mathCount: Int, referenceCount: Int, valueCount: Int = 0) -> [Piece] {
         var pieces: [Piece] = []
         var rest = Substring(text)
         var plain = ""
@@ -52,7 +53,7 @@ struct Placeholder: Sendable {
             plain += rest[..<range.lowerBound]
             var cursor = range.upperBound
             if let (kind, index, end) = parseToken(rest, from: cursor),
-               index < (kind == .math ? mathCount : referenceCount) {
+               index < { switch kind { case .math: mathCount; case .reference: referenceCount; case .value: valueCount } }() {
                 if !plain.isEmpty { pieces.append(.text(plain)) }
                 plain = ""
                 pieces.append(.token(kind, index))

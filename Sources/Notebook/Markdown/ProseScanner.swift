@@ -1,7 +1,7 @@
 import NotebookLanguage
 
-/// Finds math spans and `@fig:` references in a notebook's prose and replaces each by a
-/// ``Placeholder`` token, before cmark sees the text.
+/// Finds math spans, inline values (`` `{nn} …` ``) and `@fig:` references in a notebook's prose
+/// and replaces each by a ``Placeholder`` token, before cmark sees the text.
 ///
 /// Only prose is scanned: lines of code and HTML blocks (from a first cmark parse) and the front
 /// matter are skipped, and so are backtick code spans, backslash escapes (`\$` is a literal
@@ -11,7 +11,9 @@ import NotebookLanguage
 /// its paragraph but never into a line where cmark starts a new block (`$a` then `# b$`); a
 /// display span may, so that TeX lines such as `+ b` or `- c` do not end it. A backtick ends
 /// the search for a closing `$`: code spans bind tighter than math (and a span hiding a backtick
-/// could turn a line into a code fence that the first parse did not see).
+/// could turn a line into a code fence that the first parse did not see), except the backticks
+/// of an inline value, which math may hold: `$E = `{nn} t.error`$`. An inline value is one
+/// line; one that a line break cuts is reported.
 struct ProseScanner {
     /// One replacement, in 1-based file coordinates (end exclusive).
     struct Edit {
@@ -29,6 +31,8 @@ struct ProseScanner {
     private let labelLengths: [Int]
     private(set) var math: [MathSpan] = []
     private(set) var references: [FigureReference] = []
+    private(set) var values: [InlineValue] = []
+    private(set) var diagnostics: [Diagnostic] = []
     private(set) var edits: [Edit] = []
 
     /// Scans every prose line of `source`; `isVerbatim(line)` marks lines not to scan, and
@@ -87,13 +91,19 @@ struct ProseScanner {
             case "\\":
                 i += 2
             case "`":
+                if let end = closes.valueEnd(at: i) {
+                    let index = recordValue(i..<end, in: flat, mathIndex: nil)
+                    addEdit(i..<end, in: flat, token: placeholder.token(.value, index))
+                    i = end
+                    continue
+                }
                 let run = Self.runLength(of: "`", in: s, at: i)
                 i = closes.backtickRun(length: run, from: i + run).map { $0 + run } ?? i + run
             case "<":
                 i = Self.autolinkEnd(in: s, at: i) ?? i + 1
             case "$" where i + 1 < s.count && s[i + 1] == "$":
                 if let close = closes.display(from: i + 2) {
-                    record(math: i + 2..<close, display: true, in: flat, span: i..<close + 2)
+                    record(math: i + 2..<close, display: true, in: flat, span: i..<close + 2, closes: closes)
                     i = close + 2
                 } else {
                     i += 2
@@ -103,7 +113,7 @@ struct ProseScanner {
                 // is never the opening `$` itself.
                 let opensMath = i + 1 < s.count && !s[i + 1].properties.isWhitespace
                 if opensMath, let close = closes.inline(from: i + 1) {
-                    record(math: i + 1..<close, display: false, in: flat, span: i..<close + 1)
+                    record(math: i + 1..<close, display: false, in: flat, span: i..<close + 1, closes: closes)
                     i = close + 1
                 } else {
                     i += 1
@@ -123,7 +133,7 @@ struct ProseScanner {
     }
 
     /// Past the `>` of an autolink such as `<https://a.org/$x$>` or `<me@fig:x>`, if one starts here.
-    private static func autolinkEnd(in s: [Unicode.Scalar], at start: Int) -> Int? {
+    static func autolinkEnd(in s: [Unicode.Scalar], at start: Int) -> Int? {
         var j = start + 1
         var hasSeparator = false
         while j < s.count {
@@ -138,7 +148,8 @@ struct ProseScanner {
 
     // MARK: - Recording
 
-    private mutating func record(math content: Range<Int>, display: Bool, in flat: Flat, span: Range<Int>) {
+    private mutating func record(math content: Range<Int>, display: Bool, in flat: Flat, span: Range<Int>,
+                                 closes: Closes) {
         let s = flat.scalars
         let openingLine = flat.positions[span.lowerBound].line
         // Container markers on continuation lines are not TeX: drop indentation and as many `>`
@@ -150,7 +161,21 @@ struct ProseScanner {
         var j = content.lowerBound
         var isLineStart = true
         var markersLeft = depth
+        var slots: [MathValueSlot] = []
         while j < content.upperBound {
+            if let end = closes.valueEnd(at: j), end <= content.upperBound {
+                // An inline value stays in the TeX as written; the slot says where.
+                if isLineStart {
+                    lineStarts.append(source.location(line: flat.positions[j].line, column: flat.positions[j].column))
+                    isLineStart = false
+                }
+                let index = recordValue(j..<end, in: flat, mathIndex: math.count)
+                let offset = tex.count
+                tex.append(contentsOf: s[j..<end])
+                slots.append(MathValueSlot(value: index, range: offset..<offset + (end - j)))
+                j = end
+                continue
+            }
             let scalar = s[j]
             if isLineStart, !lineStarts.isEmpty, scalar == " " || scalar == "\t" || (scalar == ">" && markersLeft > 0) {
                 if scalar == ">" { markersLeft -= 1 }
@@ -175,8 +200,35 @@ struct ProseScanner {
         }
         let index = math.count
         let written = String(String.UnicodeScalarView(s[span]))
-        math.append(MathSpan(index: index, isDisplay: display, tex: String(tex), lineStarts: lineStarts, sourceText: written))
+        math.append(MathSpan(index: index, isDisplay: display, tex: String(tex), lineStarts: lineStarts,
+                             sourceText: written, values: slots))
         addEdit(span, in: flat, token: placeholder.token(.math, index))
+    }
+
+    /// Records the inline value whose code span is `span` and returns its index. The expression
+    /// is the text after `{nn}`; a value cut by a line break is reported (its text would be
+    /// located wrongly after the break).
+    private mutating func recordValue(_ span: Range<Int>, in flat: Flat, mathIndex: Int?) -> Int {
+        let s = flat.scalars
+        let run = Self.runLength(of: "`", in: s, at: span.lowerBound)
+        var start = span.lowerBound + run + InlineValue.marker.count
+        var end = span.upperBound - run
+        while start < end, s[start] == " " || s[start] == "\t" { start += 1 }
+        while end > start, s[end - 1] == " " || s[end - 1] == "\t" { end -= 1 }
+        let position = flat.positions[start]
+        let location = source.location(line: position.line, column: position.column)
+        let written = String(String.UnicodeScalarView(s[span]))
+        if let cut = s[span].firstIndex(of: "\n") {
+            let at = flat.positions[span.lowerBound]
+            diagnostics.append(.error(
+                at: source.location(line: at.line, column: at.column), "an inline value must fit on one line",
+                hint: "move the line break out of the `{nn} …` span",
+                length: cut - span.lowerBound))
+        }
+        let index = values.count
+        values.append(InlineValue(index: index, expression: String(String.UnicodeScalarView(s[start..<end])),
+                                  location: location, mathIndex: mathIndex, sourceText: written))
+        return index
     }
 
     /// Records `@fig:NAME` at `start` and returns the offset after it, or nil if there is none.
