@@ -48,7 +48,16 @@ struct NotebookCompiler {
             progress(.warning(warning, formatted: formatter(warning)))
         }
         diagnostics.removeAll { $0.severity != .error }
-        let runnable = limits.capped(checked.blocks)
+        // Captions and plot texts are inline Markdown with math: rendered now, so that their
+        // TeX errors are reported with the others, before anything runs.
+        var captionHTML: [Int: String] = [:]
+        for block in document.blocks {
+            guard let caption = block.options.caption, let location = block.options.captionLocation else { continue }
+            let rendered = InlineMarkdown(caption, at: location).html()
+            captionHTML[block.index] = rendered.html
+            diagnostics += rendered.diagnostics
+        }
+        let runnable = Self.plainPlotTexts(limits.capped(checked.blocks), diagnostics: &diagnostics)
         diagnostics += WorkEstimate(limit: limits.work, folder: source.directory, memoryLimit: limits.memory)
             .check(runnable)
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
@@ -114,7 +123,8 @@ struct NotebookCompiler {
                 continue
             }
             let caption = numbering.number(ofBlock: block.index).map { number in
-                FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label)
+                FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label,
+                              html: captionHTML[block.index])
             }
             blockHTML[block.index] = renderer.render(
                 index: block.index, source: blockSources[block.index], result: result,
@@ -140,6 +150,24 @@ struct NotebookCompiler {
         page.bodyHTML = body
         page.firstFigure = Self.firstFigure(blocks: document.blocks, results: results)
         return CompiledNotebook(page: page, exports: exports, blocks: outcomes)
+    }
+
+    /// The blocks with every plot's title, axis titles and labels made plain text (see
+    /// ``InlineMarkdown``), and an error for each formula in them that does not convert.
+    static func plainPlotTexts(_ blocks: [CheckedBlock], diagnostics: inout [Diagnostic]) -> [CheckedBlock] {
+        var blocks = blocks
+        for b in blocks.indices {
+            for s in blocks[b].statements.indices {
+                guard case .plot(var spec) = blocks[b].statements[s].command else { continue }
+                spec.rewriteTexts { text, location in
+                    let plain = InlineMarkdown(text, at: location).plainText()
+                    diagnostics += plain.diagnostics
+                    return plain.text
+                }
+                blocks[b].statements[s].command = .plot(spec)
+            }
+        }
+        return blocks
     }
 
     /// The texts of the data files the blocks read, by display path, so that errors located in

@@ -25,7 +25,12 @@ extension Checker {
         }
         switch command {
         case "evaluate":
-            return Outcome(command: .evaluate(EvaluateSpec(model: name, dataset: dataName, member: member)),
+            var show: EvaluationDisplay?
+            if let value = reader.optional("show") {
+                guard let chosen = reader.choice(value, "'show'", as: EvaluationDisplay.self) else { return nil }
+                show = chosen
+            }
+            return Outcome(command: .evaluate(EvaluateSpec(model: name, dataset: dataName, member: member, show: show)),
                            symbols: [Symbol(.evaluation, at: location)])
         case "predict":
             return Outcome(command: .predict(PredictSpec(model: name, dataset: dataName, member: member)))

@@ -11,9 +11,29 @@ public struct EvaluateSpec: Hashable, Sendable {
     public var dataset: String
     /// For `evaluate models[3] on data`: the member of a model sweep, from 1.
     public var member: Int?
-    public init(model: String, dataset: String, member: Int? = nil) {
-        (self.model, self.dataset, self.member) = (model, dataset, member)
+    /// What it prints: `show=` as written, else decided by the checker from the notebook (see
+    /// ``EvaluationDisplay``); nil prints everything.
+    public var show: EvaluationDisplay?
+    public init(model: String, dataset: String, member: Int? = nil, show: EvaluationDisplay? = nil) {
+        (self.model, self.dataset, self.member, self.show) = (model, dataset, member, show)
     }
+}
+
+/// `show=` on `evaluate`: which of its two tables the page shows. Without `show=`, an evaluation
+/// that is named and read by a later statement (`expect e.accuracy >= 0.9`) shows nothing, since
+/// it exists for that statement; any other shows both.
+public enum EvaluationDisplay: String, CaseIterable, Hashable, Sendable, Choice {
+    /// Accuracy and loss, then the confusion matrix.
+    case all
+    /// Accuracy and loss only.
+    case summary
+    /// The confusion matrix only.
+    case confusion
+    case none
+    public static let noun = "evaluation display"
+
+    var showsSummary: Bool { self == .all || self == .summary }
+    var showsConfusion: Bool { self == .all || self == .confusion }
 }
 
 /// `predict model on data`: one row per sample with inputs, outputs, predicted class and label.

@@ -37,6 +37,8 @@ struct Signature: Sendable {
                   keys: ["n", "noise", "seed"], targets: .one, defines: .dataset),
         Signature(name: "blobs", usage: "data = blobs n=40 centers=[[-1,-1],[1,1]] spread=0.4 seed=0",
                   positionals: 0...0, keys: ["n", "centers", "spread", "seed", "classes"], targets: .one, defines: .dataset),
+        Signature(name: "points", usage: "data = points [[0,0],[0,1],[1,0],[1,1]] labels=[0,1,1,0]",
+                  positionals: 1...1, keys: ["labels"], targets: .one, defines: .dataset),
         Signature(name: "csv", usage: "data = csv \"points.csv\" label=class", positionals: 1...1,
                   keys: ["label"], targets: .one, defines: .dataset),
         Signature(name: "split", usage: "train, test = split data test=0.25 seed=0", positionals: 1...1,
@@ -48,7 +50,7 @@ struct Signature: Sendable {
                   keys: ["on", "epochs", "rate", "loss", "optimizer", "batch", "record", "seed", "l2",
                          "momentum", "beta1", "beta2", "snapshots", "input", "target"], targets: .one,
                   defines: .model),
-        Signature(name: "evaluate", usage: "e = evaluate model on data", positionals: 1...1, keys: ["on"],
+        Signature(name: "evaluate", usage: "e = evaluate model on data", positionals: 1...1, keys: ["on", "show"],
                   targets: .optional, defines: .evaluation),
         Signature(name: "predict", usage: "predict model on data", positionals: 1...1, keys: ["on"],
                   targets: .none, defines: nil),
@@ -68,16 +70,20 @@ struct Signature: Sendable {
 
     /// The plot kinds, each a signature of its own after `plot KIND`.
     static let plots: [Signature] = [
-        Signature(name: "data", usage: "plot data data", positionals: 1...1, keys: ["title", "xlabel", "ylabel"],
-                  targets: .none, defines: nil),
+        Signature(name: "data", usage: "plot data data", positionals: 1...1,
+                  keys: ["title", "xlabel", "ylabel", "labels", "legend"], targets: .none, defines: nil),
         Signature(name: "boundary", usage: "plot boundary model on data grid=2x3", positionals: 1...Int.max,
-                  keys: ["on", "grid", "title", "scrub", "playground", "xlabel", "ylabel"], targets: .none, defines: nil),
+                  keys: ["on", "grid", "title", "scrub", "playground", "xlabel", "ylabel", "labels", "readout"],
+                  targets: .none, defines: nil),
         Signature(name: "loss", usage: "plot loss model other log=true", positionals: 1...Int.max,
-                  keys: ["log", "title", "xlabel", "ylabel"], targets: .none, defines: nil),
+                  keys: ["log", "title", "xlabel", "ylabel", "labels", "ylim", "legend"], targets: .none, defines: nil),
         Signature(name: "activations", usage: "plot activations sigmoid tanh derivatives=true range=[-5,5]",
-                  positionals: 1...Int.max, keys: ["derivatives", "range", "title", "xlabel", "ylabel"], targets: .none, defines: nil),
+                  positionals: 1...Int.max,
+                  keys: ["derivatives", "range", "title", "xlabel", "ylabel", "labels", "ylim", "legend"],
+                  targets: .none, defines: nil),
         Signature(name: "hidden", usage: "plot hidden model on data layer=1", positionals: 1...1,
-                  keys: ["on", "layer", "title", "xlabel", "ylabel"], targets: .none, defines: nil),
+                  keys: ["on", "layer", "title", "xlabel", "ylabel", "labels", "legend"],
+                  targets: .none, defines: nil),
     ]
 
     static func command(named name: String) -> Signature? { commands.first { $0.name == name } }

@@ -183,6 +183,17 @@ enum CMarkDocument {
         return root
     }
 
+    /// The text a reader sees in `text` when it is one paragraph (a caption, a plot title), as
+    /// for a heading: text and code literals, breaks as single spaces, emphasis and links
+    /// reduced to their text; nil when cmark reads it as anything else (a heading, a list).
+    static func paragraphText(of text: String) -> String? {
+        let root = parse(text, options: CMARK_OPT_VALIDATE_UTF8)
+        defer { cmark_node_free(root) }
+        guard let paragraph = cmark_node_first_child(root), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              cmark_node_next(paragraph) == nil else { return nil }
+        return plainText(of: paragraph)
+    }
+
     /// Calls `visit` for every node on entering it, in document order.
     private static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
         let iterator = cmark_iter_new(root)
