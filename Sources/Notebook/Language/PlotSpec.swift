@@ -40,6 +40,20 @@ public struct PlotSpec: Hashable, Sendable {
         public init() {}
     }
 
+    /// Equal when they draw the same plot; where its texts are written does not count.
+    public static func == (a: PlotSpec, b: PlotSpec) -> Bool {
+        (a.kind, a.title, a.scrub, a.playground, a.xLabel, a.yLabel) == (b.kind, b.title, b.scrub, b.playground, b.xLabel, b.yLabel)
+            && (a.labels, a.yRange, a.legend, a.showsReadout) == (b.labels, b.yRange, b.legend, b.showsReadout)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(title)
+        hasher.combine(labels)
+        hasher.combine(xLabel)
+        hasher.combine(yLabel)
+    }
+
     /// Every text of the author's (title, axis titles, labels) replaced by
     /// `transform(text, where it starts)`.
     public mutating func rewriteTexts(_ transform: (String, SourceLocation) -> String) {

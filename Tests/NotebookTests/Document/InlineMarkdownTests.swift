@@ -37,3 +37,10 @@ import Testing
         #expect(plain.text == #"Loss $\fracc{1}{2}$"#)
     }
 }
+
+extension InlineMarkdownTests {
+    /// A title's inline HTML is text in a figure: shown as typed, escaped where it is written.
+    @Test func inlineHTMLInATitleStaysText() {
+        #expect(InlineMarkdown("a <b>bold</b> $x$", at: start).plainText().text == "a <b>bold</b> x")
+    }
+}
