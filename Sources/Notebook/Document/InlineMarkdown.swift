@@ -1,5 +1,6 @@
 import Markup
 import MathML
+import NotebookLanguage
 
 /// A caption or a plot title as its author writes it: one paragraph of inline Markdown with
 /// `$…$` math (`Loss for $\eta = 0.5$, *before* training`).

@@ -32,8 +32,8 @@ public enum EvaluationDisplay: String, CaseIterable, Hashable, Sendable, Choice 
     case none
     public static let noun = "evaluation display"
 
-    var showsSummary: Bool { self == .all || self == .summary }
-    var showsConfusion: Bool { self == .all || self == .confusion }
+    public var showsSummary: Bool { self == .all || self == .summary }
+    public var showsConfusion: Bool { self == .all || self == .confusion }
 }
 
 /// `predict model on data`: one row per sample with inputs, outputs, predicted class and label.
