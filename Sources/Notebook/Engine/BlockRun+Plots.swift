@@ -195,7 +195,7 @@ extension BlockRun {
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func boundaryFigure(_ names: [String], _ dataName: String, grid: NotebookLanguage.Grid?, _ spec: PlotSpec,
+    private func boundaryFigure(_ names: [String], _ dataName: String, grid: PanelGrid?, _ spec: PlotSpec,
                                 labels: AxisLabels, key: String,
                                 at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
         let (scrub, title) = (spec.scrub, spec.title)
@@ -311,7 +311,7 @@ extension BlockRun {
         }
         var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis(labels.x ?? words.epochAxis),
                                   yAxis: Axis(labels.y ?? words.lossAxis, scale: logarithmic ? .logarithmic : .linear),
-                                  layers: series.map(Layer.line), legend: runs.count > 1 ? .topRight : .hidden))
+                                  layers: series.map(PlotLayer.line), legend: runs.count > 1 ? .topRight : .hidden))
         spec.applyLooks(to: &figure)
         figure.untitledText = untitledText(figure, shows: runs.map(\.label).joined(separator: words.listSeparator))
         figure.description = words.fill(words.lossDescription, runs.map { run in
