@@ -54,14 +54,14 @@ extension BlockRun {
         let number = { (value: Double) in value.isFinite ? exact(value) : "null" }
         let layers = model.network.layers.map { layer in
             let rows = (0..<layer.fanOut).map { j in "[" + layer.weights.row(j).map(number).joined(separator: ", ") + "]" }
-            return "    {\"activation\": \(string(layer.activation.name)), \"weights\": [" + rows.joined(separator: ", ")
+            return "    {\"activation\": \(string(ActivationName(layer.activation).rawValue)), \"weights\": [" + rows.joined(separator: ", ")
                 + "], \"biases\": [" + layer.biases.map(number).joined(separator: ", ") + "]}"
         }
         return """
             {
               "label": \(string(model.label)),
               "sizes": [\(model.network.sizes.map(String.init).joined(separator: ", "))],
-              "loss": \(string(model.loss.name)),
+              "loss": \(string(LossName(model.loss).rawValue)),
               "rate": \(number(model.rate)),
               "epochs": \(model.epochsCompleted),
               "finalLoss": \(number(model.finalLoss)),

@@ -1,5 +1,6 @@
 import NeuralNet
 import NotebookLanguage
+import SVGPlot
 
 // network, train (on a dataset, or on one explicit sample).
 
@@ -45,22 +46,21 @@ extension BlockRun {
         case (.networkSweep, _):
             jobs = networks.map { ($0.label, $0.network, spec.rate.rates[0]) }
         case (_, .sweep(let rates)):
-            jobs = rates.map { ("rate = \(NumberText.written($0))", networks[0].network, $0) }
+            jobs = rates.map { ("rate = \(NumberFormat.written($0))", networks[0].network, $0) }
         default:
             jobs = [(name, networks[0].network, spec.rate.rates[0])]
         }
         for job in jobs { try checkFits(job.network, data, spec, at: location) }
-        let progress = self.progress
         let trainingJobs = jobs.map { job in
-            SweepTraining.Job(network: job.network, data: data, configuration: spec.configuration(rate: job.rate),
-                              progress: progress.map { report in { @Sendable epoch, loss in
-                                  report(ProgressEvent(location: location, label: job.label, epoch: epoch,
-                                                       epochs: spec.epochs, loss: loss))
-                              } })
+            TrainingJob(network: job.network, data: data, configuration: spec.configuration(rate: job.rate))
         }
+        let labels = jobs.map(\.label), epochs = spec.epochs
+        let outcomes = Trainer.train(trainingJobs, progress: progress.map { report in { @Sendable k, epoch, loss in
+            report(ProgressEvent(location: location, label: labels[k], epoch: epoch, epochs: epochs, loss: loss))
+        } })
         let isSweep = if case .networkSweep = subject { true } else if case .sweep = spec.rate { true } else { false }
         var models: [TrainedModel] = []
-        for (job, outcome) in zip(jobs, SweepTraining.run(trainingJobs)) {
+        for (job, outcome) in zip(jobs, outcomes) {
             switch outcome {
             case .success(let result):
                 var model = TrainedModel(label: job.label, result: result, loss: spec.loss.neuralNet, rate: job.rate,
@@ -144,7 +144,7 @@ extension TrainSpec {
     func unplainSetting(sampleCount: Int) -> String? {
         if optimizer != .gradientDescent { return "optimizer=\(optimizer.rawValue)" }
         if case .size(let size) = batch, size < sampleCount { return "batch=\(size)" }
-        if l2 > 0 { return "l2=\(NumberText.written(l2))" }
+        if l2 > 0 { return "l2=\(NumberFormat.written(l2))" }
         return nil
     }
 }

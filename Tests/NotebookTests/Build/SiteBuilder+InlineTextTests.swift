@@ -1,6 +1,7 @@
 import Foundation
 import NotebookLanguage
 import Testing
+import TestSupport
 @testable import Notebook
 
 /// Captions with Markdown and math on a built page, and evaluations that a later block reads.
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func captionsRenderMarkdownAndMathAndTitlesArePlain() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-inline-tests")
         defer { project.remove() }
         try project.write("notebooks/bp.md", Self.setup)
         let page = try self.page(try project.build())
@@ -37,7 +38,7 @@ import Testing
     }
 
     @Test func aCaptionsTeXErrorIsLocatedInTheInfoLine() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-inline-tests")
         defer { project.remove() }
         try project.write("notebooks/bp.md", "```nn caption=\"$\\fracc{1}{2}$\"\nplot activations tanh\n```\n")
         let failure = try #require(throws: BuildFailure.self) { try project.build() }
@@ -53,7 +54,7 @@ import Testing
     /// What an evaluation shows depends on later blocks: adding one that reads it runs the
     /// evaluation's block again (its tables go), and the cached page equals a clean one.
     @Test func aLaterReaderQuietsAnEvaluationThroughTheCache() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-inline-tests")
         defer { project.remove() }
         try project.write("notebooks/bp.md", Self.setup)
         #expect(try page(try project.build()).contains("<table"))

@@ -1,4 +1,6 @@
 import NeuralNet
+import NotebookLanguage
+import SVGPlot
 
 /// The tables that show models: evaluation, confusion matrix, predictions, a comparison of
 /// models, weights and biases, and a loss history.
@@ -10,7 +12,7 @@ enum ModelTables {
     static func evaluation(_ evaluation: Evaluation, model: String, dataset: String,
                            words: InterfaceWords = .english) -> DataTable {
         DataTable(caption: words.fill(words.evaluationCaption, model, dataset), columns: [words.measure, words.value], rows: [
-            [.label(words.accuracy), DataTable.Cell(text: NumberText.percent(evaluation.correct, of: evaluation.count),
+            [.label(words.accuracy), DataTable.Cell(text: NumberFormat.percent(evaluation.correct, of: evaluation.count),
                                                     value: evaluation.accuracy)],
             [.label(words.loss), .number(evaluation.loss)],
         ])
@@ -58,7 +60,7 @@ enum ModelTables {
         for (model, evaluation) in rows {
             table.rows.append([
                 .label(model.label), .number(model.finalLoss),
-                DataTable.Cell(text: NumberText.percent(evaluation.correct, of: evaluation.count), value: evaluation.accuracy),
+                DataTable.Cell(text: NumberFormat.percent(evaluation.correct, of: evaluation.count), value: evaluation.accuracy),
                 .count(model.epochsCompleted), .label(diverged(model, words: words)),
             ])
         }
@@ -81,13 +83,13 @@ enum ModelTables {
         var number = 0
         return network.layers.enumerated().map { l, layer in
             let inputs = (1...layer.fanIn).map { words.fill(words.fromNeuron, neuronName(layer: l, index: $0 - 1, of: network)) }
-            var table = DataTable(caption: words.fill(words.parametersCaption, name, String(l + 1), layer.activation.name),
+            var table = DataTable(caption: words.fill(words.parametersCaption, name, String(l + 1), ActivationName(layer.activation).rawValue),
                                   columns: [words.neuron] + inputs + [words.bias])
             for j in 0..<layer.fanOut {
                 var row: [DataTable.Cell] = [.label(neuronName(layer: l + 1, index: j, of: network))]
                 for i in 0..<layer.fanIn {
                     number += 1
-                    row.append(DataTable.Cell(text: "w\(number) = " + NumberText.significant(layer.weights[j, i]),
+                    row.append(DataTable.Cell(text: "w\(number) = " + NumberFormat.shortest(layer.weights[j, i]),
                                               value: layer.weights[j, i]))
                 }
                 row.append(.number(layer.biases[j]))

@@ -1,4 +1,6 @@
 import NeuralNet
+import NotebookLanguage
+import SVGPlot
 
 /// The hand-calculation tables of one training step: forward pass, error, backward pass,
 /// gradients and update, every weight named w1…wN as the worked examples number them.
@@ -39,7 +41,7 @@ struct TraceTables {
         }
         for (l, layer) in network.layers.enumerated() {
             for j in 0..<layer.fanOut {
-                table.rows.append([.label(neuron(l + 1, j)), .label(layer.activation.name),
+                table.rows.append([.label(neuron(l + 1, j)), .label(ActivationName(layer.activation).rawValue),
                                    .number(trace.netInputs[l][j]), .number(trace.outputs[l][j])])
             }
         }
@@ -48,7 +50,7 @@ struct TraceTables {
 
     /// Each output's share of the error and the total E.
     var error: DataTable {
-        var table = DataTable(caption: words.fill(words.errorCaption, name, trace.loss.name),
+        var table = DataTable(caption: words.fill(words.errorCaption, name, LossName(trace.loss).rawValue),
                               columns: [words.output, words.target, words.outputValue, words.error])
         for (j, term) in trace.errors.enumerated() {
             table.rows.append([.label(neuron(network.layers.count, j)), .number(trace.target[j]),
@@ -81,7 +83,7 @@ struct TraceTables {
 
     /// w′ = w − η·∂E/∂w for every weight and bias.
     var update: DataTable {
-        var table = DataTable(caption: words.fill(words.updateCaption, name, NumberText.written(trace.rate)),
+        var table = DataTable(caption: words.fill(words.updateCaption, name, NumberFormat.written(trace.rate)),
                               columns: [words.parameter, words.before, words.gradient, words.after])
         for parameter in parameters {
             table.rows.append([.label(parameter.name), .number(parameter.before), .number(parameter.gradient),
