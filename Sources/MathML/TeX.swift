@@ -22,6 +22,13 @@ public enum TeX {
         MathMLWriter().math(try parse(tex, display: display), source: tex, display: display)
     }
 
+    /// The formula as plain Unicode text, for an SVG title or a legend: `\eta = 0.5` is
+    /// "η = 0.5", `x_1` is "x₁" (see ``PlainTextWriter``).
+    /// - Throws: ``TeXError`` as ``mathML(_:display:)`` does.
+    public static func plainText(_ tex: String) throws(TeXError) -> String {
+        PlainTextWriter().text(try parse(tex, display: false))
+    }
+
     /// The formula as a row of math atoms.
     static func parse(_ tex: String, display: Bool) throws(TeXError) -> [MathNode] {
         var parser = try TeXParser(tex, display: display)

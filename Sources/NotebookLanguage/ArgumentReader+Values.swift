@@ -38,6 +38,20 @@ extension ArgumentReader {
         return nil
     }
 
+    /// A list of strings: `labels=["h = 2", "h = 4"]`.
+    mutating func strings(_ value: Value, _ label: String) -> [String]? {
+        guard case .list(let elements) = value.kind else {
+            error(value, "\(label) takes a list of strings, not \(value.text)", hint: "for example: [\"first\", \"second\"]")
+            return nil
+        }
+        var strings: [String] = []
+        for element in elements {
+            guard let string = string(element, label) else { return nil }
+            strings.append(string)
+        }
+        return strings
+    }
+
     /// A string, or a bare word (column names: `label=class`).
     mutating func stringOrWord(_ value: Value, _ label: String) -> String? {
         if case .word(let word) = value.kind { return word }

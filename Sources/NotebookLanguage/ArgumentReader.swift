@@ -1,3 +1,5 @@
+import Spelling
+
 /// Reads one statement's arguments against its signature, turning values into Swift types and
 /// collecting a located diagnostic for everything wrong (it never stops at the first).
 ///
@@ -18,6 +20,9 @@ struct ArgumentReader {
     private var keyed: [String: Value] = [:]
     /// Layer keys of `network` (`w1`, `b2`), in the order written.
     private(set) var layerKeys: [(key: Statement.Word, value: Value)] = []
+    /// Keys an unknown key was taken for (`epoch=` → `epochs`): that key's "did you mean" already
+    /// says it is missing, so ``required(_:)`` does not say it again.
+    private var suggestedKeys: Set<String> = []
 
     /// `skipping` leading positionals already consumed (the kind word of `plot KIND`).
     init(_ statement: Statement, signature: Signature, skipping: Int = 0) {
@@ -53,6 +58,7 @@ struct ArgumentReader {
                 keyed[key.text] = argument.value
             } else {
                 let command = signature.displayName
+                if let nearest = Spelling.nearest(to: key.text, among: signature.keys) { suggestedKeys.insert(nearest) }
                 let hint = Suggestion.hint(for: key.text, in: signature.keys)
                     ?? (signature.keys.isEmpty ? "'\(command)' takes no keys" : nil)
                 diagnostics.append(.error(at: key.location, "unknown key '\(key.text)' for '\(command)'",
@@ -69,6 +75,7 @@ struct ArgumentReader {
     /// The value of `key`, or an error at the command saying it is missing.
     mutating func required(_ key: String) -> Value? {
         if let value = keyed[key] { return value }
+        guard !suggestedKeys.contains(key) else { return nil }
         let written = key == "on" || key == "to" ? "'\(key) …'" : "'\(key)='"
         error(at: statement.command.location, "'\(signature.displayName)' needs \(written)",
               hint: "usage: \(signature.usage)", length: statement.command.length)

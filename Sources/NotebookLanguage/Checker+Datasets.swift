@@ -107,24 +107,48 @@ extension Checker {
 }
 
 extension Checker {
+    /// `points [[0,0],[0,1],[1,0],[1,1]] labels=[0,1,1,0]`: one row of features per point and one
+    /// label per point; it takes no `n`, `noise` or `seed` (the reader reports them as unknown keys).
+    func points(_ reader: inout ArgumentReader) -> Outcome? {
+        let location = reader.statement.location
+        let pointsValue = reader.positional(0, "its points: a list of rows such as [[0,0],[1,1]]")
+        let features = pointsValue.flatMap { reader.matrix($0, "'points'") }
+        let labelsValue = reader.required("labels")
+        let labels = labelsValue.flatMap { value -> [Int]? in
+            classNumbers(value, "'labels'", per: "point", count: features?.count, &reader)
+        }
+        guard let features, let labels else { return nil }
+        return Outcome(command: .points(PointsSpec(features: features, labels: labels)),
+                       symbols: [Symbol(.dataset, at: location, featureCount: features[0].count,
+                                        classCount: (labels.max() ?? 0) + 1)])
+    }
+
     /// `classes=[0, 1, 1, 0]`: one class per centre, whole numbers from 0, every class up to the
     /// largest used at least once (XOR from four blobs, say).
     fileprivate func blobClasses(_ value: Value, centers: [[Double]]?, _ reader: inout ArgumentReader) -> [Int]? {
-        guard let numbers = reader.numbers(value, "'classes'") else { return nil }
+        classNumbers(value, "'classes'", per: "centre", count: centers?.count, &reader)
+    }
+
+    /// A class per centre (`classes=`) or per point (`labels=`): whole numbers from 0 to 99,
+    /// `count` of them (when known), every class up to the largest used at least once.
+    fileprivate func classNumbers(_ value: Value, _ label: String, per item: String, count: Int?,
+                                  _ reader: inout ArgumentReader) -> [Int]? {
+        guard let numbers = reader.numbers(value, label) else { return nil }
         guard numbers.allSatisfy({ $0 >= 0 && $0 < 100 && $0.rounded() == $0 }) else {
-            reader.error(value, "'classes' takes whole numbers from 0 to 99, not \(value.text)",
-                         hint: "one class per centre, for example: [0, 1, 1, 0]")
+            reader.error(value, "\(label) takes whole numbers from 0 to 99, not \(value.text)",
+                         hint: "one class per \(item), for example: [0, 1, 1, 0]")
             return nil
         }
         let classes = numbers.map { Int($0) }
-        if let centers, classes.count != centers.count {
-            reader.error(value, "'classes' has \(classes.count) values for \(centers.count) centres",
-                         hint: "give one class per centre")
+        if let count, classes.count != count {
+            let items = item == "centre" ? "centres" : "points"
+            reader.error(value, "\(label) has \(classes.count) value\(classes.count == 1 ? "" : "s") for \(count) \(count == 1 ? item : items)",
+                         hint: "give one class per \(item)")
             return nil
         }
         let used = Set(classes)
         if let missing = (0...(classes.max() ?? 0)).first(where: { !used.contains($0) }) {
-            reader.error(value, "class \(missing) has no centre in 'classes'",
+            reader.error(value, "class \(missing) has no \(item) in \(label)",
                          hint: "number the classes 0, 1, 2, … without gaps")
             return nil
         }

@@ -9,7 +9,11 @@ extension Checker {
             reader.error(value, "expected the name of \(wanted), not \(value.text)", hint: notANameHint(value, kinds))
             return nil
         }
-        guard let symbol = lookUp(name, value, &reader) else { return nil }
+        guard var symbol = lookUp(name, value, &reader) else { return nil }
+        if symbol.isStandIn, let kind = kinds.first {
+            symbol.kind = kind
+            return (name, symbol)
+        }
         guard kinds.contains(symbol.kind) else {
             var hint = "'\(name)' was defined on line \(symbol.location.line)"
             if symbol.kind == .modelSweep && kinds == [.model] { hint = "use 'table' for a sweep: table \(name) on …" }
@@ -83,6 +87,7 @@ extension Checker {
             return nil
         }
         guard let symbol = lookUp(reference.name, value, &reader) else { return nil }
+        if symbol.isStandIn { return (reference, symbol) }
         var kind = symbol.kind
         var path = reference.path[...]
         if let element = kind.element, case .index(let index) = path.first {

@@ -12,8 +12,94 @@ extension Checker {
         let xLabel = reader.optional("xlabel").flatMap { reader.string($0, "'xlabel'") }
         let yLabel = reader.optional("ylabel").flatMap { reader.string($0, "'ylabel'") }
         guard let (kind, scrub, playground) = parts(self, &reader), let kind else { return nil }
-        return Outcome(command: .plot(PlotSpec(kind: kind, title: title, scrub: scrub, playground: playground,
-                                                 xLabel: xLabel, yLabel: yLabel)))
+        var spec = PlotSpec(kind: kind, title: title, scrub: scrub, playground: playground, xLabel: xLabel, yLabel: yLabel)
+        guard readAppearance(&spec, &reader) else { return nil }
+        let textStart = { (value: Value) in
+            SourceLocation(file: value.location.file, line: value.location.line, column: value.location.column + 1)
+        }
+        spec.textLocations.title = reader.optional("title").map(textStart)
+        spec.textLocations.xLabel = reader.optional("xlabel").map(textStart)
+        spec.textLocations.yLabel = reader.optional("ylabel").map(textStart)
+        if case .list(let elements)? = reader.optional("labels")?.kind { spec.textLocations.labels = elements.map(textStart) }
+        return Outcome(command: .plot(spec))
+    }
+
+    /// `labels=`, `ylim=`, `legend=` and `readout=`: what the author overrides of a plot's looks.
+    private func readAppearance(_ spec: inout PlotSpec, _ reader: inout ArgumentReader) -> Bool {
+        var isValid = true
+        if let value = reader.optional("labels") {
+            if let labels = reader.strings(value, "'labels'"), checkLabelCount(labels, spec, value, &reader) {
+                spec.labels = labels
+            } else {
+                isValid = false
+            }
+        }
+        if let value = reader.optional("ylim") {
+            let isLogarithmic = if case .loss(_, true) = spec.kind { true } else { false }
+            if let bounds = reader.numbers(value, "'ylim'") {
+                if bounds.count != 2 || bounds[0] >= bounds[1] || !bounds.allSatisfy(\.isFinite) {
+                    reader.error(value, "'ylim' takes two finite numbers, smallest first, not \(value.text)",
+                                 hint: "for example: ylim=[0, 1]")
+                    isValid = false
+                } else if isLogarithmic && bounds[0] <= 0 {
+                    reader.error(value, "'ylim' on a log axis must start above 0, not \(value.text)",
+                                 hint: "for example: ylim=[0.001, 1]")
+                    isValid = false
+                } else {
+                    spec.yRange = bounds[0]...bounds[1]
+                }
+            } else {
+                isValid = false
+            }
+        }
+        if let value = reader.optional("legend") {
+            if let legend = reader.choice(value, "'legend'", as: LegendChoice.self) { spec.legend = legend } else { isValid = false }
+        }
+        if let value = reader.optional("readout") {
+            if let readout = reader.boolean(value, "'readout'") { spec.showsReadout = readout } else { isValid = false }
+        }
+        return isValid
+    }
+
+    /// `labels=` names every curve, panel or class of the plot, so it has one name for each where
+    /// their number is known before running (a CSV file's classes are counted when it is read).
+    private func checkLabelCount(_ labels: [String], _ spec: PlotSpec, _ value: Value,
+                                 _ reader: inout ArgumentReader) -> Bool {
+        let expected: Int?
+        let what: PlotSpec.LabelledThing
+        switch spec.kind {
+        case .data(let dataset), .hidden(_, let dataset, _):
+            (expected, what) = (symbols[dataset]?.classCount, .classes)
+        case .loss(let models, _):
+            (expected, what) = (modelCount(models), .curves)
+        case .activations(let activations, _, _):
+            (expected, what) = (activations.count, .curves)
+        case .boundary(let models, _, _):
+            if spec.scrub == .snapshots {
+                reader.error(value, "'labels' names models, but a snapshots scrubber's panels are named by their epochs",
+                             hint: "remove 'labels'")
+                return false
+            }
+            (expected, what) = (modelCount(models), .panels)
+        }
+        guard let expected, expected != labels.count else { return true }
+        reader.error(value, PlotSpec.labelCountMessage(labels.count, expected, what), hint: "give one name per \(what.singular)")
+        return false
+    }
+
+    /// How many models the names stand for (a sweep's members each), nil when a count is unknown.
+    private func modelCount(_ subjects: [Subject]) -> Int? {
+        var count = 0
+        for subject in subjects {
+            guard let symbol = symbol(of: subject), !symbol.isStandIn else { return nil }
+            if symbol.kind == .modelSweep {
+                guard let members = symbol.sweepCount else { return nil }
+                count += members
+            } else {
+                count += 1
+            }
+        }
+        return count
     }
 
     func dataPlot(_ reader: inout ArgumentReader) -> PlotParts? {
@@ -111,6 +197,7 @@ extension Checker {
             return false
         }
         let symbols = models.compactMap(symbol(of:))
+        if symbols.contains(where: \.isStandIn) { return true }
         switch scrub {
         case .snapshots:
             guard models.count == 1, symbols.first?.kind == .model else {

@@ -21,7 +21,12 @@ extension Checker {
             checkSizes(subject.description, spec, dataName, data, reader.optional("on")!, &reader)
         }
         if command == .evaluate {
-            return Outcome(command: .evaluate(EvaluateSpec(model: subject, dataset: dataName)),
+            var show: EvaluationDisplay?
+            if let value = reader.optional("show") {
+                guard let chosen = reader.choice(value, "'show'", as: EvaluationDisplay.self) else { return nil }
+                show = chosen
+            }
+            return Outcome(command: .evaluate(EvaluateSpec(model: subject, dataset: dataName, show: show)),
                            symbols: [Symbol(.evaluation, at: location)])
         }
         return Outcome(command: .predict(PredictSpec(model: subject, dataset: dataName)))

@@ -35,21 +35,56 @@ public struct Checker: Sendable {
             checked.append(result.block)
             diagnostics += result.diagnostics
         }
-        return (checked, DiagnosticList(diagnostics))
+        return (decidingEvaluationDisplays(checked), DiagnosticList(diagnostics))
+    }
+
+    /// Every `evaluate` without `show=` gets one: `none` when it is named and a later statement
+    /// reads the name (before another statement defines it again), so an evaluation made for an
+    /// `expect` prints no tables; `all` otherwise.
+    static func decidingEvaluationDisplays(_ blocks: [CheckedBlock]) -> [CheckedBlock] {
+        var blocks = blocks
+        var pending: [String: (block: Int, statement: Int)] = [:]
+        var used: Set<[Int]> = []
+        for (b, block) in blocks.enumerated() {
+            for (s, statement) in block.statements.enumerated() {
+                for name in statement.reads {
+                    if let place = pending[name] { used.insert([place.block, place.statement]) }
+                }
+                for name in statement.defines { pending[name] = nil }
+                if case .evaluate(let spec) = statement.command, spec.show == nil, let name = statement.defines.first {
+                    pending[name] = (b, s)
+                }
+            }
+        }
+        for (b, block) in blocks.enumerated() {
+            for (s, statement) in block.statements.enumerated() {
+                guard case .evaluate(var spec) = statement.command, spec.show == nil else { continue }
+                spec.show = used.contains([b, s]) ? EvaluationDisplay.none : .all
+                blocks[b].statements[s].command = .evaluate(spec)
+            }
+        }
+        return blocks
     }
 
     /// Parses and checks one block, then records the names it defines for later blocks.
     public mutating func check(_ block: BlockSource) -> (block: CheckedBlock, diagnostics: [Diagnostic]) {
-        let (statements, syntaxErrors) = Parser().parse(block)
+        let (statements, syntaxErrors, unparsed) = Parser().parseRecovering(block)
         var diagnostics = syntaxErrors
         var checked: [CheckedStatement] = []
         var definedHere: [String: SourceLocation] = [:]
+        // Statements that could not be parsed, in order, interleaved with the others below.
+        var failed = unparsed.filter { !$0.targets.isEmpty }[...]
         for statement in statements {
+            while let next = failed.first, next.targets[0].location < statement.location {
+                standIn(next.targets, command: next.command, &definedHere)
+                failed.removeFirst()
+            }
             guard var signature = Signature.command(named: statement.command.text) else {
                 let word = statement.command
                 diagnostics.append(.error(
                     at: word.location, "unknown command '\(word.text)'",
                     hint: Suggestion.hint(for: word.text, in: Signature.commands.map(\.name)), length: word.length))
+                standIn(statement.targets, command: nil, &definedHere)
                 continue
             }
             var skipping = 0
@@ -86,8 +121,22 @@ public struct Checker: Sendable {
                 command: outcome.command, defines: statement.targets.map(\.text), reads: reader.reads,
                 files: outcome.files, writes: outcome.writes.map(\.path), location: statement.location))
         }
+        for next in failed { standIn(next.targets, command: next.command, &definedHere) }
         diagnostics += scrubberProblems(checked)
         return (CheckedBlock(statements: checked), diagnostics)
+    }
+
+    /// Defines the targets of a statement that could not be read, so that using them later
+    /// reports nothing more: of the kind its command defines when that is known, else of any kind.
+    private mutating func standIn(_ targets: [Statement.Word], command: Statement.Word?,
+                                  _ definedHere: inout [String: SourceLocation]) {
+        let kind = command.flatMap { Signature.command(named: $0.text)?.defines }
+        for target in targets where definedHere[target.text] == nil && target.text.first?.isLetter == true {
+            definedHere[target.text] = target.location
+            var symbol = Symbol(kind ?? .dataset, at: target.location)
+            symbol.isStandIn = kind == nil
+            symbols[target.text] = symbol
+        }
     }
 
     /// A scrubber is a block's one figure, shown a panel at a time under its controls: another

@@ -14,6 +14,8 @@ public enum Command: Hashable, Sendable {
     case playground(PlaygroundSpec)
     case blobs(BlobsSpec)
     case csv(CSVSpec)
+    /// `points [[0,0],[1,1]] labels=[0,1]`: a literal dataset.
+    case points(PointsSpec)
     case split(SplitSpec)
     case network(NetworkSpec)
     case train(TrainSpec)

@@ -54,6 +54,19 @@ public struct BlobsSpec: Hashable, Sendable {
     }
 }
 
+/// `points [[0,0],[0,1],[1,0],[1,1]] labels=[0,1,1,0]`: samples written out, one row of features
+/// per point and one class per point (whole numbers from 0, no gaps), in the order written.
+///
+/// ```swift
+/// PointsSpec(features: [[0, 0], [0, 1], [1, 0], [1, 1]], labels: [0, 1, 1, 0])
+/// ```
+public struct PointsSpec: Hashable, Sendable {
+    /// One row per point; every row has the dataset's feature count.
+    public var features: [[Double]]
+    public var labels: [Int]
+    public init(features: [[Double]], labels: [Int]) { (self.features, self.labels) = (features, labels) }
+}
+
 /// `csv "points.csv" label=class`: a CSV file relative to the notebook. Default label column: `label`.
 public struct CSVSpec: Hashable, Sendable {
     public var path: String

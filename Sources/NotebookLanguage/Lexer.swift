@@ -12,7 +12,20 @@ public struct Lexer: Sendable {
 
     /// The block's logical lines, each a non-empty list of tokens, and any lexical errors.
     public func tokenize(_ block: BlockSource) -> (lines: [[Token]], diagnostics: [Diagnostic]) {
-        var lines: [[Token]] = []
+        let result = scan(block)
+        return (result.lines.filter { !$0.isBroken }.map(\.tokens), result.diagnostics)
+    }
+
+    /// One logical line: its tokens, and whether a lexical error cut it short (its tokens are
+    /// then those before the error, enough to tell which names the statement meant to define).
+    struct Line {
+        var tokens: [Token]
+        var isBroken: Bool
+    }
+
+    /// Every logical line, broken ones included, and the lexical errors.
+    func scan(_ block: BlockSource) -> (lines: [Line], diagnostics: [Diagnostic]) {
+        var lines: [Line] = []
         var diagnostics: [Diagnostic] = []
         var pending: [Token] = []
         var pendingIsBroken = false
@@ -30,7 +43,7 @@ public struct Lexer: Sendable {
                 continue
             }
             continuation = nil
-            if !pending.isEmpty && !pendingIsBroken { lines.append(pending) }
+            if !pending.isEmpty || pendingIsBroken { lines.append(Line(tokens: pending, isBroken: pendingIsBroken)) }
             pending = []
             pendingIsBroken = false
         }

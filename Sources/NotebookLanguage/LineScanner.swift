@@ -77,7 +77,10 @@ public struct LineScanner {
         case "\"": return scanString()
         case _ where c.isASCII && c.properties.numericType != nil: return scanNumber()
         case _ where c.isLetter:
-            while let d = peek(), d.isWordCharacter { index += 1 }
+            // A '-' between two letters joins a word (`legend=top-left`); nothing else follows a
+            // word with a minus, and names stay letters, digits and '_' (the parser says so).
+            while let d = peek(), d.isWordCharacter
+                    || (d == "-" && scalars[index - 1].isLetter && peek(1)?.isLetter == true) { index += 1 }
             add(.word(text(from, index)), from: from)
         default:
             if c == "'" {
@@ -121,26 +124,35 @@ public struct LineScanner {
         return nil
     }
 
+    /// A `"…"` string. Between two `$` (math, for titles and labels) a backslash is TeX's and
+    /// stays as written (`\eta`, `\\`), except that `\"` is a quote; outside math the escapes
+    /// are `\"`, `\\`, `\n`, `\t`, and `\$`, a dollar sign that opens no math (kept as `\$`
+    /// for Markdown, which shows it as `$`).
     mutating func scanString() -> Diagnostic? {
         let from = index
         index += 1
         var value = ""
+        var isMath = false
         while let c = peek() {
             if c == "\"" {
                 index += 1
                 add(.string(value), from: from)
                 return nil
             }
+            if c == "$" { isMath.toggle() }
             if c == "\\" {
                 guard let escaped = peek(1) else { break }
                 switch escaped {
                 case "\"": value.unicodeScalars.append("\"")
+                case _ where isMath: value.unicodeScalars.append(contentsOf: ["\\", escaped])
                 case "\\": value.unicodeScalars.append("\\")
                 case "n": value.unicodeScalars.append("\n")
                 case "t": value.unicodeScalars.append("\t")
+                case "$": value.unicodeScalars.append(contentsOf: ["\\", "$"])
                 default:
                     return .error(at: location(index), "unknown escape '\\\(Character(escaped))' in a string",
-                                  hint: "use \\\" for a quote, \\\\ for a backslash, \\n or \\t", length: 2)
+                                  hint: "use \\\" for a quote, \\\\ for a backslash, \\n, \\t or \\$; "
+                                    + "TeX goes between $ signs", length: 2)
                 }
                 index += 2
                 continue

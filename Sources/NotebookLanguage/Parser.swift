@@ -12,20 +12,56 @@ public struct Parser: Sendable {
 
     /// The block's statements in order, and a diagnostic for each one that could not be parsed.
     public func parse(_ block: BlockSource) -> (statements: [Statement], diagnostics: [Diagnostic]) {
-        let (lines, lexical) = Lexer().tokenize(block)
+        let result = parseRecovering(block)
+        return (result.statements, result.diagnostics)
+    }
+
+    /// What a statement that could not be parsed meant to define: its targets (`data = moons $`
+    /// defines `data`) and its command word, when the line gets that far.
+    struct Unparsed {
+        var targets: [Statement.Word]
+        var command: Statement.Word?
+    }
+
+    /// The statements, the diagnostics, and the targets of the statements that failed, so the
+    /// checker can stand those names in and report no "undefined name" for them later.
+    func parseRecovering(_ block: BlockSource)
+        -> (statements: [Statement], diagnostics: [Diagnostic], unparsed: [Unparsed]) {
+        let (lines, lexical) = Lexer().scan(block)
         var diagnostics = lexical
         var statements: [Statement] = []
-        for tokens in lines {
-            var cursor = TokenCursor(tokens: tokens)
+        var unparsed: [Unparsed] = []
+        for line in lines {
+            guard !line.isBroken else {
+                unparsed.append(Self.intent(of: line.tokens))
+                continue
+            }
+            var cursor = TokenCursor(tokens: line.tokens)
             do {
                 statements.append(try cursor.statement())
             } catch let diagnostic as Diagnostic {
                 diagnostics.append(diagnostic)
+                unparsed.append(Self.intent(of: line.tokens))
             } catch {
                 preconditionFailure("the parser throws only diagnostics")
             }
         }
-        return (statements, diagnostics)
+        return (statements, diagnostics, unparsed)
+    }
+
+    /// The targets and command of a line that failed: `name {, name} = command`, as far as it goes.
+    static func intent(of tokens: [Token]) -> Unparsed {
+        var targets: [Statement.Word] = []
+        var index = 0
+        while index < tokens.count, let name = tokens[index].word, name.first?.isLetter == true,
+              index + 1 < tokens.count, tokens[index + 1].kind == .comma || tokens[index + 1].kind == .equals {
+            targets.append(Statement.Word(name, at: tokens[index].location))
+            index += 2
+            if tokens[index - 1].kind == .equals { break }
+        }
+        guard index > 0, tokens[index - 1].kind == .equals else { return Unparsed(targets: [], command: nil) }
+        let command = index < tokens.count ? tokens[index].word.map { Statement.Word($0, at: tokens[index].location) } : nil
+        return Unparsed(targets: targets, command: command)
     }
 
     /// The reference and `key=value` options of an inline value (`step.output[1] digits=4`, the
@@ -104,6 +140,11 @@ private struct TokenCursor {
             }
             guard name.first!.isLetter else {
                 throw Diagnostic.error(at: token.location, "'\(name)' is not a name", hint: "names start with a letter",
+                                       length: token.length)
+            }
+            guard !name.contains("-") else {
+                throw Diagnostic.error(at: token.location, "'\(name)' is not a name",
+                                       hint: "names use letters, digits and '_': \(String(name.map { $0 == "-" ? "_" : $0 }))",
                                        length: token.length)
             }
             targets.append(Statement.Word(name, at: token.location))

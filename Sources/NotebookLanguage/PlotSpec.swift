@@ -18,11 +18,79 @@ public struct PlotSpec: Hashable, Sendable {
     /// language's "epoch" and "loss").
     public var xLabel: String?
     public var yLabel: String?
+    /// `labels=[…]`: the names of the curves (loss, activations), of the panels (boundary) or of
+    /// the classes (data, hidden), in order, replacing the automatic ones.
+    public var labels: [String]?
+    /// `ylim=[lo, hi]`: the y axis' range (nil: the data's).
+    public var yRange: ClosedRange<Double>?
+    /// `legend=…`: where the legend goes (nil: automatic).
+    public var legend: LegendChoice?
+    /// `readout=false` on `plot boundary`: titles without the accuracy read-out (`· 52/60`).
+    public var showsReadout = true
+    /// Where each text the author wrote starts (just after its opening quote): the texts are
+    /// inline Markdown with `$…$` math, made plain text before the plot is drawn.
+    public var textLocations = TextLocations()
+
+    /// Where the title, the axis titles and each of the labels start in the notebook.
+    public struct TextLocations: Hashable, Sendable {
+        public var title: SourceLocation?
+        public var xLabel: SourceLocation?
+        public var yLabel: SourceLocation?
+        public var labels: [SourceLocation] = []
+        public init() {}
+    }
+
+    /// Equal when they draw the same plot; where its texts are written does not count.
+    public static func == (a: PlotSpec, b: PlotSpec) -> Bool {
+        (a.kind, a.title, a.scrub, a.playground, a.xLabel, a.yLabel) == (b.kind, b.title, b.scrub, b.playground, b.xLabel, b.yLabel)
+            && (a.labels, a.yRange, a.legend, a.showsReadout) == (b.labels, b.yRange, b.legend, b.showsReadout)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(title)
+        hasher.combine(labels)
+        hasher.combine(xLabel)
+        hasher.combine(yLabel)
+    }
+
+    /// Every text of the author's (title, axis titles, labels) replaced by
+    /// `transform(text, where it starts)`.
+    public mutating func rewriteTexts(_ transform: (String, SourceLocation) -> String) {
+        if let text = title, let at = textLocations.title { title = transform(text, at) }
+        if let text = xLabel, let at = textLocations.xLabel { xLabel = transform(text, at) }
+        if let text = yLabel, let at = textLocations.yLabel { yLabel = transform(text, at) }
+        if let texts = labels, texts.count == textLocations.labels.count {
+            labels = zip(texts, textLocations.labels).map(transform)
+        }
+    }
     public init(kind: PlotKind, title: String? = nil, scrub: Scrub? = nil, playground: PlaygroundSpec? = nil,
                 xLabel: String? = nil, yLabel: String? = nil) {
         (self.kind, self.title, self.scrub, self.playground) = (kind, title, scrub, playground)
         (self.xLabel, self.yLabel) = (xLabel, yLabel)
     }
+}
+
+extension PlotSpec {
+    /// What `labels=` names, for messages.
+    public enum LabelledThing: String, Sendable {
+        case curves, panels, classes
+        public var singular: String { self == .classes ? "class" : String(rawValue.dropLast()) }
+    }
+
+    /// "'labels' has 2 names for 3 curves": the one message for a wrong count, before and while running.
+    public static func labelCountMessage(_ given: Int, _ expected: Int, _ what: LabelledThing) -> String {
+        "'labels' has \(given) name\(given == 1 ? "" : "s") for \(expected) \(expected == 1 ? what.singular : what.rawValue)"
+    }
+}
+
+/// `legend=`: where a plot's legend goes. `auto` lets the renderer choose a corner that covers no
+/// data (else below the plot), `none` leaves it out, a corner puts it there whatever it covers.
+public enum LegendChoice: String, CaseIterable, Hashable, Sendable, Choice {
+    case auto
+    case hidden = "none"
+    case topLeft = "top-left", topRight = "top-right", bottomLeft = "bottom-left", bottomRight = "bottom-right"
+    public static let noun = "legend position"
 }
 
 /// What the control of a scrubber chooses between.

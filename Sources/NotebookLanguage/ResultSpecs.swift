@@ -11,9 +11,29 @@ public struct EvaluateSpec: Hashable, Sendable {
     /// A model, or one member of a model sweep.
     public var model: Subject
     public var dataset: String
-    public init(model: Subject, dataset: String) {
-        (self.model, self.dataset) = (model, dataset)
+    /// What it prints: `show=` as written, else decided by the checker from the notebook (see
+    /// ``EvaluationDisplay``); nil prints everything.
+    public var show: EvaluationDisplay?
+    public init(model: Subject, dataset: String, show: EvaluationDisplay? = nil) {
+        (self.model, self.dataset, self.show) = (model, dataset, show)
     }
+}
+
+/// `show=` on `evaluate`: which of its two tables the page shows. Without `show=`, an evaluation
+/// that is named and read by a later statement (`expect e.accuracy >= 0.9`) shows nothing, since
+/// it exists for that statement; any other shows both.
+public enum EvaluationDisplay: String, CaseIterable, Hashable, Sendable, Choice {
+    /// Accuracy and loss, then the confusion matrix.
+    case all
+    /// Accuracy and loss only.
+    case summary
+    /// The confusion matrix only.
+    case confusion
+    case none
+    public static let noun = "evaluation display"
+
+    public var showsSummary: Bool { self == .all || self == .summary }
+    public var showsConfusion: Bool { self == .all || self == .confusion }
 }
 
 /// `predict model on data`: one row per sample with inputs, outputs, predicted class and label.

@@ -15,6 +15,9 @@ struct Symbol: Sendable {
     var trainedOn: (name: String, location: SourceLocation)?
     /// How a TensorFlow Playground dataset was made (`playground xor …`), for Playground links.
     var playground: PlaygroundSpec?
+    /// Stands for a name whose statement could not be read (a syntax error, an unknown command):
+    /// its kind is unknown, so any use of it is accepted without a further message.
+    var isStandIn = false
 
     init(_ kind: NameKind, at location: SourceLocation, featureCount: Int? = nil, classCount: Int? = nil,
          network: NetworkSpec? = nil, sweepCount: Int? = nil) {

@@ -26,6 +26,24 @@ import Testing
         #expect(line[0][2].length == 5)
     }
 
+    /// Between two `$` a string keeps TeX's backslashes (`\eta`, `\\`, `\theta`, which outside
+    /// would be a tab); `\$` is a dollar that opens no math, kept for Markdown.
+    @Test func mathInStringsKeepsItsBackslashes() {
+        let line = tokens(#"x "Loss for $\eta = \theta \\ 1$, \$5\t\"q\"" y"#)[0]
+        #expect(line[1].kind == .string("Loss for $\\eta = \\theta \\\\ 1$, \\$5\t\"q\""))
+        #expect(line.count == 3)
+    }
+
+    /// A '-' between letters joins a word (`legend=top-left`); after a number it still separates
+    /// layer sizes, and before a digit it is a sign.
+    @Test func hyphenatedWordsAreOneToken() {
+        let line = tokens("plot loss m legend=top-left range=[-5,5] s=2-4")[0]
+        #expect(line.map(\.text) == ["plot", "loss", "m", "legend", "=", "top-left", "range", "=", "[", "-5", ",", "5",
+                                     "]", "s", "=", "2", "-", "4"])
+        #expect(tokens("a-1")[0].map(\.text) == ["a", "-1"])
+        #expect(tokens("a -b")[0].map(\.text) == ["a", "-", "b"])
+    }
+
     @Test func stringEscapesAndComments() {
         let line = tokens(#"x "a \"b\" \\ c" # a comment "not a string"#)[0]
         #expect(line.count == 2)

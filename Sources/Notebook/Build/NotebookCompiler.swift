@@ -53,6 +53,8 @@ struct NotebookCompiler {
         /// The inline values (`{nn} t.error`) as the checker read them, and where each stands.
         var valueSources: [InlineValueSource]
         var values: [InlineValueSpec?]
+        /// Each caption rendered (inline Markdown, math as MathML), by block index.
+        var captionHTML: [Int: String]
     }
 
     /// The Markdown, the math and every nn block, before anything runs: warnings reported,
@@ -67,12 +69,21 @@ struct NotebookCompiler {
         let checked = Checker.check(blockSources, values: valueSources)
         let math = MathRenderer.render(document.math)
         var diagnostics = report.warnAndKeepErrors(document.diagnostics + checked.diagnostics.diagnostics + math.diagnostics)
-        let runnable = limits.capped(checked.blocks)
+        // Captions and plot texts are inline Markdown with math: rendered now, so that their
+        // TeX errors are reported with the others, before anything runs.
+        var captionHTML: [Int: String] = [:]
+        for block in document.blocks {
+            guard let caption = block.options.caption, let location = block.options.captionLocation else { continue }
+            let rendered = InlineMarkdown(caption, at: location).html()
+            captionHTML[block.index] = rendered.html
+            diagnostics += rendered.diagnostics
+        }
+        let runnable = Self.plainPlotTexts(limits.capped(checked.blocks), diagnostics: &diagnostics)
         diagnostics += WorkEstimate(limit: limits.work, folder: source.directory, memoryLimit: limits.memory)
             .check(runnable)
         if !diagnostics.isEmpty { throw report.failure(diagnostics) }
         return Checked(blockSources: blockSources, blocks: checked.blocks, runnable: runnable, mathHTML: math.html,
-                       valueSources: valueSources, values: checked.values)
+                       valueSources: valueSources, values: checked.values, captionHTML: captionHTML)
     }
 
     // MARK: - Run
@@ -124,6 +135,24 @@ struct NotebookCompiler {
         return ran
     }
 
+    /// The blocks with every plot's title, axis titles and labels made plain text (see
+    /// ``InlineMarkdown``), and an error for each formula in them that does not convert.
+    static func plainPlotTexts(_ blocks: [CheckedBlock], diagnostics: inout [Diagnostic]) -> [CheckedBlock] {
+        var blocks = blocks
+        for b in blocks.indices {
+            for s in blocks[b].statements.indices {
+                guard case .plot(var spec) = blocks[b].statements[s].command else { continue }
+                spec.rewriteTexts { text, location in
+                    let plain = InlineMarkdown(text, at: location).plainText()
+                    diagnostics += plain.diagnostics
+                    return plain.text
+                }
+                blocks[b].statements[s].command = .plot(spec)
+            }
+        }
+        return blocks
+    }
+
     /// The texts of the data files the blocks read, by display path, so that errors located in
     /// them are shown with their lines.
     private func dataFiles(of blocks: [CheckedBlock]) -> [String: String] {
@@ -152,7 +181,8 @@ struct NotebookCompiler {
                 continue
             }
             let caption = numbering.number(ofBlock: block.index).map { number in
-                FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label)
+                FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label,
+                              html: checked.captionHTML[block.index])
             }
             blockHTML[block.index] = renderer.render(
                 index: block.index, source: checked.blockSources[block.index], result: result,

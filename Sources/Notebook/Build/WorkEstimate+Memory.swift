@@ -11,11 +11,12 @@ extension WorkEstimate {
         let name = statement.defines.first ?? ""
         let double = MemoryLayout<Double>.size
         switch statement.command {
-        case .moons, .circles, .playground, .blobs, .csv:
+        case .moons, .circles, .playground, .blobs, .points, .csv:
             let count = samples[name] ?? 0
             switch statement.command {
             case .blobs(let spec): features[name] = spec.centers.first?.count ?? 2
             case .csv(let spec): features[name] = dataColumns(spec.path)
+            case .points(let spec): features[name] = spec.features.first?.count ?? 2
             default: features[name] = 2
             }
             let bytes = Self.multiply(count, Self.add(features[name] ?? 2, 1), double)

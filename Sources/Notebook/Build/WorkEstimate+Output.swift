@@ -11,7 +11,7 @@ extension WorkEstimate {
         switch statement.command {
         case .train(let spec): history = (spec.epochs, spec.record)
         case .trainOnSample(let spec): history = (spec.epochs, spec.record)
-        case .moons, .circles, .playground, .blobs, .csv, .split:
+        case .moons, .circles, .playground, .blobs, .points, .csv, .split:
             datasets += statement.defines.count
             history = nil
             if datasets > BuildLimits.maxDatasets {

@@ -105,6 +105,7 @@ struct WorkEstimate {
         case .playground(let spec): samples[name] = spec.count
         case .blobs(let spec): samples[name] = spec.count
         case .csv(let spec): samples[name] = dataRows(spec.path)
+        case .points(let spec): samples[name] = spec.labels.count
         case .split(let spec):
             let count = samples[spec.dataset] ?? 0
             let test = Int((Double(count) * spec.testFraction).rounded())

@@ -52,6 +52,10 @@ struct BlockKeys: Sendable {
             hasher.add(line.start.column)
             hasher.add(line.text)
         }
+        // What an evaluation shows depends on later blocks (see `EvaluationDisplay`).
+        for case .evaluate(let spec) in checked.statements.map(\.command) {
+            hasher.add("evaluate shows " + (spec.show?.rawValue ?? "all"))
+        }
         let reads = checked.reads
         hasher.add(reads.count)
         for name in reads {

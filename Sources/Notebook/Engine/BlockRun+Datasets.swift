@@ -32,6 +32,13 @@ extension BlockRun {
                        classCount: (spec.classes.max() ?? 0) + 1, featureNames: blobs.featureNames)
     }
 
+    /// The points as written, in order; features named x1, x2, … as the generated sets' are.
+    func points(_ spec: PointsSpec) -> Dataset {
+        let columns = spec.features.first?.count ?? 0
+        let matrix = Matrix(rows: spec.features.count, columns: columns, values: spec.features.flatMap { $0 })
+        return Dataset(features: matrix, labels: spec.labels, classCount: (spec.labels.max() ?? 0) + 1)
+    }
+
     /// A CSV file inside the notebook's folder; its errors are located in the CSV file itself,
     /// with a note at the statement that read it.
     func csv(_ spec: CSVSpec, at location: SourceLocation) throws(RunFailure) -> Dataset {

@@ -11,6 +11,35 @@ struct AxisLabels {
     var y: String?
 }
 
+extension PlotSpec {
+    /// The author's y range and legend place (`ylim=`, `legend=`) on a figure.
+    func applyLooks(to figure: inout Figure) {
+        if let yRange { figure.yAxis.range = yRange }
+        let corner: LegendPosition
+        switch legend {
+        case nil, .auto?: return
+        case .hidden?: figure.legend = .hidden; return
+        case .topLeft?: corner = .topLeft
+        case .topRight?: corner = .topRight
+        case .bottomLeft?: corner = .bottomLeft
+        case .bottomRight?: corner = .bottomRight
+        }
+        figure.legend = corner
+        figure.isLegendPinned = true
+    }
+
+    /// The author's names (`labels=`), when they are as many as the plot has `count` things to
+    /// name; a CSV file's classes are counted only now, so the checker could not tell.
+    func labels(for count: Int, _ what: LabelledThing, at location: SourceLocation) throws(RunFailure) -> [String]? {
+        guard let labels else { return nil }
+        guard labels.count == count else {
+            throw .error(at: location, Self.labelCountMessage(labels.count, count, what),
+                         hint: "give one name per \(what.singular)")
+        }
+        return labels
+    }
+}
+
 extension BlockRun {
     mutating func plot(_ spec: PlotSpec, at location: SourceLocation) throws(RunFailure) {
         let key = nextFigureKey()
@@ -19,18 +48,17 @@ extension BlockRun {
         let labels = AxisLabels(x: spec.xLabel, y: spec.yLabel)
         switch spec.kind {
         case .data(let name):
-            figures = [try dataFigure(name, title: spec.title, labels: labels, key: key, at: location)]
+            figures = [try dataFigure(name, spec, labels: labels, key: key, at: location)]
         case .boundary(let names, let dataName, let grid):
-            figures = try boundaryFigure(names, dataName, grid: grid, scrub: spec.scrub, title: spec.title,
-                                         labels: labels, key: key, at: location)
+            figures = try boundaryFigure(names, dataName, grid: grid, spec, labels: labels, key: key, at: location)
         case .loss(let names, let logarithmic):
-            figures = [try lossFigure(names, logarithmic: logarithmic, title: spec.title, labels: labels, key: key)]
+            figures = [try lossFigure(names, logarithmic: logarithmic, spec, labels: labels, key: key, at: location)]
         case .activations(let activations, let derivatives, let range):
             figures = ActivationFigure(activations: activations, derivatives: derivatives, range: range, words: words,
-                                       labels: labels)
+                                       labels: labels, spec: spec)
                 .figures(title: spec.title, key: key, size: figureSize, grid: sizedGrid)
         case .hidden(let name, let dataName, let layer):
-            figures = [try hiddenFigure(name, dataName, layer: layer, title: spec.title, labels: labels, key: key, at: location)]
+            figures = [try hiddenFigure(name, dataName, layer: layer, spec, labels: labels, key: key, at: location)]
         }
         var drawn = figures
         if let playground = spec.playground, case .boundary(let names, _, _) = spec.kind, !drawn.isEmpty {
@@ -71,10 +99,11 @@ extension BlockRun {
         return figure
     }
 
-    static func scatter(_ data: Dataset, x: [Double]? = nil, y: [Double]? = nil, words: InterfaceWords = .english) -> Scatter {
+    static func scatter(_ data: Dataset, x: [Double]? = nil, y: [Double]? = nil, words: InterfaceWords = .english,
+                        classNames: [String]? = nil) -> Scatter {
         let xs = x ?? data.features.column(0)
         let ys = y ?? (data.featureCount > 1 ? data.features.column(1) : Array(repeating: 0, count: data.count))
-        let names = data.classNames.map { Int($0) != nil ? words.fill(words.className, $0) : $0 }
+        let names = classNames ?? data.classNames.map { Int($0) != nil ? words.fill(words.className, $0) : $0 }
         let drawn = drawnPoints(data.count)
         guard drawn.count < data.count else { return Scatter(x: xs, y: ys, classes: data.labels, classNames: names) }
         return Scatter(x: drawn.map { xs[$0] }, y: drawn.map { ys[$0] }, classes: drawn.map { data.labels[$0] },
@@ -149,10 +178,13 @@ extension BlockRun {
         }.joined(separator: words.listSeparator)
     }
 
-    private func dataFigure(_ name: String, title: String?, labels: AxisLabels, key: String,
+    private func dataFigure(_ name: String, _ spec: PlotSpec, labels: AxisLabels, key: String,
                             at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
         let data = try dataset(name)
-        var figure = sized(Figure.scatter(Self.scatter(data, words: words), title: title ?? "", key: key))
+        let classNames = try spec.labels(for: data.classCount, .classes, at: location)
+        var figure = sized(Figure.scatter(Self.scatter(data, words: words, classNames: classNames), title: spec.title ?? "",
+                                          key: key))
+        spec.applyLooks(to: &figure)
         figure.xAxis.title = labels.x ?? Self.axisTitle(data.featureNames[0])
         figure.yAxis.title = labels.y ?? (data.featureCount > 1 ? Self.axisTitle(data.featureNames[1]) : "")
         figure.untitledText = untitledText(figure, shows: words.fill(words.pointsInClasses, String(data.count),
@@ -163,9 +195,10 @@ extension BlockRun {
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func boundaryFigure(_ names: [Subject], _ dataName: String, grid: PanelGrid?, scrub: Scrub?, title: String?,
+    private func boundaryFigure(_ names: [Subject], _ dataName: String, grid: PanelGrid?, _ spec: PlotSpec,
                                 labels: AxisLabels, key: String,
                                 at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
+        let (scrub, title) = (spec.scrub, spec.title)
         let data = try dataset(dataName)
         guard data.featureCount == 2 else {
             throw .error(at: location, "a decision boundary is drawn in the plane, but '\(dataName)' has "
@@ -188,6 +221,9 @@ extension BlockRun {
                 panels.append((labelled, try Self.evaluation(of: model, on: data, names: (name, dataName), at: location), isSweep))
             }
         }
+        if let names = try spec.labels(for: panels.count, .panels, at: location) {
+            for (index, name) in names.enumerated() { panels[index].model.label = name }
+        }
         let field = BoundaryField(data: data)
         let points = Self.scatter(data, words: words)
         var keyRegions: (DecisionRegions, String)?
@@ -199,11 +235,12 @@ extension BlockRun {
                                           bands: isProbability ? 10 : max(2, network.outputCount),
                                           boundaryLevel: isProbability ? 0.5 : nil)
             if keyRegions == nil { keyRegions = (regions, BoundaryField.keyTitle(network, words: words)) }
-            // A sweep's models are named by what varies ("h = 4"); a single model by what it is.
-            let name = panel.isSweep ? panel.model.label : Self.architecture(network, words: words)
+            // A sweep's models are named by what varies ("h = 4"); a single model by what it is;
+            // the author's labels replace both.
+            let name = panel.isSweep || spec.labels != nil ? panel.model.label : Self.architecture(network, words: words)
+            let readout = "\(panel.evaluation.correct)/\(panel.evaluation.count)"
             var figure = Figure.decisionRegions(regions, points: points,
-                                                title: "\(name) · \(panel.evaluation.correct)/\(panel.evaluation.count)",
-                                                key: key)
+                                                title: spec.showsReadout ? "\(name) · \(readout)" : name, key: key)
             figure.xAxis.title = labels.x ?? Self.axisTitle(data.featureNames[0])
             figure.yAxis.title = labels.y ?? Self.axisTitle(data.featureNames[1])
             if words != .english {
@@ -236,7 +273,11 @@ extension BlockRun {
         }
         if figures.count == 1 {
             var figure = sized(figures[0])
-            if let title { figure.title = title }
+            // The author's title keeps the accuracy read-out unless `readout=false` drops it.
+            if let title {
+                let readout = "\(panels[0].evaluation.correct)/\(panels[0].evaluation.count)"
+                figure.title = spec.showsReadout ? "\(title) · \(readout)" : title
+            }
             // SVGPlot's own summary adds the share of the plane on each side of the boundary (in
             // English only: SVGPlot writes no other language).
             figure.description = words == .english ? description + " " + figure.summary : description
@@ -249,14 +290,18 @@ extension BlockRun {
         return keys + Self.panelFigures(multiples)
     }
 
-    private func lossFigure(_ names: [Subject], logarithmic: Bool, title: String?, labels: AxisLabels,
-                            key: String) throws(RunFailure) -> RenderedFigure {
+    private func lossFigure(_ names: [Subject], logarithmic: Bool, _ spec: PlotSpec, labels: AxisLabels,
+                            key: String, at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
+        let title = spec.title
         var runs: [(label: String, model: TrainedModel)] = []
         for subject in names {
             let isSweep = isSweep(subject)
             for model in try models(subject) {
                 runs.append((isSweep && names.count > 1 ? "\(subject) \(model.label)" : model.label, model))
             }
+        }
+        if let names = try spec.labels(for: runs.count, .curves, at: location) {
+            for (index, name) in names.enumerated() { runs[index].label = name }
         }
         let series = runs.map { run in
             var series = LineSeries(run.label, x: run.model.history.map { Double($0.epoch) }, y: run.model.history.map(\.loss))
@@ -269,6 +314,7 @@ extension BlockRun {
         var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis(labels.x ?? words.epochAxis),
                                   yAxis: Axis(labels.y ?? words.lossAxis, scale: logarithmic ? .logarithmic : .linear),
                                   layers: series.map(PlotLayer.line), legend: runs.count > 1 ? .topRight : .hidden))
+        spec.applyLooks(to: &figure)
         figure.untitledText = untitledText(figure, shows: runs.map(\.label).joined(separator: words.listSeparator))
         figure.description = words.fill(words.lossDescription, runs.map { run in
             let first = run.model.history.first?.loss ?? .nan
@@ -280,8 +326,8 @@ extension BlockRun {
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func hiddenFigure(_ subject: Subject, _ dataName: String, layer: Int, title: String?, labels: AxisLabels, key: String,
-                              at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
+    private func hiddenFigure(_ subject: Subject, _ dataName: String, layer: Int, _ spec: PlotSpec, labels: AxisLabels,
+                              key: String, at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
         let model = try models(subject)[0]
         let name = subject.description
         let data = try dataset(dataName)
@@ -293,7 +339,10 @@ extension BlockRun {
         let hidden = model.network.activations(ofLayer: layer - 1, for: data.features, units: 2)
         let xs = hidden.column(0)
         let ys = hidden.columns > 1 ? hidden.column(1) : Array(repeating: 0, count: data.count)
-        var figure = sized(Figure.scatter(Self.scatter(data, x: xs, y: ys, words: words), title: title ?? "", key: key))
+        let classNames = try spec.labels(for: data.classCount, .classes, at: location)
+        var figure = sized(Figure.scatter(Self.scatter(data, x: xs, y: ys, words: words, classNames: classNames),
+                                          title: spec.title ?? "", key: key))
+        spec.applyLooks(to: &figure)
         figure.xAxis.title = labels.x ?? words.fill(words.hiddenUnit, "1")
         figure.yAxis.title = labels.y ?? (hidden.columns > 1 ? words.fill(words.hiddenUnit, "2") : "")
         let range = { (unit: Int, values: [Double]) in

@@ -9,8 +9,13 @@ extension BlockRun {
         let name = spec.model.description
         let data = try dataset(spec.dataset)
         let evaluation = try Self.evaluation(of: model, on: data, names: (name, spec.dataset), at: location)
-        emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: spec.dataset, words: words)))
-        emit(.table(ModelTables.confusion(evaluation, model: name, dataset: spec.dataset, words: words)))
+        let show = spec.show ?? .all
+        if show.showsSummary {
+            emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: spec.dataset, words: words)))
+        }
+        if show.showsConfusion {
+            emit(.table(ModelTables.confusion(evaluation, model: name, dataset: spec.dataset, words: words)))
+        }
         return .evaluation(evaluation)
     }
 

@@ -62,6 +62,7 @@ struct BlockRun {
         case .playground(let spec): return [.dataset(playground(spec))]
         case .blobs(let spec): return [.dataset(blobs(spec))]
         case .csv(let spec): return [.dataset(try csv(spec, at: at))]
+        case .points(let spec): return [.dataset(points(spec))]
         case .split(let spec): return try split(spec, at: at)
         case .network(let spec): return [try network(spec, name: statement.defines.first ?? "net", at: at)]
         case .train(let spec): return [try train(spec, name: statement.defines.first ?? "model", at: at)]

@@ -194,6 +194,18 @@ enum CMarkDocument {
         return root
     }
 
+    /// The text a reader sees in `text` when it is one paragraph (a plot title), as for a
+    /// heading: text and code literals, breaks as single spaces, emphasis and links reduced to
+    /// their text, and inline HTML as written (plain text shows it as typed); nil when cmark reads
+    /// it as anything else (a heading, a list).
+    static func paragraphText(of text: String) -> String? {
+        let root = parse(text, options: CMARK_OPT_VALIDATE_UTF8)
+        defer { cmark_node_free(root) }
+        guard let paragraph = cmark_node_first_child(root), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              cmark_node_next(paragraph) == nil else { return nil }
+        return plainText(of: paragraph, keepingInlineHTML: true)
+    }
+
     /// Calls `visit` for every node on entering it, in document order.
     private static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
         let iterator = cmark_iter_new(root)
@@ -204,11 +216,12 @@ enum CMarkDocument {
     }
 
     /// The text a reader sees in a heading: text and code literals, breaks as single spaces.
-    private static func plainText(of node: OpaquePointer) -> String {
+    private static func plainText(of node: OpaquePointer, keepingInlineHTML: Bool = false) -> String {
         var text = ""
         walk(node) { child in
             switch cmark_node_get_type(child) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(child))
+            case CMARK_NODE_HTML_INLINE where keepingInlineHTML: text += string(cmark_node_get_literal(child))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
             default: break
             }

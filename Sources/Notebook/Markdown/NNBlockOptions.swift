@@ -14,8 +14,11 @@ struct NNBlockOptions: Equatable, Sendable {
     /// `quiet`: show nothing of the block, neither source nor results (setup and checks); its
     /// expectations still fail the build and its warnings still reach the build log.
     var isQuiet = false
-    /// `caption="…"`, with `\"` and `\\` unescaped.
+    /// `caption="…"`: inline Markdown with `$…$` math, `\"` unescaped (every other backslash is
+    /// kept for Markdown and TeX: `\eta`, `\$`, `\\`).
     var caption: String?
+    /// Where the caption's text starts (just after its opening quote), for errors in its math.
+    var captionLocation: SourceLocation?
     /// `label=fig:NAME`, kept whole (`"fig:NAME"`), as `@fig:NAME` references name it.
     var label: String?
     /// `size=WxH`, in CSS pixels.
@@ -26,6 +29,11 @@ struct NNBlockOptions: Equatable, Sendable {
         self.caption = caption
         self.label = label
         self.size = size
+    }
+
+    /// Equal when they set the same options; where the caption is written does not count.
+    static func == (a: NNBlockOptions, b: NNBlockOptions) -> Bool {
+        (a.isHidden, a.isQuiet, a.caption, a.label, a.size) == (b.isHidden, b.isQuiet, b.caption, b.label, b.size)
     }
 
     /// The option names, in the documentation's order.
@@ -88,7 +96,8 @@ extension NNBlockOptions {
                 continue
             }
             seen.append(name)
-            if let problem = apply(name: name, value: value, isQuoted: valueStart < scalars.count && scalars[valueStart] == "\"") {
+            if let problem = apply(name: name, value: value, isQuoted: valueStart < scalars.count && scalars[valueStart] == "\"",
+                                   valueStart: valueStart, location: location) {
                 let at = problem.atValue ? valueStart : tokenStart
                 diagnostics.append(.error(at: location(at), problem.message, hint: problem.hint,
                                           length: problem.atValue ? position - valueStart : nameLength))
@@ -103,7 +112,8 @@ extension NNBlockOptions {
     }
 
     /// Sets one option, or says what is wrong with it.
-    private mutating func apply(name: String, value: String?, isQuoted: Bool) -> Problem? {
+    private mutating func apply(name: String, value: String?, isQuoted: Bool, valueStart: Int,
+                                location: (Int) -> SourceLocation) -> Problem? {
         switch name {
         case "hide":
             guard value == nil else { return Problem(message: "option 'hide' takes no value", atValue: true) }
@@ -116,6 +126,7 @@ extension NNBlockOptions {
                 return Problem(message: "option 'caption' needs a quoted text", hint: "write caption=\"…\"")
             }
             caption = value
+            captionLocation = location(valueStart + 1)
         case "label":
             guard let value, value.hasPrefix("fig:"), FigureReference.isValidName(value.dropFirst(4)) else {
                 return Problem(message: "option 'label' must be fig:NAME",
@@ -155,10 +166,10 @@ extension NNBlockOptions {
                 position += 1
                 return .success(String(result))
             }
-            if scalar == "\\" {
-                guard position + 1 < scalars.count, scalars[position + 1] == "\"" || scalars[position + 1] == "\\" else {
-                    return .failure(StringProblem(offset: position, message: "unknown escape in text; use \\\" or \\\\"))
-                }
+            // `\"` is a quote; any other backslash stays, with the scalar after it, for Markdown
+            // (`\$`, `\*`, `\\`) and TeX (`\eta`) to read.
+            if scalar == "\\", position + 1 < scalars.count {
+                if scalars[position + 1] != "\"" { result.append(scalar) }
                 result.append(scalars[position + 1])
                 position += 2
                 continue

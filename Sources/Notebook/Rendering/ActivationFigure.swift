@@ -15,6 +15,8 @@ struct ActivationFigure {
     var range: ClosedRange<Double>
     var words: InterfaceWords = .english
     var labels = AxisLabels()
+    /// The author's curve names, y range and legend place (`labels=`, `ylim=`, `legend=`).
+    var spec: PlotSpec?
 
     private func function(_ activation: ActivationName) -> (value: (Double) -> Double, derivative: (Double) -> Double) {
         let f = activation == .softmax ? NeuralNet.Activation.sigmoid : activation.neuralNet(leak: 0.01)
@@ -22,13 +24,18 @@ struct ActivationFigure {
     }
 
     private func label(_ activation: ActivationName) -> String {
-        activation == .softmax ? words.softmaxOfXAndZero : activation.rawValue
+        // The checker made sure `labels=` has one name per activation.
+        if let names = spec?.labels, let index = activations.firstIndex(of: activation), index < names.count {
+            return names[index]
+        }
+        return activation == .softmax ? words.softmaxOfXAndZero : activation.rawValue
     }
 
     /// The author's axis titles, where given.
     private func labelled(_ figure: inout Figure) {
         if let x = labels.x { figure.xAxis.title = x }
         if let y = labels.y { figure.yAxis.title = y }
+        spec?.applyLooks(to: &figure)
     }
 
     /// - Parameter grid: sizes the two panels when derivatives are drawn.
@@ -61,7 +68,7 @@ struct ActivationFigure {
         }
         let grid = sized(FigureGrid(key: key, title: title ?? "", description: description, columns: 2, panels: [
             { var panel = valuePanel; panel.title = "f(x)"; panel.description = describe(words.activations, values); return panel }(),
-            { var panel = Figure.functions(slopes, title: "f′(x)", key: key); labelled(&panel); panel.description = describe(words.derivatives, slopes); return panel }(),
+            { var panel = Figure.functions(slopes, title: "f′(x)", key: key); labelled(&panel); panel.yAxis.range = nil; panel.description = describe(words.derivatives, slopes); return panel }(),
         ]))
         return BlockRun.panelFigures(grid)
     }

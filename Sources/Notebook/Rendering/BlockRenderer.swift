@@ -182,7 +182,8 @@ struct BlockRenderer: Sendable {
     private func figcaption(_ caption: FigureCaption) -> Node {
         .element("figcaption", [
             .element("span", ["class": "figure-number"], [.text(words.fill(words.figureNumber, String(caption.number)))]),
-            .text(caption.caption.isEmpty ? "" : words.captionSeparator + caption.caption),
+            .text(caption.caption.isEmpty ? "" : words.captionSeparator),
+            caption.caption.isEmpty ? .text("") : caption.html.map(Node.trusted) ?? .text(caption.caption),
         ])
     }
 

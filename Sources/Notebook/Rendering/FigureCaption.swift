@@ -9,11 +9,15 @@ struct FigureCaption: Hashable, Sendable {
     var caption: String
     /// `fig:NAME` from the block's `label=` option.
     var label: String?
+    /// The caption rendered (inline Markdown, math as MathML; see `InlineMarkdown`), trusted;
+    /// nil shows ``caption`` as text.
+    var html: String?
 
-    init(number: Int, caption: String, label: String? = nil) {
+    init(number: Int, caption: String, label: String? = nil, html: String? = nil) {
         self.number = number
         self.caption = caption
         self.label = label
+        self.html = html
     }
 
     /// `fig-NAME` for a label `fig:NAME`, else `fig-K` from the figure number.

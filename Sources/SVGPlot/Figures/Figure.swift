@@ -27,6 +27,9 @@ public struct Figure: Equatable, Sendable {
     public var yAxis: Axis
     public var layers: [PlotLayer]
     public var legend: LegendPosition
+    /// Whether the legend stays in ``legend``'s corner even where it covers data (an author's
+    /// choice); false lets it move to a free place, or below the plot.
+    public var isLegendPinned = false
     /// Size in CSS pixels; the SVG scales down with the page and never up.
     public var width: Double
     public var height: Double

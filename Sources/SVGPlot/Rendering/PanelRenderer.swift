@@ -42,7 +42,7 @@ struct PanelRenderer {
     /// most of the width.
     var endLabelWidth: Double? {
         let lines = lineSeries
-        guard figure.legend != .hidden, lines.count >= 2, lines.allSatisfy({ !$0.label.isEmpty }),
+        guard figure.legend != .hidden, !figure.isLegendPinned, lines.count >= 2, lines.allSatisfy({ !$0.label.isEmpty }),
             lines.count == figure.layers.count
         else { return nil }
         let xDomain = domain(figure.xAxis, isX: true)
@@ -84,6 +84,10 @@ struct PanelRenderer {
         let legend = Legend(figure: figure)
         guard legend.isShown, endLabelWidth == nil else { return layout }
         let size = legend.columnSize
+        if figure.isLegendPinned, let box = corner(for: size, in: frame) {
+            layout.legend = (box, legend.entries.indices.map { [$0] })
+            return layout
+        }
         if let box = freePlace(for: size, in: frame, preferring: figure.legend) {
             layout.legend = (box, legend.entries.indices.map { [$0] })
             return layout
@@ -106,6 +110,22 @@ struct PanelRenderer {
             y: frame.bottom + axisBottomMargin, width: widest + 2 * Legend.padding, height: height)
         return Layout(frame: frame, xTicks: xTicks, yTicks: yTicks, legend: (box, rows), isLegendOutside: true,
                       extraHeight: growsForLegend ? height + 6 : 0)
+    }
+
+    /// The box of `size` in the legend's own corner of the plot area, nil when it does not fit.
+    func corner(for size: (width: Double, height: Double), in frame: PlotFrame) -> Rect? {
+        let inset = 6.0
+        let x0 = frame.left + inset, x1 = frame.right - inset - size.width
+        let y0 = frame.top + inset, y1 = frame.bottom - inset - size.height
+        guard x1 >= x0, y1 >= y0 else { return nil }
+        let (x, y): (Double, Double)
+        switch figure.legend {
+        case .topLeft: (x, y) = (x0, y0)
+        case .bottomLeft: (x, y) = (x0, y1)
+        case .bottomRight: (x, y) = (x1, y1)
+        case .topRight, .hidden: (x, y) = (x1, y0)
+        }
+        return Rect(x: x, y: y, width: size.width, height: size.height)
     }
 
     /// The place inside the plot area where a box of `size` covers the fewest marks (as

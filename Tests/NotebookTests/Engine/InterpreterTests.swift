@@ -55,7 +55,7 @@ import Testing
             data = blobs n=40 centers=[[-2,-2],[2,2]] spread=0.5 seed=1
             net = network 2-3-1 seed=3
             model = train net on data epochs=200 rate=0.5
-            e = evaluate model on data
+            e = evaluate model on data show=all
             print e.accuracy
             print e.confusion[2][2]
             table model on data
@@ -190,7 +190,7 @@ import Testing
             data = blobs n=40 centers=[[-2,-2],[2,2]] spread=0.5 seed=1
             nets = network 2-[1,3]-1 seed=3
             models = train nets on data epochs=100 rate=0.5
-            second = evaluate models[2] on data
+            second = evaluate models[2] on data show=summary
             print second.accuracy
             predict models[1] on data
             """))

@@ -400,7 +400,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
             """#], #"""
             t.md:3:14: error: unknown escape '\q' in a string
                3 | data = csv "a\qb.csv"
-                 |              ^~ use \" for a quote, \\ for a backslash, \n or \t
+                 |              ^~ use \" for a quote, \\ for a backslash, \n, \t or \$; TeX goes between $ signs
             1 error
             """#),
         BadInput([#"""
@@ -989,5 +989,229 @@ struct BadInput: Sendable, CustomTestStringConvertible {
                  |              ^ strings use double quotes: "…"
             1 error
             """#),
+        // Literal datasets, plot keys, evaluate's show=, and no cascade after a broken statement.
+        BadInput([#"""
+            xor = points [[0,0],[0,1],[1,0],[1,1]] labels=[0,1,1]
+            """#], #"""
+            t.md:3:47: error: 'labels' has 3 values for 4 points
+               3 | xor = points [[0,0],[0,1],[1,0],[1,1]] labels=[0,1,1]
+                 |                                               ^~~~~~~ give one class per point
+            1 error
+            """#),
+        BadInput([#"""
+            b = points [[0,0],[0]] labels=[0,1]
+            """#], #"""
+            t.md:3:19: error: 'points' has rows of different lengths (2 and 1)
+               3 | b = points [[0,0],[0]] labels=[0,1]
+                 |                   ^~~ every row needs the same number of values
+            1 error
+            """#),
+        BadInput([#"""
+            c = points [[0,0]]
+            """#], #"""
+            t.md:3:5: error: 'points' needs 'labels='
+               3 | c = points [[0,0]]
+                 |     ^~~~~~ usage: data = points [[0,0],[0,1],[1,0],[1,1]] labels=[0,1,1,0]
+            1 error
+            """#),
+        BadInput([#"""
+            d = points [[0,0],[1,1]] labels=[0,2]
+            """#], #"""
+            t.md:3:33: error: class 1 has no point in 'labels'
+               3 | d = points [[0,0],[1,1]] labels=[0,2]
+                 |                                 ^~~~~ number the classes 0, 1, 2, … without gaps
+            1 error
+            """#),
+        BadInput([#"""
+            e = points [[0,0],[1,1]] labels=[0,0.5]
+            """#], #"""
+            t.md:3:33: error: 'labels' takes whole numbers from 0 to 99, not [0,0.5]
+               3 | e = points [[0,0],[1,1]] labels=[0,0.5]
+                 |                                 ^~~~~~~ one class per point, for example: [0, 1, 1, 0]
+            1 error
+            """#),
+        BadInput([#"""
+            f = points labels=[0]
+            """#], #"""
+            t.md:3:5: error: 'points' needs its points: a list of rows such as [[0,0],[1,1]]
+               3 | f = points labels=[0]
+                 |     ^~~~~~ usage: data = points [[0,0],[0,1],[1,0],[1,1]] labels=[0,1,1,0]
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons n=60 $
+            plot data data
+            """#], #"""
+            t.md:3:19: error: unexpected character '$'
+               3 | data = moons n=60 $
+                 |                   ^ names use ASCII letters, digits and '_'
+            1 error
+            """#),
+        BadInput([#"""
+            net = netwrk 2-2-1
+            data = moons
+            m = train net on data epochs=10 rate=0.1
+            plot loss m
+            """#], #"""
+            t.md:3:7: error: unknown command 'netwrk'
+               3 | net = netwrk 2-2-1
+                 |       ^~~~~~ did you mean 'network'?
+            1 error
+            """#),
+        BadInput([#"""
+            a, b = split moons test=0.5 )
+            plot data a
+            plot data b
+            """#], #"""
+            t.md:3:29: error: unexpected character ')'
+               3 | a, b = split moons test=0.5 )
+                 |                             ^ names use ASCII letters, digits and '_'
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            net = network 2-2-1
+            m = train net on data epoch=2000 rate=0.1
+            """#], #"""
+            t.md:5:23: error: unknown key 'epoch' for 'train'
+               5 | m = train net on data epoch=2000 rate=0.1
+                 |                       ^~~~~ did you mean 'epochs'?
+            1 error
+            """#),
+        BadInput([#"""
+            my-net = network 2-1
+            """#], #"""
+            t.md:3:1: error: 'my-net' is not a name
+               3 | my-net = network 2-1
+                 | ^~~~~~ names use letters, digits and '_': my_net
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            net = network 2-1
+            ms = train net on data epochs=10 rate=[0.1, 1]
+            plot loss ms labels=["a"]
+            """#], #"""
+            t.md:6:21: error: 'labels' has 1 name for 2 curves
+               6 | plot loss ms labels=["a"]
+                 |                     ^~~~~ give one name per curve
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            net = network 2-1
+            ms = train net on data epochs=10 rate=[0.1, 1]
+            plot loss ms labels=[a, b]
+            """#], #"""
+            t.md:6:22: error: 'labels' takes a string in double quotes, not a
+               6 | plot loss ms labels=[a, b]
+                 |                      ^ write "a"
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            net = network 2-1
+            m = train net on data epochs=10 rate=0.1
+            plot loss m ylim=[1, 0]
+            """#], #"""
+            t.md:6:18: error: 'ylim' takes two finite numbers, smallest first, not [1,0]
+               6 | plot loss m ylim=[1, 0]
+                 |                  ^~~~~~ for example: ylim=[0, 1]
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            net = network 2-1
+            m = train net on data epochs=10 rate=0.1
+            plot loss m log=true ylim=[0, 1]
+            """#], #"""
+            t.md:6:27: error: 'ylim' on a log axis must start above 0, not [0,1]
+               6 | plot loss m log=true ylim=[0, 1]
+                 |                           ^~~~~~ for example: ylim=[0.001, 1]
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            net = network 2-1
+            m = train net on data epochs=10 rate=0.1
+            plot loss m legend=top-centre
+            """#], #"""
+            t.md:6:20: error: unknown legend position 'top-centre'
+               6 | plot loss m legend=top-centre
+                 |                    ^~~~~~~~~~ expected one of: auto, none, top-left, top-right, bottom-left, bottom-right
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            net = network 2-1
+            m = train net on data epochs=10 rate=0.1
+            plot boundary m on data readout=maybe
+            """#], #"""
+            t.md:6:33: error: 'readout' takes true or false, not maybe
+               6 | plot boundary m on data readout=maybe
+                 |                                 ^~~~~
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            net = network 2-1
+            m = train net on data epochs=10 rate=0.1
+            evaluate m on data show=tables
+            """#], #"""
+            t.md:6:25: error: unknown evaluation display 'tables'
+               6 | evaluate m on data show=tables
+                 |                         ^~~~~~ expected one of: all, summary, confusion, none
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            plot data data labels=["x"]
+            """#], #"""
+            t.md:4:23: error: 'labels' has 1 name for 2 classes
+               4 | plot data data labels=["x"]
+                 |                       ^~~~~ give one name per class
+            1 error
+            """#),
+        BadInput([#"""
+            plot activations tanh relu labels=["only"]
+            """#], #"""
+            t.md:3:35: error: 'labels' has 1 name for 2 curves
+               3 | plot activations tanh relu labels=["only"]
+                 |                                   ^~~~~~~~ give one name per curve
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            net = network 2-[1,2]-1
+            ms = train net on data epochs=10 rate=0.1
+            plot boundary ms on data labels=["a", "b", "c"]
+            """#], #"""
+            t.md:6:33: error: 'labels' has 3 names for 2 panels
+               6 | plot boundary ms on data labels=["a", "b", "c"]
+                 |                                 ^~~~~~~~~~~~~~~ give one name per panel
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons
+            net = network 2-1
+            m = train net on data epochs=10 rate=0.1 snapshots=[0, 10]
+            plot boundary m on data scrub=snapshots labels=["a", "b"]
+            """#], #"""
+            t.md:6:48: error: 'labels' names models, but a snapshots scrubber's panels are named by their epochs
+               6 | plot boundary m on data scrub=snapshots labels=["a", "b"]
+                 |                                                ^~~~~~~~~~ remove 'labels'
+            1 error
+            """#),
+        BadInput([#"""
+            data = moons n=
+            net = network 2-2-1
+            m = train net on data epochs=10 rate=0.1
+            """#], #"""
+            t.md:3:16: error: expected a value after 'n='
+               3 | data = moons n=
+                 |                ^ write n=VALUE with no space after '='
+            1 error
+            """#),
+
     ]
 }

@@ -27,7 +27,7 @@ import Testing
 
     @Test(arguments: [
         ("a, b = split data test=0.2 seed=3", Command.split(SplitSpec(dataset: "data", testFraction: 0.2, seed: 3))),
-        ("e = evaluate m on data", .evaluate(EvaluateSpec(model: "m", dataset: "data"))),
+        ("e = evaluate m on data", .evaluate(EvaluateSpec(model: "m", dataset: "data", show: .all))),
         ("predict m on data", .predict(PredictSpec(model: "m", dataset: "data"))),
         ("table m on data", .table(TableSpec(models: "m", dataset: "data"))),
         ("print m.loss", .print(PrintSpec(value: Reference(name: "m", path: [.field("loss")])))),

@@ -37,7 +37,7 @@ import Testing
         let text = DiagnosticFormatter(sources: ["nn-language.md": markdown]).format(diagnostics)
         #expect(text == "")
         let commands = Set(checked.flatMap(\.statements).map { name(of: $0.command) })
-        #expect(commands == ["moons", "circles", "playground", "blobs", "csv", "split", "network", "train",
+        #expect(commands == ["moons", "circles", "playground", "blobs", "points", "csv", "split", "network", "train",
                              "train on a sample",
                              "evaluate", "predict", "table", "print", "trace", "expect", "plot data",
                              "plot boundary", "plot loss", "plot activations", "plot hidden", "export"])
@@ -49,6 +49,7 @@ import Testing
         case .circles: "circles"
         case .playground: "playground"
         case .blobs: "blobs"
+        case .points: "points"
         case .csv: "csv"
         case .split: "split"
         case .network: "network"

@@ -24,7 +24,7 @@ extension BadInputCase {
             stderr: #"""
             notebooks/nb.md:5:24: error: unknown escape '\q' in a string
                5 | plot data data title="a\qb"
-                 |                        ^~ use \" for a quote, \\ for a backslash, \n or \t
+                 |                        ^~ use \" for a quote, \\ for a backslash, \n, \t or \$; TeX goes between $ signs
             1 error
 
             """#),
