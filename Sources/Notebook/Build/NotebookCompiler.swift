@@ -12,6 +12,8 @@ public struct ExportedFile: Sendable {
 public struct CompiledNotebook: Sendable {
     public var page: PageContent
     public var exports: [ExportedFile]
+    /// The images its prose shows, copied next to the page.
+    var images: [ProseImage] = []
     /// Which blocks ran and which came from the cache.
     public var blocks: [BlockOutcome]
 }
@@ -29,6 +31,9 @@ struct NotebookCompiler {
     let document: MarkdownDocument
     var cache: BlockCache? = nil
     var limits = BuildLimits()
+    /// The page file name of every notebook of the site, by `.md` file name, for links between
+    /// notebooks.
+    var sitePages: [String: String] = [:]
 
     func compile(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> CompiledNotebook {
         let path = source.displayPath
@@ -43,7 +48,10 @@ struct NotebookCompiler {
         }
         let checked = Checker.check(blockSources)
         let math = MathRenderer.render(document.math)
+        let prose = ProseLinkResolver(folder: source.directory, pages: sitePages)
+            .resolve(document.links)
         var diagnostics = document.diagnostics + checked.diagnostics.diagnostics + math.diagnostics
+            + prose.diagnostics
         for warning in diagnostics where warning.severity != .error {
             progress(.warning(warning, formatted: formatter(warning)))
         }
@@ -116,10 +124,10 @@ struct NotebookCompiler {
             let caption = numbering.number(ofBlock: block.index).map { number in
                 FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label)
             }
-            blockHTML[block.index] = renderer.render(
+            let cell = renderer.render(
                 index: block.index, source: blockSources[block.index], result: result,
-                isHidden: block.options.isHidden, caption: caption
-            ).render() + "\n"
+                isHidden: block.options.isHidden, caption: caption)
+            blockHTML[block.index] = Self.foldedAsAnswer(cell, label: block.options.answer, words: words).render() + "\n"
         }
         var referenceHTML: [Int: String] = [:]
         for reference in document.references {
@@ -128,7 +136,8 @@ struct NotebookCompiler {
                 "a", ["class": "figure-ref", "href": SiteURL.fragment(target.anchor)], [.text(words.fill(words.figureReference, String(target.number)))]
             ).render()
         }
-        let body = document.html(blockHTML: blockHTML, mathHTML: math.html, referenceHTML: referenceHTML)
+        let body = document.html(blockHTML: blockHTML, mathHTML: math.html, referenceHTML: referenceHTML,
+                                 linkURLs: prose.linkURLs, imageURLs: prose.imageURLs)
         if body.utf8.count > BuildLimits.maxPageBytes {
             throw BuildFailure(diagnostics: [.error(
                 at: SourceLocation(file: path, line: 1, column: 1),
@@ -139,7 +148,17 @@ struct NotebookCompiler {
         var page = Self.outline(of: source, document: document)
         page.bodyHTML = body
         page.firstFigure = Self.firstFigure(blocks: document.blocks, results: results)
-        return CompiledNotebook(page: page, exports: exports, blocks: outcomes)
+        return CompiledNotebook(page: page, exports: exports, images: prose.images, blocks: outcomes)
+    }
+
+    /// A block's cell inside `<details>` when the block is an answer (`answer` or
+    /// `answer="…"`): the summary is the author's label, or the page language's "Show the answer".
+    static func foldedAsAnswer(_ cell: Node, label: String?, words: InterfaceWords) -> Node {
+        guard let label else { return cell }
+        return .element("details", ["class": "answer"], [
+            .element("summary", [.text(label.isEmpty ? words.showAnswer : label)]),
+            cell,
+        ])
     }
 
     /// The texts of the data files the blocks read, by display path, so that errors located in

@@ -18,8 +18,14 @@ extension MarkdownDocument {
     ///   - blockHTML: by ``NNBlock/index``.
     ///   - mathHTML: by ``MathSpan/index``.
     ///   - referenceHTML: by ``FigureReference/index``.
+    ///   - linkURLs: new destinations of links, by the destination as written (``ProseLink``).
+    ///   - imageURLs: new destinations of images, likewise.
+    ///
+    /// Block quotes marked as GitHub-style alerts (``ProseAlert``) become callouts headed in the
+    /// page's language.
     public func html(
         blockHTML: [Int: String] = [:], mathHTML: [Int: String] = [:], referenceHTML: [Int: String] = [:],
+        linkURLs: [String: String] = [:], imageURLs: [String: String] = [:],
         allowsRawHTML: Bool? = nil
     ) -> String {
         let inlineHTML: (Placeholder.Kind, Int) -> String = { [math, references] kind, index in
@@ -43,8 +49,21 @@ extension MarkdownDocument {
                     }
                 }
             },
-            restoreText: restoringSource(in:))
+            restoreText: restoringSource(in:),
+            rewriteURL: { isImage, url in isImage ? imageURLs[url] : linkURLs[url] },
+            alertHTML: { [words = frontMatter.language.words] alert, content in
+                Self.calloutHTML(alert, content: content, words: words)
+            })
         return CMarkDocument.html(of: renderText, plan: plan)
+    }
+
+    /// A callout: its kind as a class, a `note` role, its heading, then its content.
+    static func calloutHTML(_ alert: ProseAlert, content: String, words: InterfaceWords) -> String {
+        Node.element("div", ["class": "callout callout-\(alert.rawValue)", "role": ProseAlert.role], [
+            .trusted("\n"),
+            .element("p", ["class": "callout-title"], [.text(alert.title(in: words))]),
+            .trusted("\n" + content),
+        ]).render() + "\n"
     }
 
     /// An nn block shown as ordinary code, when the engine gave nothing for it.

@@ -28,6 +28,8 @@ public struct MarkdownDocument: Sendable {
     public let references: [FigureReference]
     /// The headings, in document order, with unique ids.
     public let headings: [Heading]
+    /// The links and images of the prose, in document order.
+    public let links: [ProseLink]
     /// Problems found while reading, in source order.
     public let diagnostics: [Diagnostic]
 
@@ -58,6 +60,7 @@ public struct MarkdownDocument: Sendable {
         let outline = CMarkDocument.outline(of: withoutFrontMatter)
         let reader = NNBlockReader(outline: outline, source: source)
         blocks = reader.blocks
+        links = ProseLink.links(of: outline, in: source)
 
         placeholder = Placeholder(avoiding: source.text)
         let verbatim = Set(outline.verbatimLines.joined())

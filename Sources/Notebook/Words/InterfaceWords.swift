@@ -208,6 +208,17 @@ public struct InterfaceWords: Sendable, Equatable {
     /// The summary of an exported numpy program, folded on the page.
     public var showNumpyProgram: String
 
+    // MARK: - Prose: alerts and answers
+
+    /// The summary of an nn block folded with the `answer` option (when it names no label).
+    public var showAnswer: String
+    /// The headings of GitHub-style alerts (`> [!NOTE]` and the others).
+    public var noteAlert: String
+    public var tipAlert: String
+    public var importantAlert: String
+    public var warningAlert: String
+    public var cautionAlert: String
+
     /// `template` with `{1}`, `{2}`, … replaced by `values` in order (a placeholder without a
     /// value is left as it is, so a test sees it).
     public func fill(_ template: String, _ values: String...) -> String {

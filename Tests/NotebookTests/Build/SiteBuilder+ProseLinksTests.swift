@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+@testable import Notebook
+
+/// Images and links in prose: images are copied next to the page, links to notebooks become
+/// links to their pages, and every broken one is a located error.
+@Suite struct SiteBuilderProseLinksTests {
+    /// A project with `bp.md` and `other.md` (whose text is `other`), and a picture.
+    private func project(_ other: String) throws -> CacheProject {
+        let project = try CacheProject()
+        try project.write("notebooks/bp.md", "# Backprop\n\n## Training\n")
+        try FileManager.default.createDirectory(
+            at: project.root.appendingPathComponent("notebooks/img"), withIntermediateDirectories: true)
+        try project.write("notebooks/img/net.png", "PNG1")
+        try project.write("notebooks/bp.html", "an old page")
+        try project.write("notebooks/other.md", other)
+        return project
+    }
+
+    private func failure(_ text: String) throws -> String {
+        let project = try project(text)
+        defer { project.remove() }
+        do {
+            _ = try project.build(cached: false)
+            Issue.record("the build should fail")
+            return ""
+        } catch let error as BuildFailure {
+            return error.formatted.replacingOccurrences(of: project.notebooks + "/", with: "")
+        }
+    }
+
+    @Test func imagesAreCopiedAndLinksToNotebooksPointToTheirPages() throws {
+        let project = try project("""
+            # Other
+
+            ![The network](img/net.png) and ![again](./img/../img/net.png "same file")
+            See [the tutorial](bp.md), [its training](bp.md#training), [a spaced name](<a b.md>),
+            [the web](https://example.org/x.md), [here](#top) and [data](points.csv).
+            """)
+        defer { project.remove() }
+        try project.write("notebooks/a b.md", "# Spaced\n")
+        let site = try project.build(cached: false).files
+        #expect(site["img/net.png"] == Data("PNG1".utf8))
+        let page = try #require(site["other.html"].map { String(decoding: $0, as: UTF8.self) })
+        #expect(page.contains(#"<img src="./img/net.png" alt="The network" />"#))
+        #expect(page.contains(#"<img src="./img/net.png" alt="again" title="same file" />"#))
+        #expect(page.contains(#"<a href="./bp.html">the tutorial</a>"#))
+        #expect(page.contains(#"<a href="./bp.html#training">its training</a>"#))
+        #expect(page.contains(#"<a href="./a%20b.html">a spaced name</a>"#))
+        #expect(page.contains(#"<a href="https://example.org/x.md">the web</a>"#))
+        #expect(page.contains(##"<a href="#top">here</a>"##))
+        #expect(page.contains(#"<a href="points.csv">data</a>"#))
+    }
+
+    @Test func aChangedImageIsCopiedAgain() throws {
+        let project = try project("![](img/net.png)\n")
+        defer { project.remove() }
+        #expect(try project.build().files["img/net.png"] == Data("PNG1".utf8))
+        try project.write("notebooks/img/net.png", "PNG2")
+        // Every block came from the cache; the image is read again all the same.
+        #expect(try project.build().files["img/net.png"] == Data("PNG2".utf8))
+    }
+
+    @Test(arguments: [
+        ("Look: ![the net](img/nte.png)\n", """
+            other.md:1:18: error: no image "img/nte.png" in the notebook's folder
+               1 | Look: ![the net](img/nte.png)
+                 |                  ^~~~~~~~~~~ did you mean 'net.png'?
+            1 error
+
+            """),
+        ("![](missing.png)\n", """
+            other.md:1:5: error: no image "missing.png" in the notebook's folder
+               1 | ![](missing.png)
+                 |     ^~~~~~~~~~~ paths are relative to the notebook's folder
+            1 error
+
+            """),
+        ("![](../secret.png)\n", """
+            other.md:1:5: error: the image "../secret.png" is outside the notebook's folder
+               1 | ![](../secret.png)
+                 |     ^~~~~~~~~~~~~ keep images in the notebook's folder or a folder inside it
+            1 error
+
+            """),
+        ("![](/etc/passwd)\n", """
+            other.md:1:5: error: the image "/etc/passwd" has an absolute path
+               1 | ![](/etc/passwd)
+                 |     ^~~~~~~~~~~ write the path from the notebook's folder, e.g. img/picture.png
+            1 error
+
+            """),
+        ("![](img)\n", """
+            other.md:1:5: error: the image "img" is a folder, not a file
+               1 | ![](img)
+                 |     ^~~ name an image file
+            1 error
+
+            """),
+        ("![](bp.html)\n", """
+            other.md:1:5: error: the image "bp.html" has the name of a file weave writes into the site
+               1 | ![](bp.html)
+                 |     ^~~~~~~ rename the image or move it into a folder
+            1 error
+
+            """),
+        ("Read [it](bq.md#training).\n", """
+            other.md:1:11: error: there is no notebook "bq.md" in this site
+               1 | Read [it](bq.md#training).
+                 |           ^~~~~~~~~~~~~~ did you mean 'bp.md'?
+            1 error
+
+            """),
+        ("[x](../README.md)\n", """
+            other.md:1:5: error: there is no notebook "../README.md" in this site
+               1 | [x](../README.md)
+                 |     ^~~~~~~~~~~~ link to a notebook of this folder by its file name, e.g. bp.md
+            1 error
+
+            """),
+    ])
+    func brokenImagesAndLinksAreLocatedErrors(text: String, expected: String) throws {
+        let actual = try failure(text)
+        #expect(actual == expected)
+    }
+
+    @Test func anImageThatLinksOutThroughASymbolicLinkIsRefused() throws {
+        let project = try project("![](escape.png)\n")
+        defer { project.remove() }
+        try project.write("secret.png", "S")
+        try FileManager.default.createSymbolicLink(
+            atPath: project.notebooks + "/escape.png", withDestinationPath: project.root.path + "/secret.png")
+        #expect(throws: BuildFailure.self) { try project.build(cached: false) }
+        do { _ = try project.build(cached: false) } catch let error as BuildFailure {
+            #expect(error.formatted.contains(
+                "error: the image \"escape.png\" is outside the notebook's folder"))
+            #expect(error.formatted.contains("(symbolic links may not leave it)"))
+        }
+    }
+
+    @Test func everyBrokenLinkOfANotebookIsReportedAtOnce() throws {
+        let text = try failure("![](a.png)\n\n[b](b.md) and ![](c.png)\n")
+        #expect(text.components(separatedBy: ": error: ").count == 4)
+    }
+}
+
+/// A partial build (`weave FILE.md --out DIR`) links only to pages the output folder will hold.
+@Suite struct SiteBuilderPartialLinksTests {
+    @Test func aPartialBuildLinksOnlyToPagesThatExist() throws {
+        let project = try CacheProject()
+        defer { project.remove() }
+        try project.write("notebooks/a.md", "---\norder: 1\n---\n# Alpha\n")
+        try project.write("notebooks/b.md", "---\norder: 2\n---\n# Beta\n")
+        try project.write("notebooks/c.md", "---\norder: 3\n---\n# Gamma\n")
+        var builder = try SiteBuilder(notebooksDirectory: project.notebooks)
+        builder.pagesInOutput = []
+        let alone = try builder.build(selecting: ["b.md"])
+        let page = String(decoding: try #require(alone["b.html"]), as: UTF8.self)
+        let index = String(decoding: try #require(alone["index.html"]), as: UTF8.self)
+        for text in [page, index] {
+            #expect(!text.contains("a.html"))
+            #expect(!text.contains("c.html"))
+        }
+        #expect(!String(decoding: try #require(alone["sitemap.xml"]), as: UTF8.self).contains("a.html"))
+
+        builder.pagesInOutput = ["c.html", "stray.html"]
+        let beside = try builder.build(selecting: ["b.md"])
+        let next = String(decoding: try #require(beside["b.html"]), as: UTF8.self)
+        #expect(!next.contains("a.html"))
+        #expect(next.contains(#"href="./c.html""#))
+
+        builder.pagesInOutput = nil
+        let everything = String(decoding: try #require(try builder.build(selecting: ["b.md"])["b.html"]), as: UTF8.self)
+        #expect(everything.contains(#"href="./a.html""#))
+    }
+}
