@@ -174,3 +174,31 @@ import Testing
         #expect(everything.contains(#"href="./a.html""#))
     }
 }
+
+/// The `answer` block option: the block runs and is checked like any other, and shows folded.
+@Suite struct SiteBuilderAnswerTests {
+    private func build(_ text: String) throws -> String {
+        let project = try CacheProject()
+        defer { project.remove() }
+        try project.write("notebooks/x.md", text)
+        return String(decoding: try #require(try project.build(cached: false).files["x.html"]), as: UTF8.self)
+    }
+
+    @Test func anAnswerIsFoldedUnderItsLabelInThePagesLanguage() throws {
+        let block = "```nn answer\nd = blobs n=4 centers=[[0,0],[1,1]] spread=0.1 seed=1\nprint d.count\nexpect d.count = 4\n```\n"
+        let english = try build("**Exercise.** How many?\n\n" + block)
+        #expect(english.contains(#"<details class="answer"><summary>Show the answer</summary><section class="cell""#))
+        #expect(english.contains(#"class="passed""#))   // the expectation ran
+        let chinese = try build("---\nlang: zh-CN\n---\n" + block)
+        #expect(chinese.contains(#"<details class="answer"><summary>显示答案</summary>"#))
+        let own = try build(block.replacingOccurrences(of: "nn answer", with: #"nn hide answer="Show <the> count""#))
+        #expect(own.contains(#"<details class="answer"><summary>Show &lt;the&gt; count</summary>"#))
+    }
+
+    @Test func aWrongAnswerFailsTheBuild() throws {
+        let project = try CacheProject()
+        defer { project.remove() }
+        try project.write("notebooks/x.md", "```nn answer\nd = blobs n=4 centers=[[0,0],[1,1]] spread=0.1 seed=1\nexpect d.count = 5\n```\n")
+        #expect(throws: BuildFailure.self) { try project.build(cached: false) }
+    }
+}
