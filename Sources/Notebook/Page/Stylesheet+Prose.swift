@@ -22,7 +22,7 @@ extension Stylesheet {
             --callout-caution: #ff6f6b;
           }
         }
-        .callout { --callout: var(--callout-note); margin: 1.25rem 0; padding: 0.6rem 1rem; border-left: 4px solid var(--callout); border-radius: 4px; background: var(--surface); }
+        .callout { --callout: var(--callout-note); margin: 1.25rem 0; padding: 0.6rem 1rem; border-left: 4px solid var(--callout); border-radius: 4px; background: var(--surface); background: color-mix(in srgb, var(--callout) 7%, var(--background)); }
         .callout-tip { --callout: var(--callout-tip); }
         .callout-important { --callout: var(--callout-important); }
         .callout-warning { --callout: var(--callout-warning); }
