@@ -31,9 +31,8 @@ struct NotebookCompiler {
     let document: MarkdownDocument
     var cache: BlockCache? = nil
     var limits = BuildLimits()
-    /// The page file name of every notebook of the site, by `.md` file name, for links between
-    /// notebooks.
-    var sitePages: [String: String] = [:]
+    /// Every notebook of the site, by `.md` file name, for links between notebooks.
+    var sitePages: [String: ProseLinkResolver.LinkTarget] = [:]
 
     func compile(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> CompiledNotebook {
         let path = source.displayPath

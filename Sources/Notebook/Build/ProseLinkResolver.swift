@@ -15,15 +15,15 @@ struct ProseImage: Sendable {
 ///
 /// - A link to another notebook's `.md` file (`bp.md`, `bp.md#training`) becomes a link to its
 ///   page (`./bp.html#training`, through ``SiteURL``); a `.md` file that is no notebook of the
-///   site is an error.
+///   site, or a fragment that names no heading or labelled figure of it, is an error.
 /// - An image at a relative path (`net.png`, `img/net.png`) is read from the notebook's folder
 ///   and copied into the site at the same path, next to the page; a path that leaves the folder
 ///   (`../x.png`, an absolute path, a symbolic link out of it) or names no file is an error.
 /// - Everything else (URLs with a scheme, `//host/…`, `#id`, other local files) is left alone.
 ///
 /// ```swift
-/// let resolved = ProseLinkResolver(folder: source.directory, pages: ["bp.md": "bp.html"])
-///     .resolve(document.links)
+/// let pages = ["bp.md": ProseLinkResolver.LinkTarget(pageFileName: "bp.html", anchors: ["x"])]
+/// let resolved = ProseLinkResolver(folder: source.directory, pages: pages).resolve(document.links)
 /// resolved.linkURLs["bp.md#x"]    // "./bp.html#x"
 /// ```
 struct ProseLinkResolver {
@@ -39,8 +39,38 @@ struct ProseLinkResolver {
 
     /// The notebook's folder.
     let folder: URL
-    /// The page file name of every notebook of the site, by its `.md` file name.
-    let pages: [String: String]
+    /// Every notebook of the site, by its `.md` file name.
+    let pages: [String: LinkTarget]
+
+    /// A notebook that links may point to: its page and the ids a `#fragment` may name.
+    struct LinkTarget: Sendable {
+        var pageFileName: String
+        /// Its headings' ids and its labelled figures' ids (`fig-NAME`).
+        var anchors: Set<String>
+
+        init(pageFileName: String, anchors: Set<String> = []) {
+            self.pageFileName = pageFileName
+            self.anchors = anchors
+        }
+
+        init(source: NotebookSource, document: MarkdownDocument) {
+            pageFileName = source.pageFileName
+            anchors = Set(document.headings.map(\.id)).union(document.blocks.compactMap(\.options.label).map {
+                FigureCaption(number: 0, caption: "", label: $0).id
+            })
+        }
+
+        /// Whether `fragment` (decoded) names an element of the page: a heading, a labelled
+        /// figure, or a cell or numbered figure (`cell-3`, `fig-2`, known only once blocks ran).
+        func hasAnchor(_ fragment: String) -> Bool {
+            if fragment.isEmpty || anchors.contains(fragment) { return true }
+            for prefix in ["cell-", "fig-"] where fragment.hasPrefix(prefix) {
+                let number = fragment.dropFirst(prefix.count)
+                if !number.isEmpty, number.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+            }
+            return false
+        }
+    }
 
     func resolve(_ links: [ProseLink]) -> Resolved {
         var resolved = Resolved()
@@ -75,8 +105,17 @@ struct ProseLinkResolver {
 
     /// The page of a linked notebook, with the fragment and query as written.
     private func page(_ target: LocalTarget, link: ProseLink) -> Result<String, Problem> {
-        if let page = target.isAbsolute ? nil : target.normalized.flatMap({ pages[$0] }) {
-            return .success(SiteURL.relative(page) + target.suffix)
+        if let name = target.isAbsolute ? nil : target.normalized, let page = pages[name] {
+            if let hash = target.suffix.firstIndex(of: "#") {
+                let written = String(target.suffix[target.suffix.index(after: hash)...])
+                let fragment = written.removingPercentEncoding ?? written
+                guard page.hasAnchor(fragment) else {
+                    let hint = Spelling.nearest(to: fragment, among: page.anchors.sorted()).map { "did you mean '#\($0)'?" }
+                        ?? "link to a heading's id, as the page's contents list links it"
+                    return .failure(error(link, "\(name) has no section or figure '#\(fragment)'", hint: hint))
+                }
+            }
+            return .success(SiteURL.relative(page.pageFileName) + target.suffix)
         }
         let names = pages.keys.sorted()
         let hint = Spelling.nearest(to: target.path, among: names).map { "did you mean '\($0)'?" }

@@ -121,7 +121,9 @@ public struct SiteBuilder: Sendable {
             }
 
         // Check, run and render each selected notebook.
-        let sitePages = Dictionary(ordered.map { ($0.0.url.lastPathComponent, $0.0.pageFileName) }) { first, _ in first }
+        let sitePages = Dictionary(ordered.map { notebook, document in
+            (notebook.url.lastPathComponent, ProseLinkResolver.LinkTarget(source: notebook, document: document))
+        }) { first, _ in first }
         var pages: [String: CompiledNotebook] = [:]
         for (notebook, document) in ordered where selected.contains(notebook.displayPath) {
             do {

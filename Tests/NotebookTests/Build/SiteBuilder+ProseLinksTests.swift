@@ -8,7 +8,7 @@ import Testing
     /// A project with `bp.md` and `other.md` (whose text is `other`), and a picture.
     private func project(_ other: String) throws -> CacheProject {
         let project = try CacheProject()
-        try project.write("notebooks/bp.md", "# Backprop\n\n## Training\n")
+        try project.write("notebooks/bp.md", "# Backprop\n\n## Training\n\n```nn label=fig:数据\nd = moons n=10\nplot data d\n```\n")
         try FileManager.default.createDirectory(
             at: project.root.appendingPathComponent("notebooks/img"), withIntermediateDirectories: true)
         try project.write("notebooks/img/net.png", "PNG1")
@@ -35,6 +35,7 @@ import Testing
 
             ![The network](img/net.png) and ![again](./img/../img/net.png "same file")
             See [the tutorial](bp.md), [its training](bp.md#training), [a spaced name](<a b.md>),
+            [its figure](bp.md#fig-数据), [encoded](bp.md#fig-%E6%95%B0%E6%8D%AE), [cell](bp.md#cell-0),
             [the web](https://example.org/x.md), [here](#top) and [data](points.csv).
             """)
         defer { project.remove() }
@@ -47,6 +48,9 @@ import Testing
         #expect(page.contains(#"<a href="./bp.html">the tutorial</a>"#))
         #expect(page.contains(#"<a href="./bp.html#training">its training</a>"#))
         #expect(page.contains(#"<a href="./a%20b.html">a spaced name</a>"#))
+        #expect(page.contains(#"<a href="./bp.html#fig-%E6%95%B0%E6%8D%AE">its figure</a>"#))
+        #expect(page.contains(#"<a href="./bp.html#fig-%E6%95%B0%E6%8D%AE">encoded</a>"#))
+        #expect(page.contains(#"<a href="./bp.html#cell-0">cell</a>"#))
         #expect(page.contains(#"<a href="https://example.org/x.md">the web</a>"#))
         #expect(page.contains(##"<a href="#top">here</a>"##))
         #expect(page.contains(#"<a href="points.csv">data</a>"#))
@@ -108,6 +112,13 @@ import Testing
             other.md:1:11: error: there is no notebook "bq.md" in this site
                1 | Read [it](bq.md#training).
                  |           ^~~~~~~~~~~~~~ did you mean 'bp.md'?
+            1 error
+
+            """),
+        ("Read [it](bp.md#trainig).\n", """
+            other.md:1:11: error: bp.md has no section or figure '#trainig'
+               1 | Read [it](bp.md#trainig).
+                 |           ^~~~~~~~~~~~~ did you mean '#training'?
             1 error
 
             """),
