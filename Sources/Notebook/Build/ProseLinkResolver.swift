@@ -1,4 +1,5 @@
 import Foundation
+import NotebookLanguage
 import Spelling
 
 /// An image of a notebook's prose, copied into the site at the same relative path.

@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// A link or an image in a notebook's prose, located in the `.md` file.
 ///
 /// ```markdown
