@@ -209,9 +209,10 @@ public struct SiteBuilder: Sendable {
     /// Adds the images of the notebooks' prose, each once; an image whose path the site already
     /// uses (a page, an export, the index), or whose folder is a file of the site, is an error.
     private static func addImages(_ compiled: [CompiledNotebook], to site: inout SiteFiles) -> [Diagnostic] {
-        let taken = Set(site.paths)
+        var taken = Set(site.paths)
+        var added: Set<String> = []   // an image two notebooks show is one file of their folder
         var problems: [Diagnostic] = []
-        for image in compiled.flatMap(\.images) {
+        for image in compiled.flatMap(\.images) where !added.contains(image.path) {
             if taken.contains(image.path) || taken.contains(where: { $0.hasPrefix(image.path + "/") }) {
                 problems.append(.error(at: image.location, "the image \"\(image.path)\" has the name of a file weave writes into the site",
                                        hint: "rename the image or move it into a folder", length: image.length))
@@ -220,6 +221,8 @@ public struct SiteBuilder: Sendable {
                                        hint: "rename the image's folder", length: image.length))
             } else {
                 site.add(image.path, image.contents)
+                taken.insert(image.path)
+                added.insert(image.path)
             }
         }
         return problems

@@ -149,6 +149,13 @@ import Testing
         }
     }
 
+    @Test func twoNotebooksShowingOneImageCopyItOnce() throws {
+        let project = try project("![](img/net.png)\n")
+        defer { project.remove() }
+        try project.write("notebooks/bp.md", "# Backprop\n\n![](img/net.png)\n")
+        #expect(try project.build(cached: false).files["img/net.png"] == Data("PNG1".utf8))
+    }
+
     @Test func everyBrokenLinkOfANotebookIsReportedAtOnce() throws {
         let text = try failure("![](a.png)\n\n[b](b.md) and ![](c.png)\n")
         #expect(text.components(separatedBy: ": error: ").count == 4)
