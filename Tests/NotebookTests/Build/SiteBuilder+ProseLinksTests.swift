@@ -149,6 +149,51 @@ import Testing
         }
     }
 
+    @Test func anImageInAFolderNamedLikeAPageIsRefused() throws {
+        let project = try project("![](bp.html/x.png)\n")
+        defer { project.remove() }
+        try project.delete("notebooks/bp.html")
+        try FileManager.default.createDirectory(
+            at: project.root.appendingPathComponent("notebooks/bp.html"), withIntermediateDirectories: true)
+        try project.write("notebooks/bp.html/x.png", "X")
+        do {
+            _ = try project.build(cached: false)
+            Issue.record("the build should fail")
+        } catch let error as BuildFailure {
+            #expect(error.diagnostics.diagnostics.map(\.message)
+                == [#"the image "bp.html/x.png" needs a folder 'bp.html', but the site has a file of that name"#])
+            #expect(error.diagnostics.diagnostics.map(\.hint) == ["rename the image's folder"])
+        }
+    }
+
+    @Test func anImageOverTheLimitIsRefusedBeforeItIsRead() throws {
+        let project = try project("![](big.png)\n")
+        defer { project.remove() }
+        // A sparse file: its size is over the limit without writing the bytes.
+        FileManager.default.createFile(atPath: project.notebooks + "/big.png", contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: project.notebooks + "/big.png"))
+        try handle.truncate(atOffset: UInt64(BuildLimits.maxImageBytes + 1))
+        try handle.close()
+        do {
+            _ = try project.build(cached: false)
+            Issue.record("the build should fail")
+        } catch let error as BuildFailure {
+            #expect(error.diagnostics.diagnostics.map(\.message)
+                == [#"the image "big.png" is 20000001 bytes, over the limit of 20000000 bytes"#])
+            #expect(error.diagnostics.diagnostics.map(\.hint) == ["make the image smaller"])
+        }
+    }
+
+    @Test func anImagePathTheSiteCannotHoldIsRefused() throws {
+        #expect(try failure(#"![](a\b.png)"# + "\n") == #"""
+            other.md:1:5: error: the image path "a\b.png" contains a backslash
+               1 | ![](a\b.png)
+                 |     ^~~~~~~ rename the image
+            1 error
+
+            """#)
+    }
+
     @Test func twoNotebooksShowingOneImageCopyItOnce() throws {
         let project = try project("![](img/net.png)\n")
         defer { project.remove() }
