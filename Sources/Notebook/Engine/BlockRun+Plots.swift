@@ -163,7 +163,7 @@ extension BlockRun {
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func boundaryFigure(_ names: [String], _ dataName: String, grid: NotebookLanguage.Grid?, scrub: Scrub?, title: String?,
+    private func boundaryFigure(_ names: [String], _ dataName: String, grid: PanelGrid?, scrub: Scrub?, title: String?,
                                 labels: AxisLabels, key: String,
                                 at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
         let data = try dataset(dataName)
@@ -207,15 +207,15 @@ extension BlockRun {
             if words != .english {
                 // A panel's own description; SVGPlot's (the share of the plane) is English only.
                 figure.description = words.fill(words.modelScore, panel.model.label,
-                                                NumberText.percent(panel.evaluation.correct, of: panel.evaluation.count),
-                                                NumberText.significant(panel.model.finalLoss, 3)) + words.sentenceEnd
+                                                NumberFormat.percent(panel.evaluation.correct, of: panel.evaluation.count),
+                                                NumberFormat.shortest(panel.model.finalLoss, digits: 3)) + words.sentenceEnd
             }
             return figure
         }
         let scores = panels.map { panel in
             words.fill(words.modelScore, panel.model.label,
-                       NumberText.percent(panel.evaluation.correct, of: panel.evaluation.count),
-                       NumberText.significant(panel.model.finalLoss, 3))
+                       NumberFormat.percent(panel.evaluation.correct, of: panel.evaluation.count),
+                       NumberFormat.shortest(panel.model.finalLoss, digits: 3))
         }
         let description = words.fill(words.boundaryDescription, dataName, String(data.count),
                                      scores.joined(separator: words.groupSeparator))
@@ -266,14 +266,14 @@ extension BlockRun {
         }
         var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis(labels.x ?? words.epochAxis),
                                   yAxis: Axis(labels.y ?? words.lossAxis, scale: logarithmic ? .logarithmic : .linear),
-                                  layers: series.map(Layer.line), legend: runs.count > 1 ? .topRight : .hidden))
+                                  layers: series.map(PlotLayer.line), legend: runs.count > 1 ? .topRight : .hidden))
         figure.untitledText = untitledText(figure, shows: runs.map(\.label).joined(separator: words.listSeparator))
         figure.description = words.fill(words.lossDescription, runs.map { run in
             let first = run.model.history.first?.loss ?? .nan
             let template = run.model.finalLoss < first ? words.lossFalls : words.lossGoes
             let diverged = run.model.divergence.map { words.fill(words.divergedSuffix, String($0.epoch)) } ?? ""
-            return words.fill(template, run.label, NumberText.significant(first, 3),
-                              NumberText.significant(run.model.finalLoss, 3), String(run.model.epochsCompleted)) + diverged
+            return words.fill(template, run.label, NumberFormat.shortest(first, digits: 3),
+                              NumberFormat.shortest(run.model.finalLoss, digits: 3), String(run.model.epochsCompleted)) + diverged
         }.joined(separator: words.groupSeparator))
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
@@ -294,8 +294,8 @@ extension BlockRun {
         figure.xAxis.title = labels.x ?? words.fill(words.hiddenUnit, "1")
         figure.yAxis.title = labels.y ?? (hidden.columns > 1 ? words.fill(words.hiddenUnit, "2") : "")
         let range = { (unit: Int, values: [Double]) in
-            words.fill(words.unitRange, String(unit), NumberText.significant(values.min() ?? .nan, 3),
-                       NumberText.significant(values.max() ?? .nan, 3))
+            words.fill(words.unitRange, String(unit), NumberFormat.shortest(values.min() ?? .nan, digits: 3),
+                       NumberFormat.shortest(values.max() ?? .nan, digits: 3))
         }
         figure.untitledText = untitledText(figure, shows: words.fill(words.pointsInClasses, String(data.count),
                                                                     String(data.classCount)))

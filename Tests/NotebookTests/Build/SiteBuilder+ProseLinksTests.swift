@@ -1,4 +1,6 @@
 import Foundation
+import NotebookLanguage
+import TestSupport
 import Testing
 @testable import Notebook
 
@@ -6,8 +8,8 @@ import Testing
 /// links to their pages, and every broken one is a located error.
 @Suite struct SiteBuilderProseLinksTests {
     /// A project with `bp.md` and `other.md` (whose text is `other`), and a picture.
-    private func project(_ other: String) throws -> CacheProject {
-        let project = try CacheProject()
+    private func project(_ other: String) throws -> ScratchProject {
+        let project = try ScratchProject(prefix: "weave-prose-tests")
         try project.write("notebooks/bp.md", "# Backprop\n\n## Training\n\n```nn label=fig:数据\nd = moons n=10\nplot data d\n```\n")
         try FileManager.default.createDirectory(
             at: project.root.appendingPathComponent("notebooks/img"), withIntermediateDirectories: true)
@@ -210,7 +212,7 @@ import Testing
 /// A partial build (`weave FILE.md --out DIR`) links only to pages the output folder will hold.
 @Suite struct SiteBuilderPartialLinksTests {
     @Test func aPartialBuildLinksOnlyToPagesThatExist() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-prose-tests")
         defer { project.remove() }
         try project.write("notebooks/a.md", "---\norder: 1\n---\n# Alpha\n")
         try project.write("notebooks/b.md", "---\norder: 2\n---\n# Beta\n")
@@ -241,7 +243,7 @@ import Testing
 /// The `answer` block option: the block runs and is checked like any other, and shows folded.
 @Suite struct SiteBuilderAnswerTests {
     private func build(_ text: String) throws -> String {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-prose-tests")
         defer { project.remove() }
         try project.write("notebooks/x.md", text)
         return String(decoding: try #require(try project.build(cached: false).files["x.html"]), as: UTF8.self)
@@ -259,7 +261,7 @@ import Testing
     }
 
     @Test func aWrongAnswerFailsTheBuild() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-prose-tests")
         defer { project.remove() }
         try project.write("notebooks/x.md", "```nn answer\nd = blobs n=4 centers=[[0,0],[1,1]] spread=0.1 seed=1\nexpect d.count = 5\n```\n")
         #expect(throws: BuildFailure.self) { try project.build(cached: false) }
