@@ -135,3 +135,28 @@ import TestSupport
         #expect(help.output.contains("build"))
     }
 }
+
+/// `weave FILE.md --out DIR` links only to pages that DIR holds.
+@Suite struct PartialBuildLinkTests {
+    @Test func aSingleNotebookBuiltIntoANewFolderLinksToNoPageItDidNotBuild() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("notebooks/a.md", "---\norder: 1\n---\n# Alpha\n")
+        try project.write("notebooks/b.md", "---\norder: 2\n---\n# Beta\n\nSee [alpha](a.md).\n")
+        let run = WeaveRun.run([project.path("notebooks/b.md"), "--out", project.path("solo"), "--quiet"])
+        #expect(run.status == 0, "\(run.error)")
+        let page = try project.read("solo/b.html")
+        let index = try project.read("solo/index.html")
+        #expect(!index.contains("a.html"))
+        #expect(!page.contains(#"rel="prev""#))
+        #expect(!page.contains(#"<a href="./a.html">Alpha</a>"#))
+        // The author's own link stays: the page exists once the whole site is built.
+        #expect(page.contains(#"<a href="./a.html">alpha</a>"#))
+
+        // Once a.html is there, a partial build links to it.
+        #expect(WeaveRun.run([project.path("notebooks/a.md"), "--out", project.path("solo"), "--quiet"]).status == 0)
+        #expect(WeaveRun.run([project.path("notebooks/b.md"), "--out", project.path("solo"), "--quiet"]).status == 0)
+        #expect(try project.read("solo/b.html").contains(#"rel="prev" href="./a.html""#))
+        #expect(try project.read("solo/index.html").contains("./a.html"))
+    }
+}

@@ -40,6 +40,9 @@ public struct BuildLimits: Hashable, Sendable {
     public static let maxPageBytes = 50_000_000
     /// The largest notebook file, in bytes (the back-propagation tutorial is 19 KB).
     public static let maxNotebookBytes = 5_000_000
+    /// The largest image a notebook's prose may show, in bytes: it is read into memory and
+    /// copied into the site.
+    public static let maxImageBytes = 20_000_000
 
     /// The most work one notebook may ask for.
     public var work: Int

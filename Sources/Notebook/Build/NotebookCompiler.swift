@@ -13,6 +13,8 @@ struct ExportedFile: Sendable {
 struct CompiledNotebook: Sendable {
     var page: PageContent
     var exports: [ExportedFile]
+    /// The images its prose shows, copied next to the page.
+    var images: [ProseImage] = []
     /// Which blocks ran and which came from the cache.
     var blocks: [BlockOutcome]
 }
@@ -30,6 +32,8 @@ struct NotebookCompiler {
     let document: MarkdownDocument
     var cache: BlockCache? = nil
     var limits = BuildLimits()
+    /// Every notebook of the site, by `.md` file name, for links between notebooks.
+    var sitePages: [String: ProseLinkResolver.LinkTarget] = [:]
 
     func compile(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> CompiledNotebook {
         let report = Reporter(path: source.displayPath, source: document.source, progress: progress)
@@ -55,6 +59,8 @@ struct NotebookCompiler {
         var values: [InlineValueSpec?]
         /// Each caption rendered (inline Markdown, math as MathML), by block index.
         var captionHTML: [Int: String]
+        /// The prose's links and images: new destinations, and the images to copy.
+        var prose: ProseLinkResolver.Resolved
     }
 
     /// The Markdown, the math and every nn block, before anything runs: warnings reported,
@@ -68,7 +74,9 @@ struct NotebookCompiler {
         }
         let checked = Checker.check(blockSources, values: valueSources)
         let math = MathRenderer.render(document.math)
-        var diagnostics = report.warnAndKeepErrors(document.diagnostics + checked.diagnostics.diagnostics + math.diagnostics)
+        let prose = ProseLinkResolver(folder: source.directory, pages: sitePages).resolve(document.links)
+        var diagnostics = report.warnAndKeepErrors(document.diagnostics + checked.diagnostics.diagnostics + math.diagnostics
+                                                   + prose.diagnostics)
         // Captions and plot texts are inline Markdown with math: rendered now, so that their
         // TeX errors are reported with the others, before anything runs.
         var captionHTML: [Int: String] = [:]
@@ -83,7 +91,7 @@ struct NotebookCompiler {
             .check(runnable)
         if !diagnostics.isEmpty { throw report.failure(diagnostics) }
         return Checked(blockSources: blockSources, blocks: checked.blocks, runnable: runnable, mathHTML: math.html,
-                       valueSources: valueSources, values: checked.values, captionHTML: captionHTML)
+                       valueSources: valueSources, values: checked.values, captionHTML: captionHTML, prose: prose)
     }
 
     // MARK: - Run
@@ -184,15 +192,16 @@ struct NotebookCompiler {
                 FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label,
                               html: checked.captionHTML[block.index])
             }
-            blockHTML[block.index] = renderer.render(
+            let cell = renderer.render(
                 index: block.index, source: checked.blockSources[block.index], result: result,
-                isHidden: block.options.isHidden, caption: caption
-            ).render() + "\n"
+                isHidden: block.options.isHidden, caption: caption)
+            blockHTML[block.index] = Self.foldedAsAnswer(cell, label: block.options.answer, words: words).render() + "\n"
         }
         let referenceHTML = referenceLinks(numbering, words: words)
         let (mathHTML, valueHTML) = try insertValues(checked, ran, report)
         let body = document.body(blockHTML: blockHTML, mathHTML: mathHTML, referenceHTML: referenceHTML,
-                                 valueHTML: valueHTML)
+                                 valueHTML: valueHTML, linkURLs: checked.prose.linkURLs,
+                                 imageURLs: checked.prose.imageURLs)
         if body.html.utf8.count > BuildLimits.maxPageBytes {
             throw report.failure([.error(
                 at: SourceLocation(file: report.path, line: 1, column: 1),
@@ -202,7 +211,17 @@ struct NotebookCompiler {
         var page = Self.outline(of: source, document: document)
         page.body = body
         page.firstFigure = Self.firstFigure(blocks: document.blocks, results: ran.results)
-        return CompiledNotebook(page: page, exports: exports, blocks: ran.outcomes)
+        return CompiledNotebook(page: page, exports: exports, images: checked.prose.images, blocks: ran.outcomes)
+    }
+
+    /// A block's cell inside `<details>` when the block is an answer (`answer` or
+    /// `answer="…"`): the summary is the author's label, or the page language's "Show the answer".
+    static func foldedAsAnswer(_ cell: Node, label: String?, words: InterfaceWords) -> Node {
+        guard let label else { return cell }
+        return .element("details", ["class": "answer"], [
+            .element("summary", [.text(label.isEmpty ? words.showAnswer : label)]),
+            cell,
+        ])
     }
 
     /// The figures' numbers, known only now that the blocks have run: a caption or label on a

@@ -26,6 +26,11 @@ public struct SiteBuilder: Sendable {
     public var cache: BlockCache?
     /// The work each notebook may ask for (see ``BuildLimits``).
     public var limits = BuildLimits()
+    /// The pages already in the folder a partial build writes into (file names such as
+    /// `bp.html`). A partial build links (index, navigation, previous and next, other editions,
+    /// sitemap and feed) only to these and to the pages it builds, never to a page the folder
+    /// lacks; nil links every notebook's page.
+    public var pagesInOutput: Set<String>?
 
     /// Reads every `.md` file directly inside `notebooksDirectory`, and the site's settings
     /// from the project's `weave.yml` when it has one.
@@ -117,11 +122,14 @@ public struct SiteBuilder: Sendable {
             }
 
         // Check, run and render each selected notebook.
+        let sitePages = Dictionary(ordered.map { notebook, document in
+            (notebook.url.lastPathComponent, ProseLinkResolver.LinkTarget(source: notebook, document: document))
+        }) { first, _ in first }
         var pages: [String: CompiledNotebook] = [:]
         for (notebook, document) in ordered where selected.contains(notebook.displayPath) {
             do {
                 pages[notebook.displayPath] = try NotebookCompiler(
-                    source: notebook, document: document, cache: cache, limits: limits)
+                    source: notebook, document: document, cache: cache, limits: limits, sitePages: sitePages)
                     .compile(progress: progress)
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics.diagnostics)
@@ -131,8 +139,11 @@ public struct SiteBuilder: Sendable {
         if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
 
         // Assemble: pages with their neighbours, the index, the stylesheet, the sitemap and feed,
-        // exported files.
-        let contents = Editions.linking(ordered.map { notebook, document in
+        // exported files and images. A partial build links only to pages the output will have.
+        let linked = pagesInOutput.map { existing in
+            ordered.filter { selected.contains($0.0.displayPath) || existing.contains($0.0.pageFileName) }
+        } ?? ordered
+        let contents = Editions.linking(linked.map { notebook, document in
             pages[notebook.displayPath]?.page ?? NotebookCompiler.outline(of: notebook, document: document)
         })
         diagnostics = Self.pathProblems(of: ordered.compactMap { notebook, _ in
@@ -144,7 +155,7 @@ public struct SiteBuilder: Sendable {
         layout.hasFeed = feed != nil
         var site = SiteFiles()
         var exportOwners: [String: String] = [:]
-        for (position, (notebook, _)) in ordered.enumerated() {
+        for (position, (notebook, _)) in linked.enumerated() {
             guard let compiled = pages[notebook.displayPath] else { continue }
             let previous = position > 0 ? link(to: contents[position - 1]) : nil
             let next = position + 1 < contents.count ? link(to: contents[position + 1]) : nil
@@ -168,6 +179,8 @@ public struct SiteBuilder: Sendable {
         site.add(Stylesheet.fileName, text: Stylesheet.css)
         site.add(SiteMap.fileName, text: SiteMap(pages: contents, config: config).render())
         if let feed { site.add(AtomFeed.fileName, text: feed) }
+        diagnostics = Self.addImages(ordered.compactMap { pages[$0.0.displayPath] }, to: &site)
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
         let outcomes = ordered.flatMap { notebook, _ in pages[notebook.displayPath]?.blocks ?? [] }
         return SiteBuild(files: site, blocks: outcomes)
     }
@@ -191,5 +204,27 @@ public struct SiteBuilder: Sendable {
 
     private func link(to page: PageContent) -> PageLink {
         PageLink(title: page.title, href: SiteURL.relative(page.fileName), language: page.language)
+    }
+
+    /// Adds the images of the notebooks' prose, each once; an image whose path the site already
+    /// uses (a page, an export, the index), or whose folder is a file of the site, is an error.
+    private static func addImages(_ compiled: [CompiledNotebook], to site: inout SiteFiles) -> [Diagnostic] {
+        var taken = Set(site.paths)
+        var added: Set<String> = []   // an image two notebooks show is one file of their folder
+        var problems: [Diagnostic] = []
+        for image in compiled.flatMap(\.images) where !added.contains(image.path) {
+            if taken.contains(image.path) || taken.contains(where: { $0.hasPrefix(image.path + "/") }) {
+                problems.append(.error(at: image.location, "the image \"\(image.path)\" has the name of a file weave writes into the site",
+                                       hint: "rename the image or move it into a folder", length: image.length))
+            } else if let folder = SitePath.folders(of: image.path).first(where: taken.contains) {
+                problems.append(.error(at: image.location, "the image \"\(image.path)\" needs a folder '\(folder)', but the site has a file of that name",
+                                       hint: "rename the image's folder", length: image.length))
+            } else {
+                site.add(image.path, image.contents)
+                taken.insert(image.path)
+                added.insert(image.path)
+            }
+        }
+        return problems
     }
 }

@@ -20,9 +20,15 @@ extension MarkdownDocument {
     ///   - referenceHTML: by ``FigureReference/index``.
     ///   - valueHTML: by ``InlineValue/index``, for the values in text (those in math are part
     ///     of their span's MathML).
+    ///   - linkURLs: new destinations of links, by the destination as written (``ProseLink``).
+    ///   - imageURLs: new destinations of images, likewise.
+    ///
+    /// Block quotes marked as GitHub-style alerts (``ProseAlert``) become callouts headed in the
+    /// page's language.
     func body(
         blockHTML: [Int: String] = [:], mathHTML: [Int: String] = [:], referenceHTML: [Int: String] = [:],
-        valueHTML: [Int: String] = [:], allowsRawHTML: Bool? = nil
+        valueHTML: [Int: String] = [:], linkURLs: [String: String] = [:], imageURLs: [String: String] = [:],
+        allowsRawHTML: Bool? = nil
     ) -> PageBody {
         let inlineHTML: (Placeholder.Kind, Int) -> String = { [math, references, values] kind, index in
             switch kind {
@@ -47,17 +53,31 @@ extension MarkdownDocument {
                     }
                 }
             },
-            restoreText: restoringSource(in:))
+            restoreText: restoringSource(in:),
+            rewriteURL: { isImage, url in isImage ? imageURLs[url] : linkURLs[url] },
+            alertHTML: { [words = frontMatter.language.words] alert, content in
+                Self.calloutHTML(alert, content: content, words: words)
+            })
         return CMarkDocument.body(of: renderText, plan: plan)
     }
 
-    /// ``body(blockHTML:mathHTML:referenceHTML:valueHTML:allowsRawHTML:)`` as one HTML text.
+    /// ``body(blockHTML:mathHTML:referenceHTML:valueHTML:linkURLs:imageURLs:allowsRawHTML:)`` as one HTML text.
     func html(
         blockHTML: [Int: String] = [:], mathHTML: [Int: String] = [:], referenceHTML: [Int: String] = [:],
-        valueHTML: [Int: String] = [:], allowsRawHTML: Bool? = nil
+        valueHTML: [Int: String] = [:], linkURLs: [String: String] = [:], imageURLs: [String: String] = [:],
+        allowsRawHTML: Bool? = nil
     ) -> String {
         body(blockHTML: blockHTML, mathHTML: mathHTML, referenceHTML: referenceHTML, valueHTML: valueHTML,
-             allowsRawHTML: allowsRawHTML).html
+             linkURLs: linkURLs, imageURLs: imageURLs, allowsRawHTML: allowsRawHTML).html
+    }
+
+    /// A callout: its kind as a class, a `note` role, its heading, then its content.
+    static func calloutHTML(_ alert: ProseAlert, content: String, words: InterfaceWords) -> String {
+        Node.element("div", ["class": "callout callout-\(alert.rawValue)", "role": ProseAlert.role], [
+            .trusted("\n"),
+            .element("p", ["class": "callout-title"], [.text(alert.title(in: words))]),
+            .trusted("\n" + content),
+        ]).render() + "\n"
     }
 
     /// An nn block shown as ordinary code, when the engine gave nothing for it.

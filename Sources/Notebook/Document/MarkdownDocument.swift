@@ -32,6 +32,8 @@ struct MarkdownDocument: Sendable {
     let values: [InlineValue]
     /// The headings, in document order, with unique ids.
     let headings: [Heading]
+    /// The links and images of the prose, in document order.
+    let links: [ProseLink]
     /// Problems found while reading, in source order.
     let diagnostics: [Diagnostic]
 
@@ -62,6 +64,7 @@ struct MarkdownDocument: Sendable {
         let outline = CMarkDocument.outline(of: withoutFrontMatter)
         let reader = NNBlockReader(outline: outline, source: source)
         blocks = reader.blocks
+        links = ProseLink.links(of: outline, in: source)
 
         placeholder = Placeholder(avoiding: source.text)
         let verbatim = Set(outline.verbatimLines.joined())

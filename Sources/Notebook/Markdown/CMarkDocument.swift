@@ -50,6 +50,11 @@ enum CMarkDocument {
             case CMARK_NODE_HEADING:
                 let level = Int(cmark_node_get_heading_level(node))
                 outline.headings.append(.init(level: level, text: plainText(of: node)))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                outline.links.append(.init(
+                    isImage: type == CMARK_NODE_IMAGE, destination: string(cmark_node_get_url(node)),
+                    startLine: Int(cmark_node_get_start_line(node)),
+                    startByteColumn: Int(cmark_node_get_start_column(node))))
             default:
                 break
             }
@@ -102,7 +107,8 @@ enum CMarkDocument {
         }
         // Leaves could be changed on entering them; containers only now, after the walk.
         for node in links {
-            cmark_node_set_url(node, plan.restoreText(string(cmark_node_get_url(node))))
+            let url = plan.restoreText(string(cmark_node_get_url(node)))
+            cmark_node_set_url(node, plan.rewriteURL(cmark_node_get_type(node) == CMARK_NODE_IMAGE, url) ?? url)
             cmark_node_set_title(node, plan.restoreText(string(cmark_node_get_title(node))))
         }
         for node in texts {
@@ -147,10 +153,58 @@ enum CMarkDocument {
         for (index, block) in blocks.enumerated() where index < plan.blockHTML.count {
             replace(block, withBlockHTML: plan.blockHTML[index])
         }
+        // Alerts last: moving a quote's children keeps every node collected above alive.
+        var quotes: [OpaquePointer] = []
+        walk(root) { node in
+            if cmark_node_get_type(node) == CMARK_NODE_BLOCK_QUOTE { quotes.append(node) }
+        }
+        // Innermost first (the walk met them outermost first), so an alert in an alert is a
+        // callout already when its parent's content is rendered.
+        for quote in quotes.reversed() { makeCallout(of: quote, plan: plan, options: options) }
         return PageBody(title: title, rest: render(root, options: options))
     }
 
     // MARK: - Helpers
+
+    /// Replaces a block quote whose first paragraph starts with an alert marker (`[!NOTE]`: the
+    /// text nodes up to the first line break) by a custom block with the plan's callout HTML
+    /// around the HTML of the quote's other content.
+    private static func makeCallout(of quote: OpaquePointer, plan: CMarkRenderPlan, options: Int32) {
+        guard let paragraph = cmark_node_first_child(quote),
+              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else { return }
+        var marker = ""
+        var markerNodes: [OpaquePointer] = []
+        var next = cmark_node_first_child(paragraph)
+        while let node = next, cmark_node_get_type(node) == CMARK_NODE_TEXT {
+            marker += string(cmark_node_get_literal(node))
+            markerNodes.append(node)
+            next = cmark_node_next(node)
+        }
+        if let node = next {
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK else { return }
+            markerNodes.append(node)
+        }
+        guard let alert = ProseAlert(marker: marker) else { return }
+        for node in markerNodes {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        if cmark_node_first_child(paragraph) == nil {
+            cmark_node_unlink(paragraph)
+            cmark_node_free(paragraph)
+        }
+        var content = ""
+        var child = cmark_node_first_child(quote)
+        while let node = child {
+            content += render(node, options: options)
+            child = cmark_node_next(node)
+        }
+        let callout = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        cmark_node_set_on_enter(callout, plan.alertHTML(alert, content))
+        cmark_node_replace(quote, callout)
+        cmark_node_free(quote)
+    }
 
     /// Whether the text before `node` ends, and the text after it starts, with a character of a
     /// script written without spaces (looking into emphasis, strong emphasis and links: the text

@@ -22,12 +22,23 @@ struct CMarkOutline: Sendable {
         var text: String
     }
 
+    /// A link or an image, with its destination as cmark read it (escapes and entities decoded).
+    struct Link: Sendable {
+        var isImage: Bool
+        var destination: String
+        /// 1-based line and byte column of the `[` (or the `!` of an image).
+        var startLine: Int
+        var startByteColumn: Int
+    }
+
     /// Code blocks in document order, at any depth.
     var codeBlocks: [CodeBlock] = []
     /// Headings in document order, at any depth.
     var headings: [Heading] = []
     /// The line ranges of code and HTML blocks, where prose scanning must not look.
     var verbatimLines: [ClosedRange<Int>] = []
+    /// Links and images of the prose, in document order.
+    var links: [Link] = []
     /// The lines where any block (paragraph, heading, list item, quote, …) starts.
     var blockStartLines: Set<Int> = []
 }
@@ -53,4 +64,10 @@ struct CMarkRenderPlan {
     /// A literal with placeholders put back as written, for places that cannot hold HTML:
     /// image descriptions (`alt`), link and image destinations and titles.
     var restoreText: (String) -> String
+    /// The destination a link (`false`) or an image (`true`) gets instead of the one written
+    /// (placeholders already put back), or nil to keep it.
+    var rewriteURL: (_ isImage: Bool, _ url: String) -> String? = { _, _ in nil }
+    /// The trusted HTML of a callout: a block quote marked as an alert, given the HTML of its
+    /// content (the quote's blocks without the marker).
+    var alertHTML: (_ alert: ProseAlert, _ content: String) -> String
 }

@@ -23,6 +23,10 @@ struct NNBlockOptions: Equatable, Sendable {
     var label: String?
     /// `size=WxH`, in CSS pixels.
     var size: FigureSize?
+    /// `answer` or `answer="…"`: the block's source and results folded in a `<details>` element,
+    /// shown when the reader opens it; `""` for the page language's "Show the answer", else the
+    /// author's summary text.
+    var answer: String?
 
     init(isHidden: Bool = false, caption: String? = nil, label: String? = nil, size: FigureSize? = nil) {
         self.isHidden = isHidden
@@ -37,7 +41,7 @@ struct NNBlockOptions: Equatable, Sendable {
     }
 
     /// The option names, in the documentation's order.
-    static let knownNames = ["hide", "quiet", "caption", "label", "size"]
+    static let knownNames = ["hide", "quiet", "caption", "label", "size", "answer"]
     /// The largest figure width or height, in CSS pixels.
     static let maximumSize = 10_000
 }
@@ -63,6 +67,7 @@ extension NNBlockOptions {
         let scalars = Array(text.unicodeScalars)
         var seen: [String] = []
         var position = 0
+        var answerStart: Int?
         func location(_ offset: Int) -> SourceLocation {
             SourceLocation(file: start.file, line: start.line, column: start.column + offset)
         }
@@ -96,12 +101,17 @@ extension NNBlockOptions {
                 continue
             }
             seen.append(name)
+            if name == "answer" { answerStart = tokenStart }
             if let problem = apply(name: name, value: value, isQuoted: valueStart < scalars.count && scalars[valueStart] == "\"",
                                    valueStart: valueStart, location: location) {
                 let at = problem.atValue ? valueStart : tokenStart
                 diagnostics.append(.error(at: location(at), problem.message, hint: problem.hint,
                                           length: problem.atValue ? position - valueStart : nameLength))
             }
+        }
+        if isQuiet, answer != nil, let answerStart {
+            diagnostics.append(.error(at: location(answerStart), "a quiet block shows nothing to fold as an answer",
+                                      hint: "drop 'quiet' or 'answer'", length: "answer".count))
         }
     }
 
@@ -145,6 +155,12 @@ extension NNBlockOptions {
                                hint: "sizes are CSS pixels, e.g. size=480x360", atValue: true)
             }
             size = FigureSize(width: width, height: height)
+        case "answer":
+            guard value == nil || isQuoted else {
+                return Problem(message: "option 'answer' takes a quoted text or nothing",
+                               hint: "write answer, or answer=\"Show the solution\"", atValue: true)
+            }
+            answer = value ?? ""
         default:
             return Problem(message: "unknown block option '\(name)'",
                            hint: Spelling.didYouMean(name, among: Self.knownNames)

@@ -11,7 +11,7 @@ enum Stylesheet {
     /// The page rules, then SVGPlot's figure rules, which pages include once for all figures,
     /// then the navigation's and the print rules.
     static var css: String {
-        pageCSS + "\n" + PlotStyle.css + "\n" + navigationCSS + "\n" + scrubberCSS + "\n" + languageCSS + "\n"
+        pageCSS + "\n" + PlotStyle.css + "\n" + navigationCSS + "\n" + scrubberCSS + "\n" + proseCSS + "\n" + languageCSS + "\n"
             + printCSS + "\n"
     }
 

@@ -118,5 +118,11 @@ extension InterfaceWords {
         stepGradients: "梯度",
         stepUpdate: "更新",
         openInPlayground: "在 TensorFlow Playground 中打开",
-        showNumpyProgram: "显示 numpy 程序")
+        showNumpyProgram: "显示 numpy 程序",
+        showAnswer: "显示答案",
+        noteAlert: "说明",
+        tipAlert: "提示",
+        importantAlert: "重要",
+        warningAlert: "警告",
+        cautionAlert: "注意")
 }

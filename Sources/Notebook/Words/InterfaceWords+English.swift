@@ -118,5 +118,11 @@ extension InterfaceWords {
         stepGradients: "gradients",
         stepUpdate: "update",
         openInPlayground: "Open in TensorFlow Playground",
-        showNumpyProgram: "Show the numpy program")
+        showNumpyProgram: "Show the numpy program",
+        showAnswer: "Show the answer",
+        noteAlert: "Note",
+        tipAlert: "Tip",
+        importantAlert: "Important",
+        warningAlert: "Warning",
+        cautionAlert: "Caution")
 }

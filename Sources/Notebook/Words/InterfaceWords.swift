@@ -212,6 +212,17 @@ struct InterfaceWords: Sendable, Equatable {
     /// The summary of an exported numpy program, folded on the page.
     var showNumpyProgram: String
 
+    // MARK: - Prose: alerts and answers
+
+    /// The summary of an nn block folded with the `answer` option (when it names no label).
+    var showAnswer: String
+    /// The headings of GitHub-style alerts (`> [!NOTE]` and the others).
+    var noteAlert: String
+    var tipAlert: String
+    var importantAlert: String
+    var warningAlert: String
+    var cautionAlert: String
+
     /// `template` with `{1}`, `{2}`, … replaced by `values` in order (a placeholder without a
     /// value is left as it is, so a test sees it).
     func fill(_ template: String, _ values: String...) -> String {

@@ -10,7 +10,7 @@ import Testing
             allowsRawHTML: rawHTML, isReplacedBlock: { $0.hasPrefix("nn") }, blockHTML: blocks,
             headingIDs: headingIDs, splitText: split, restoreText: {
                 $0.split(separator: "TOKEN", omittingEmptySubsequences: false).joined(separator: "$x$")
-            })
+            }, alertHTML: { alert, content in "<div class=\"\(alert.rawValue)\">\n" + content + "</div>\n" })
     }
 
     @Test func outlineHasBlocksHeadingsAndVerbatimLines() {
@@ -73,5 +73,79 @@ import Testing
     @Test func ordinaryCodeGetsLanguageClass() {
         let html = CMarkDocument.body(of: "```python extra\n<x>\n```\n", plan: plan()).html
         #expect(html == "<pre><code class=\"language-python\">&lt;x&gt;\n</code></pre>\n")
+    }
+}
+
+/// GitHub-style alerts, found on cmark's tree.
+@Suite struct CMarkAlertTests {
+    private func html(_ text: String, language: String = "en") -> String {
+        MarkdownDocument(fileName: "n.md", text: "---\nlang: \(language)\n---\n" + text).html()
+    }
+
+    @Test func aMarkedQuoteIsACalloutHeadedInThePagesLanguage() {
+        #expect(html("> [!NOTE]\n> Read *this* first.\n>\n> And this.\n") == """
+            <div class="callout callout-note" role="note">
+            <p class="callout-title">Note</p>
+            <p>Read <em>this</em> first.</p>
+            <p>And this.</p>
+            </div>
+
+            """)
+        #expect(html("> [!warning]  \n> 小心。\n", language: "zh-CN") == """
+            <div class="callout callout-warning" role="note">
+            <p class="callout-title">警告</p>
+            <p>小心。</p>
+            </div>
+
+            """)
+    }
+
+    @Test(arguments: [
+        (ProseAlert.note, "Note", "说明"), (.tip, "Tip", "提示"), (.important, "Important", "重要"),
+        (.warning, "Warning", "警告"), (.caution, "Caution", "注意"),
+    ])
+    func everyKindHasItsClassAndHeading(alert: ProseAlert, english: String, chinese: String) {
+        let marker = "> [!\(alert.rawValue.uppercased())]\n> x\n"
+        #expect(html(marker).contains("class=\"callout callout-\(alert.rawValue)\""))
+        #expect(html(marker).contains("<p class=\"callout-title\">\(english)</p>"))
+        #expect(html(marker, language: "zh-CN").contains("<p class=\"callout-title\">\(chinese)</p>"))
+    }
+
+    @Test(arguments: [
+        "> [!NOTE] on the same line\n",          // GitHub wants the marker alone on its line
+        "> [!HINT]\n> unknown kind\n",
+        "> Text first\n> [!NOTE]\n",
+        "> *[!NOTE]*\n> emphasised\n",
+        "    > [!NOTE]\n",                         // code, not a quote
+    ])
+    func otherQuotesStayQuotes(text: String) {
+        #expect(!html(text).contains("callout"))
+    }
+
+    @Test func aMarkerAloneMakesAnEmptyCalloutAndAlertsNest() {
+        #expect(html("> [!TIP]\n") == """
+            <div class="callout callout-tip" role="note">
+            <p class="callout-title">Tip</p>
+            </div>
+
+            """)
+        #expect(html("> [!NOTE]\n> outer\n>\n> > [!CAUTION]\n> > inner\n") == """
+            <div class="callout callout-note" role="note">
+            <p class="callout-title">Note</p>
+            <p>outer</p>
+            <div class="callout callout-caution" role="note">
+            <p class="callout-title">Caution</p>
+            <p>inner</p>
+            </div>
+            </div>
+
+            """)
+    }
+
+    @Test func mathAndLinksInsideACalloutAreRendered() {
+        let text = MarkdownDocument(fileName: "n.md", text: "> [!NOTE]\n> See $x$ and [bp](bp.md).\n")
+            .html(mathHTML: [0: "<math>x</math>"])
+        #expect(text.contains("<p>See <math>x</math> and"))
+        #expect(text.contains("<a href=\"bp.md\">bp</a>"))
     }
 }

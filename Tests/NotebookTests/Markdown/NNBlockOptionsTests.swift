@@ -36,6 +36,20 @@ import Testing
         #expect(parse(" quiet=yes").1.map { $0.message } == ["option 'quiet' takes no value"])
     }
 
+    @Test func answerFoldsTheBlockWithTheDefaultOrTheAuthorsLabel() {
+        #expect(parse(" answer").0.answer == "")
+        #expect(parse(#" hide answer="Show the solution""#).0.answer == "Show the solution")
+        #expect(parse(" hide").0.answer == nil)
+        let (_, bare) = parse(" answer=yes")
+        #expect(bare.map(\.message) == ["option 'answer' takes a quoted text or nothing"])
+        #expect(bare.map(\.hint) == [#"write answer, or answer="Show the solution""#])
+        #expect(bare.map(\.location.column) == [15])
+        let (_, quiet) = parse(" answer quiet")
+        #expect(quiet.map(\.message) == ["a quiet block shows nothing to fold as an answer"])
+        #expect(quiet.map(\.hint) == ["drop 'quiet' or 'answer'"])
+        #expect(quiet.map(\.location.column) == [8])
+    }
+
     @Test func noOptionsIsDefault() {
         let (options, diagnostics) = parse("   ")
         #expect(options == NNBlockOptions())
@@ -45,7 +59,7 @@ import Testing
     @Test(arguments: [
         (" captoin=\"x\"", 8, "unknown block option 'captoin'", "did you mean 'caption'?"),
         (" hdie", 8, "unknown block option 'hdie'", "did you mean 'hide'?"),
-        (" colour=red", 8, "unknown block option 'colour'", "options are hide, quiet, caption, label, size"),
+        (" colour=red", 8, "unknown block option 'colour'", "options are hide, quiet, caption, label, size, answer"),
         (" hide=yes", 13, "option 'hide' takes no value", nil),
         (" caption=plain", 8, "option 'caption' needs a quoted text", "write caption=\"…\""),
         (" caption=\"open", 16, "unterminated text; close it with '\"'", nil),
