@@ -23,6 +23,8 @@ public enum SessionValue: Equatable, Sendable {
     case matrix([[Double]])
     /// A model's recorded losses.
     case history([LossRecord])
+    /// The chain rule's factors of some of a trace's weights (`t.chain`, `t.chain.w5`).
+    case chain(StepTrace, weights: [Int])
 
     /// How the value is called in messages: "a model", "a number".
     public var kindDescription: String {
@@ -38,6 +40,7 @@ public enum SessionValue: Equatable, Sendable {
         case .vector: "a list of numbers"
         case .matrix: "a matrix"
         case .history: "a loss history"
+        case .chain: "the chain rule's factors"
         }
     }
 }

@@ -1,4 +1,4 @@
-// plot data | boundary | loss | activations | hidden.
+// plot data | boundary | loss | activations | hidden | network.
 
 extension Checker {
     func plot(_ reader: inout ArgumentReader, _ signature: Signature) -> Outcome? {
@@ -50,6 +50,8 @@ extension Checker {
                 return nil
             }
             kind = .activations(activations.map { $0! }, derivatives: derivatives, range: range)
+        case "network":
+            kind = network(&reader)
         default:
             kind = hidden(&reader)
         }
@@ -152,6 +154,23 @@ extension Checker {
             }
         }
         return .boundary(models: subjects.map(\.0), dataset: dataName, grid: grid)
+    }
+
+    /// `plot network net`, `plot network model`, `plot network t show=forward|backward|update`:
+    /// `show` needs a trace, whose passes it shows.
+    private func network(_ reader: inout ArgumentReader) -> PlotKind? {
+        let subject = reader.positional(0, "a network, a model or a trace")
+            .flatMap { resolve($0, as: [.network, .model, .trace], &reader) }
+        let showValue = reader.optional("show")
+        let show = showValue.map { reader.choice($0, "'show'", as: NetworkShow.self) }
+        guard let (name, symbol) = subject else { return nil }
+        if let show, show == nil { return nil }
+        if let showValue, symbol.kind != .trace {
+            reader.error(showValue, "'show' shows the passes of a trace, and '\(name)' is \(symbol.kind)",
+                         hint: "trace it first: t = trace \(name) input=[…] target=[…], then plot network t show=\(showValue.text)")
+            return nil
+        }
+        return .network(name: name, show: show ?? nil)
     }
 
     private func hidden(_ reader: inout ArgumentReader) -> PlotKind? {

@@ -25,7 +25,7 @@ public enum NameKind: String, Hashable, Sendable, CustomStringConvertible {
         case .dataset: return ["count", "features", "classes"]
         case .network, .networkSweep, .modelSweep: return []
         case .model: return ["loss", "history"]
-        case .trace: return ["net", "out", "output", "error", "delta", "grad", "new"]
+        case .trace: return ["net", "out", "output", "error", "delta", "grad", "new", "chain"]
         case .evaluation: return ["accuracy", "loss", "confusion"]
         }
     }

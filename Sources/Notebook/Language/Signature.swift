@@ -60,7 +60,7 @@ struct Signature: Sendable {
                   defines: .trace),
         Signature(name: "expect", usage: "expect e.accuracy >= 0.9", positionals: 0...0, keys: ["tol"],
                   targets: .none, defines: nil),
-        Signature(name: "plot", usage: "plot data|boundary|loss|activations|hidden …", positionals: 1...Int.max,
+        Signature(name: "plot", usage: "plot data|boundary|loss|activations|hidden|network …", positionals: 1...Int.max,
                   keys: [], targets: .none, defines: nil),
         Signature(name: "export", usage: "export model to \"weights.json\"", positionals: 1...1, keys: ["to"],
                   targets: .none, defines: nil),
@@ -78,6 +78,8 @@ struct Signature: Sendable {
                   positionals: 1...Int.max, keys: ["derivatives", "range", "title", "xlabel", "ylabel"], targets: .none, defines: nil),
         Signature(name: "hidden", usage: "plot hidden model on data layer=1", positionals: 1...1,
                   keys: ["on", "layer", "title", "xlabel", "ylabel"], targets: .none, defines: nil),
+        Signature(name: "network", usage: "plot network t show=forward", positionals: 1...1,
+                  keys: ["show", "title"], targets: .none, defines: nil),
     ]
 
     static func command(named name: String) -> Signature? { commands.first { $0.name == name } }

@@ -174,6 +174,16 @@ public struct InterfaceWords: Sendable, Equatable {
     public var errorCaption: String
     public var backwardPassCaption: String
     public var gradientsCaption: String
+    /// `{1}` name: the table of each weight's chain-rule factors.
+    public var chainCaption: String
+    /// `{1}` name: a network diagram's title.
+    public var networkTitle: String
+    /// `{1}` name, `{2}` the layer sizes ("2-2-2"), `{3}` what the diagram shows beside the neurons.
+    public var networkDescription: String
+    public var networkWeights: String
+    public var networkForward: String
+    public var networkBackward: String
+    public var networkUpdate: String
     /// `{1}` name, `{2}` rate.
     public var updateCaption: String
     public var activation: String
