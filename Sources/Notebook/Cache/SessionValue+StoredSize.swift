@@ -23,6 +23,7 @@ extension SessionValue {
         case .matrix(let rows): return rows.reduce(0) { $0 + $1.count }
         case .history(let records): return 2 * records.count
         case .trace, .number, .chain: return 1
+        case .surface(let surface): return surface.values.count + surface.paths.reduce(0) { $0 + 2 * $1.count }
         }
     }
 }

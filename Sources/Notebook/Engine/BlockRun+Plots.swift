@@ -32,6 +32,8 @@ extension BlockRun {
             figures = [try hiddenFigure(name, dataName, layer: layer, title: spec.title, labels: labels, key: key, at: location)]
         case .network(let name, let show):
             figures = [try networkFigure(name, show: show, title: spec.title, key: key)]
+        case .surface(let name):
+            figures = [try surfaceFigure(name, title: spec.title, labels: labels, key: key)]
         }
         var drawn = figures
         if let playground = spec.playground, case .boundary(let names, _, _) = spec.kind, !drawn.isEmpty {

@@ -53,6 +53,8 @@ extension BlockRun {
             } catch {
                 throw .error(at: location, error.description)
             }
+        case .surface(let surface):
+            emit(.table(surfaceTable(surface, name: name)))
         case .evaluation(let evaluation):
             emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: words.itsData, words: words)))
             emit(.table(ModelTables.confusion(evaluation, model: name, dataset: words.itsData, words: words)))

@@ -65,6 +65,12 @@ struct ReferenceResolver {
             return try traceField(trace, field, path: &path, walked: walked)
         case (.chain(let trace, let weights), .field(let field)) where weights.count == 1:
             return try chainField(trace, weights[0], field, walked: walked)
+        case (.surface(let surface), .field(let field)):
+            switch field {
+            case "minima": return .matrix(surface.minima)
+            case "ends": return .matrix(surface.ends)
+            default: break
+            }
         case (.vector(let values), .index(let index)):
             return .number(try element(values, index, walked))
         case (.matrix(let rows), .index(let index)):

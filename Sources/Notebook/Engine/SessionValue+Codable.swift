@@ -27,6 +27,7 @@ extension SessionValue: Codable {
         case .chain(let trace, let weights):
             try container.encode("chain", forKey: .kind); try container.encode(trace, forKey: .value)
             try container.encode(weights, forKey: .weights)
+        case .surface(let value): try container.encode("surface", forKey: .kind); try container.encode(value, forKey: .value)
         }
     }
 
@@ -45,6 +46,7 @@ extension SessionValue: Codable {
         case "matrix":
             self = .matrix(try container.decode([[UInt64]].self, forKey: .value).map { $0.map(Double.init(bitPattern:)) })
         case "history": self = .history(try container.decode([LossRecord].self, forKey: .value))
+        case "surface": self = .surface(try container.decode(ErrorSurface.self, forKey: .value))
         case "chain":
             self = .chain(try container.decode(StepTrace.self, forKey: .value), weights: try container.decode([Int].self, forKey: .weights))
         case let kind:

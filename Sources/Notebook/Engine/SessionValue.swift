@@ -25,6 +25,8 @@ public enum SessionValue: Equatable, Sendable {
     case history([LossRecord])
     /// The chain rule's factors of some of a trace's weights (`t.chain`, `t.chain.w5`).
     case chain(StepTrace, weights: [Int])
+    /// The loss over two weights with descent paths (`surface`).
+    case surface(ErrorSurface)
 
     /// How the value is called in messages: "a model", "a number".
     public var kindDescription: String {
@@ -41,6 +43,7 @@ public enum SessionValue: Equatable, Sendable {
         case .matrix: "a matrix"
         case .history: "a loss history"
         case .chain: "the chain rule's factors"
+        case .surface: "a surface"
         }
     }
 }

@@ -52,6 +52,9 @@ extension Checker {
             kind = .activations(activations.map { $0! }, derivatives: derivatives, range: range)
         case "network":
             kind = network(&reader)
+        case "surface":
+            kind = reader.positional(0, "a surface").flatMap { resolve($0, as: [.surface], &reader) }
+                .map { .surface(name: $0.0) }
         default:
             kind = hidden(&reader)
         }

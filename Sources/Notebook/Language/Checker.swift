@@ -141,6 +141,7 @@ public struct Checker: Sendable {
         case "evaluate", "predict", "table": return evaluation(&reader, at: location)
         case "print", "expect", "export": return valueStatement(&reader)
         case "trace": return trace(&reader, at: location)
+        case "surface": return surface(&reader, at: location)
         default: return plot(&reader, signature)
         }
     }

@@ -50,6 +50,8 @@ public enum PlotKind: Hashable, Sendable {
     /// `plot network t show=forward`: the network's diagram, each edge labelled with its weight;
     /// given a trace, each neuron's values on the pass `show` names (nil: the weights alone).
     case network(name: String, show: NetworkShow?)
+    /// `plot surface s`: a surface's loss as filled contours, with its descent paths.
+    case surface(name: String)
 }
 
 /// What a diagram of a trace's network shows beside its neurons and on its edges.

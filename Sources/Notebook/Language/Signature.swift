@@ -58,9 +58,12 @@ struct Signature: Sendable {
         Signature(name: "trace", usage: "t = trace net input=[0.05,0.1] target=[0.01,0.99] rate=0.5",
                   positionals: 1...1, keys: ["input", "target", "loss", "rate", "steps"], targets: .optional,
                   defines: .trace),
+        Signature(name: "surface", usage: "s = surface net on data weights=[w1, w2] x=[-4,4] y=[-4,4] from=[[-3,-3]] rate=1 steps=500",
+                  positionals: 1...1, keys: ["on", "weights", "x", "y", "from", "rate", "steps", "loss"], targets: .one,
+                  defines: .surface),
         Signature(name: "expect", usage: "expect e.accuracy >= 0.9", positionals: 0...0, keys: ["tol"],
                   targets: .none, defines: nil),
-        Signature(name: "plot", usage: "plot data|boundary|loss|activations|hidden|network …", positionals: 1...Int.max,
+        Signature(name: "plot", usage: "plot data|boundary|loss|activations|hidden|network|surface …", positionals: 1...Int.max,
                   keys: [], targets: .none, defines: nil),
         Signature(name: "export", usage: "export model to \"weights.json\"", positionals: 1...1, keys: ["to"],
                   targets: .none, defines: nil),
@@ -80,6 +83,8 @@ struct Signature: Sendable {
                   keys: ["on", "layer", "title", "xlabel", "ylabel"], targets: .none, defines: nil),
         Signature(name: "network", usage: "plot network t show=forward", positionals: 1...1,
                   keys: ["show", "title"], targets: .none, defines: nil),
+        Signature(name: "surface", usage: "plot surface s", positionals: 1...1,
+                  keys: ["title", "xlabel", "ylabel"], targets: .none, defines: nil),
     ]
 
     static func command(named name: String) -> Signature? { commands.first { $0.name == name } }

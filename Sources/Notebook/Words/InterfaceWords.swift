@@ -184,6 +184,18 @@ public struct InterfaceWords: Sendable, Equatable {
     public var networkForward: String
     public var networkBackward: String
     public var networkUpdate: String
+    /// `{1}` name, `{2}` and `{3}` the weights.
+    public var surfaceTitle: String
+    /// `{1}` name, `{2}` `{3}` weights, `{4}` `{5}` lowest and highest loss, `{6}` paths, `{7}` minima.
+    public var surfaceDescription: String
+    /// `{1}`, `{2}`: a descent's start.
+    public var surfacePath: String
+    public var surfaceMinimum: String
+    /// `{1}` its number.
+    public var surfaceMinimumNumber: String
+    /// `{1}` name.
+    public var surfaceCaption: String
+    public var surfacePoint: String
     /// `{1}` name, `{2}` rate.
     public var updateCaption: String
     public var activation: String
