@@ -153,6 +153,7 @@ public struct LayeredGraph: Equatable, Sendable {
 
     private var edgeLines: Markup.Node {
         let largest = largestValue
+        var weights = "", biases = ""
         var lines: [Markup.Node] = []
         for edge in edges {
             let (a, b) = (center(edge.from), center(edge.to))
@@ -160,16 +161,19 @@ public struct LayeredGraph: Equatable, Sendable {
             // From rim to rim, not centre to centre.
             let (ux, uy) = (dx / length, dy / length)
             let d = "M\(c(a.x + ux * radius)) \(c(a.y + uy * radius))L\(c(b.x - ux * radius)) \(c(b.y - uy * radius))"
-            let isBias = columns[edge.from.column][edge.from.row].isBias
             if hasEdgeLabels {
-                lines.append(.element("path", ["class": "axis", "d": d, "stroke-width": isBias ? ".8" : "1.1",
-                                               "stroke-dasharray": isBias ? "3 2" : "none"]))
+                // Labelled edges all look alike: one path for the weights, one dashed for the biases.
+                if columns[edge.from.column][edge.from.row].isBias { biases += d } else { weights += d }
             } else {
                 let share = largest > 0 && edge.value.isFinite ? abs(edge.value) / largest : 0
                 let color = edge.value < 0 ? Self.negative : Self.positive
                 lines.append(.element("path", ["d": d, "stroke": color.hex, "stroke-width": c(0.5 + 3.5 * share),
                                                "stroke-opacity": c(0.3 + 0.7 * share)]))
             }
+        }
+        if !weights.isEmpty { lines.append(.element("path", ["class": "axis", "d": weights, "stroke-width": "1.1"])) }
+        if !biases.isEmpty {
+            lines.append(.element("path", ["class": "axis", "d": biases, "stroke-width": ".8", "stroke-dasharray": "3 2"]))
         }
         return .element("g", ["fill": "none", "stroke-linecap": "round"], lines)
     }
@@ -190,20 +194,21 @@ public struct LayeredGraph: Equatable, Sendable {
     /// the background's colour so the edges it sits on do not cross it.
     private func textBlocks(_ blocks: [(x: Double, y: Double, lines: [String])]) -> [Markup.Node] {
         guard !blocks.isEmpty else { return [] }
-        var plates: [Markup.Node] = []
+        var plates: [String] = []
         var texts: [Markup.Node] = []
         for block in blocks {
             let width = textWidth(block.lines) + 4
             let height = Double(block.lines.count) * Self.lineHeight
-            plates.append(.element("rect", ["x": c(block.x - width / 2), "y": c(block.y - 10.5), "width": c(width),
-                                            "height": c(height)]))
-            texts.append(.element("text", ["x": c(block.x), "y": c(block.y), "text-anchor": "middle"],
-                                  block.lines.enumerated().map { k, line in
-                                      .element("tspan", ["x": c(block.x), "y": c(block.y + Double(k) * Self.lineHeight)],
-                                               [.text(line)])
-                                  }))
+            plates.append("M\(c(block.x - width / 2)) \(c(block.y - 10.5))h\(c(width))v\(c(height))h\(c(-width))z")
+            // One line is the text itself; several are tspans, one per line.
+            let lines: [Markup.Node] = block.lines.count == 1 ? [.text(block.lines[0])]
+                : block.lines.enumerated().map { k, line in
+                    .element("tspan", ["x": c(block.x), "y": c(block.y + Double(k) * Self.lineHeight)], [.text(line)])
+                }
+            texts.append(.element("text", ["x": c(block.x), "y": c(block.y)], lines))
         }
-        return [.element("g", ["class": "plate"], plates), .element("g", ["font-size": c(Self.labelSize) + "px"], texts)]
+        return [.element("path", ["class": "plate", "d": plates.joined()]),
+                .element("g", ["font-size": c(Self.labelSize) + "px", "text-anchor": "middle"], texts)]
     }
 
     private var nodeMarks: Markup.Node {
@@ -219,12 +224,11 @@ public struct LayeredGraph: Equatable, Sendable {
                     marks.append(.element("circle", ["class": "gnode", "cx": c(p.x), "cy": c(p.y), "r": c(radius)]))
                 }
                 if isLarge {
-                    marks.append(.element("text", ["x": c(p.x), "y": c(p.y + 4.5), "text-anchor": "middle"],
-                                          [.text(node.label)]))
+                    marks.append(.element("text", ["x": c(p.x), "y": c(p.y + 4.5)], [.text(node.label)]))
                 }
             }
         }
-        return .element("g", [:], marks)
+        return .element("g", ["text-anchor": "middle"], marks)
     }
 
     /// Each node's lines, centred under it.
