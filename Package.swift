@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "SVGPlot", targets: ["SVGPlot"]),
         // For the fuzz targets under Fuzz/, which depend on this package by path.
         .library(name: "Notebook", targets: ["Notebook"]),
+        .library(name: "NotebookLanguage", targets: ["NotebookLanguage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -52,11 +53,13 @@ let package = Package(
         .target(name: "SVGPlot", dependencies: ["Markup"], exclude: ["README.md", "Text/make_font_metrics.py"]),
         .target(name: "MathML", dependencies: ["Markup", "Spelling"], exclude: ["README.md"]),
 
-        // MARK: - The notebook engine and the command line
+        // MARK: - The notebook language, engine and command line
+        // What a notebook may say, checked without NeuralNet (the compiler keeps it so).
+        .target(name: "NotebookLanguage", dependencies: ["Spelling"], exclude: ["README.md"]),
         .target(
             name: "Notebook",
             dependencies: [
-                "CCmark", "CWeaveSystem", "Markup", "NeuralNet", "SVGPlot", "MathML", "Spelling",
+                "CCmark", "CWeaveSystem", "Markup", "NeuralNet", "SVGPlot", "MathML", "Spelling", "NotebookLanguage",
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["README.md"]
@@ -83,7 +86,8 @@ let package = Package(
         ),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"], exclude: ["Snapshots"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "NotebookLanguageTests", dependencies: ["NotebookLanguage"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "NotebookLanguage"]),
         .testTarget(
             name: "WeaveCLITests",
             // Yams: the tests read the workflow `weave init` writes as YAML; SVGPlot: the figure

@@ -12,7 +12,7 @@ let package = Package(
         .target(name: "CFuzzerDriver"),
         .executableTarget(
             name: "FuzzLanguage",
-            dependencies: ["CFuzzerDriver", .product(name: "Notebook", package: "weave")]
+            dependencies: ["CFuzzerDriver", .product(name: "NotebookLanguage", package: "weave")]
         ),
         .executableTarget(
             name: "FuzzPipeline",

@@ -1,6 +1,6 @@
 import CFuzzerDriver
 import Foundation
-import Notebook
+import NotebookLanguage
 
 // Any bytes as the lines of one nn block (and, split at blank lines, as several blocks): parse,
 // check, and format every diagnostic. A crash, a hang or a trap is a bug; diagnostics are not.

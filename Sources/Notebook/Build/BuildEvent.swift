@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// What a build reports as it goes, for progress displays.
 public enum BuildEvent: Sendable {
     /// A notebook starts running; `blocks` nn blocks follow.

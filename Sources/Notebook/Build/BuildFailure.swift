@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// A build that stopped because of what notebooks say: every diagnostic, with the sources needed
 /// to print them with their lines and carets.
 public struct BuildFailure: Error, Sendable {

@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// How much work one notebook may ask for, and (for fuzzing) a cap on training.
 ///
 /// Work is counted before anything runs, in units of one sample through one parameter once:

@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// Runs a notebook's blocks in order through the block cache.
 ///
 /// A block whose key has an entry is not run: its result is relocated to the block's place.

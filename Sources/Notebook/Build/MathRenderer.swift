@@ -1,4 +1,5 @@
 import MathML
+import NotebookLanguage
 
 /// Turns a notebook's `$…$` and `$$…$$` spans into MathML, locating TeX errors in the `.md` file.
 struct MathRenderer {

@@ -1,5 +1,6 @@
 import Foundation
 import Markup
+import NotebookLanguage
 
 /// A file a notebook exports next to its page.
 public struct ExportedFile: Sendable {

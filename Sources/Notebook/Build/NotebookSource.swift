@@ -1,4 +1,5 @@
 import Foundation
+import NotebookLanguage
 
 /// One notebook file as read from disk.
 public struct NotebookSource: Sendable {

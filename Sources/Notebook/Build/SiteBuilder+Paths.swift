@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 extension SiteBuilder {
     /// Where the compiled pages and their exports would go, checked against ``SitePath`` before
     /// anything is assembled, so that no name a notebook can choose stops the build on a

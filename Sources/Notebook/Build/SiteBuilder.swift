@@ -1,4 +1,5 @@
 import Foundation
+import NotebookLanguage
 
 /// Builds a site from a folder of notebooks, as a recipe of named steps:
 /// load → parse → check → run → render → assemble.

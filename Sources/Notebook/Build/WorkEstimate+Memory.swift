@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 
 // The memory a notebook needs: what its values keep, and what its largest statement needs while it
 // runs, estimated from the same sample counts and shapes as the work.

@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 // How many outputs a notebook makes: loss records, datasets, plots.
 extension WorkEstimate {
     /// A training that records its loss more than ``BuildLimits/maxHistory`` times, the dataset

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNet
+import NotebookLanguage
 
 /// Counts the work a notebook's checked blocks ask for, statement by statement, and refuses the
 /// statement that takes the notebook past its ``BuildLimits/work`` budget, before anything runs;

@@ -1,4 +1,5 @@
 import Foundation
+import NotebookLanguage
 
 /// The cache keys of one notebook's blocks, computed in document order.
 ///

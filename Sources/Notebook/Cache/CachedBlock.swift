@@ -1,4 +1,5 @@
 import Foundation
+import NotebookLanguage
 
 /// A block's result as stored in the cache, with where the block stood when it ran.
 ///

@@ -1,3 +1,4 @@
+import NotebookLanguage
 import Spelling
 extension MarkdownDocument {
     /// Errors for figure labels defined twice and references to labels no block defines.

@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// One notebook's Markdown, read: its front matter, nn blocks, math, figure references and
 /// headings, each located in the `.md` file, ready for the nn interpreter, the TeX converter and
 /// the page renderer.

@@ -1,5 +1,6 @@
 import Foundation
 import Markup
+import NotebookLanguage
 
 /// Turns one nn block's source and results into the HTML of its cell.
 ///

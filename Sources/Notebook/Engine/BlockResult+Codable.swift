@@ -1,4 +1,5 @@
 import Foundation
+import NotebookLanguage
 
 // A block's whole result is cached: what its page shows and the names it defines.
 

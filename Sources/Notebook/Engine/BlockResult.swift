@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// What running one block produced: its page outputs, its diagnostics and the names it defined.
 ///
 /// `items` are shown on the page in order. `diagnostics` are for the build's report: an error

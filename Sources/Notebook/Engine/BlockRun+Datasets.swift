@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNet
+import NotebookLanguage
 import Spelling
 
 // moons, circles, playground, blobs, csv, split: each generator draws from a fresh

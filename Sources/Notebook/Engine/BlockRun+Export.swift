@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNet
+import NotebookLanguage
 
 // export: a dataset as CSV, a model as JSON or as a numpy program (NumpyProgram), a model's history as CSV. The bytes are returned
 // as an output item; the caller writes them next to the page.

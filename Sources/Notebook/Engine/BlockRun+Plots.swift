@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 import SVGPlot
 
 // plot data | boundary | loss | activations | hidden: SVGPlot figures with descriptions that
@@ -184,7 +185,7 @@ extension BlockRun {
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func boundaryFigure(_ names: [String], _ dataName: String, grid: Grid?, scrub: Scrub?, title: String?,
+    private func boundaryFigure(_ names: [String], _ dataName: String, grid: NotebookLanguage.Grid?, scrub: Scrub?, title: String?,
                                 labels: AxisLabels, key: String,
                                 at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
         let data = try dataset(dataName)

@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 
 // evaluate, predict, table: how models do on a dataset.
 

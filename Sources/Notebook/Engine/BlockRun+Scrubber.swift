@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 import SVGPlot
 
 // plot boundary … scrub=snapshots | scrub=models: the panels of a scrubber, each tagged with the

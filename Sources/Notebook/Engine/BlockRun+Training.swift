@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 
 // network, train (on a dataset, or on one explicit sample).
 

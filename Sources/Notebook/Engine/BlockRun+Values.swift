@@ -1,6 +1,7 @@
 import Foundation
 
 import NeuralNet
+import NotebookLanguage
 
 // print, trace, expect.
 

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNet
+import NotebookLanguage
 import SVGPlot
 
 /// Why a statement stopped: located diagnostics to report, or a name that an earlier failed

@@ -1,4 +1,5 @@
 import Foundation
+import NotebookLanguage
 
 /// Runs a notebook's checked nn blocks, one at a time, in one session.
 ///

@@ -1,8 +1,9 @@
 import NeuralNet
+import NotebookLanguage
 
 // The notebook language's words as NeuralNet's types.
 
-extension Activation {
+extension NotebookLanguage.Activation {
     /// NeuralNet's activation; `leak` is leaky ReLU's slope below zero.
     func neuralNet(leak: Double) -> NeuralNet.Activation {
         switch self {
@@ -17,7 +18,7 @@ extension Activation {
     }
 }
 
-extension Loss {
+extension NotebookLanguage.Loss {
     var neuralNet: NeuralNet.Loss {
         switch self {
         case .squared: .squaredError
@@ -27,7 +28,7 @@ extension Loss {
     }
 }
 
-extension Initializer {
+extension NotebookLanguage.Initializer {
     var neuralNet: NeuralNet.Initializer {
         switch self {
         case .normal: .scaledNormal

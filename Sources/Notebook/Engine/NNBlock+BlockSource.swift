@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 // The bridge from a Markdown nn block to the language's block source.
 
 extension NNBlock {

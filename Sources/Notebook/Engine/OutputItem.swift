@@ -1,4 +1,5 @@
 import Foundation
+import NotebookLanguage
 
 /// One result a block shows on its page, in the order its statements produced them.
 ///

@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 
 /// The address that opens TensorFlow Playground with a trained model's setup: its dataset and
 /// noise, the hidden layers' sizes and activation, and the learning rate

@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// A recorded loss during training, for a progress display: which statement, which model of a
 /// sweep, how far, and the loss so far.
 ///

@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 
 /// Follows a reference such as `t.output[1]`, `t.new.w5`, `models[2].loss` or `data.count` into
 /// the session's values. Indexes count from 1, as the worked examples do.

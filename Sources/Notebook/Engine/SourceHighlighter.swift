@@ -1,4 +1,5 @@
 import Markup
+import NotebookLanguage
 
 /// An nn block's source as highlighted markup: every token the language's scanner finds wrapped
 /// in `<span class="tok-…">`, comments included, everything else as plain (escaped) text.

@@ -1,5 +1,6 @@
 import CCmark
 import Markup
+import NotebookLanguage
 
 #if canImport(Glibc)
 import Glibc

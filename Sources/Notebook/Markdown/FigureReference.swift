@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// An `@fig:NAME` reference in a notebook's prose.
 ///
 /// ```swift

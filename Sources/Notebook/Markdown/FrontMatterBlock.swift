@@ -1,3 +1,4 @@
+import NotebookLanguage
 import Yams
 import Spelling
 

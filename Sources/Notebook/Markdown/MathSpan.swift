@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// One piece of TeX in a notebook's prose: `$…$` (inline) or `$$…$$` (display).
 ///
 /// The TeX is exactly what the author wrote between the dollars (`\\`, `\,`, `_` and `*` are

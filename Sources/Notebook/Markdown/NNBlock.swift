@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// One fenced code block whose info string starts with the word `nn`, wherever it sits in the
 /// document (top level, in a list item, in a block quote).
 ///

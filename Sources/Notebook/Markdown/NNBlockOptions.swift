@@ -1,3 +1,4 @@
+import NotebookLanguage
 import Spelling
 /// The options on an nn block's info line, after the word `nn`.
 ///

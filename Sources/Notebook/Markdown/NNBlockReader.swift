@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// Turns cmark's code blocks into ``NNBlock`` values, checking fences and options.
 ///
 /// cmark knows neither whether a fence was closed (an unclosed one silently runs to the end of

@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// Finds math spans and `@fig:` references in a notebook's prose and replaces each by a
 /// ``Placeholder`` token, before cmark sees the text.
 ///

@@ -1,3 +1,5 @@
+import NotebookLanguage
+
 /// The text of one notebook file, split into lines, with the column arithmetic every part of the
 /// Markdown reader needs.
 ///

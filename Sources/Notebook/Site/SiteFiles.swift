@@ -1,4 +1,5 @@
 import Foundation
+import NotebookLanguage
 
 /// A whole site held in memory: relative paths mapped to file contents.
 ///

@@ -1,8 +1,9 @@
+import NotebookLanguage
 import Testing
 @testable import Notebook
 
 @Suite struct MarkdownDocumentTests {
-    private func at(_ line: Int, _ column: Int) -> Notebook.SourceLocation {
+    private func at(_ line: Int, _ column: Int) -> NotebookLanguage.SourceLocation {
         SourceLocation(file: "bp.md", line: line, column: column)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Markup
 import Notebook
+import NotebookLanguage
 import Testing
 
 @Suite struct BlockRendererTests {

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNet
+import NotebookLanguage
 import Testing
 @testable import Notebook
 

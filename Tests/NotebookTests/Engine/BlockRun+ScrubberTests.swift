@@ -2,6 +2,7 @@ import Foundation
 import Markup
 import NeuralNet
 import Notebook
+import NotebookLanguage
 import Testing
 
 /// `train … snapshots=…` and `plot boundary … scrub=…`: what the checker accepts, what the run

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookLanguage
 
 /// Checks and runs a small notebook of nn blocks in a fresh session; the checker must be
 /// satisfied, so a test of the interpreter never silently runs nothing.

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookLanguage
 import Testing
 
 /// Every example of docs/nn-language.md, run as one notebook: nothing may fail but the one

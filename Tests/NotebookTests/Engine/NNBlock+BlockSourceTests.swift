@@ -1,4 +1,5 @@
 import Notebook
+import NotebookLanguage
 import Testing
 
 @Suite struct NNBlockBlockSourceTests {

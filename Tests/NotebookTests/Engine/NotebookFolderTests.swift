@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookLanguage
 import Testing
 
 @Suite struct NotebookFolderTests {

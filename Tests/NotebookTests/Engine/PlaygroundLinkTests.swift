@@ -1,6 +1,7 @@
 import Foundation
 import NeuralNet
 @testable import Notebook
+import NotebookLanguage
 import Testing
 
 /// `plot boundary … playground=true`: the address carries the dataset, noise, shape, activation

@@ -1,4 +1,5 @@
 import Notebook
+import NotebookLanguage
 import Testing
 
 /// The language additions for the engine: training on one explicit sample, and several models

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookLanguage
 import Testing
 
 /// Mutations of the reference's examples: whatever an author types, the checker either accepts

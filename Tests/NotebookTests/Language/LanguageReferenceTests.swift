@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookLanguage
 import Testing
 
 /// docs/nn-language.md is the reference for notebook authors: as one notebook, its examples must

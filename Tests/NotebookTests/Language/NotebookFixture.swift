@@ -1,4 +1,5 @@
 import Notebook
+import NotebookLanguage
 
 /// A small notebook built from nn block texts: its Markdown, its blocks located in it, and the
 /// text of checking it (formatted diagnostics, empty when clean).

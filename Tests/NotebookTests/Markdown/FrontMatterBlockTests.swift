@@ -1,3 +1,4 @@
+import NotebookLanguage
 import Testing
 @testable import Notebook
 

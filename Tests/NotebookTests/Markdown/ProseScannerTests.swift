@@ -1,3 +1,4 @@
+import NotebookLanguage
 import Testing
 @testable import Notebook
 
@@ -7,7 +8,7 @@ import Testing
         return ProseScanner(source: source, placeholder: Placeholder(avoiding: text)) { verbatim.contains($0) }
     }
 
-    private func at(_ line: Int, _ column: Int) -> Notebook.SourceLocation {
+    private func at(_ line: Int, _ column: Int) -> NotebookLanguage.SourceLocation {
         SourceLocation(file: "n.md", line: line, column: column)
     }
 

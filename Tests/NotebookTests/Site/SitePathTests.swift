@@ -1,4 +1,5 @@
 import Foundation
+import NotebookLanguage
 import Testing
 @testable import Notebook
 

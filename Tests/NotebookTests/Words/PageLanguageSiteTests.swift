@@ -1,5 +1,6 @@
 import Foundation
 @testable import Notebook
+import NotebookLanguage
 import Testing
 
 /// A Chinese notebook built in-process: its page names its language and shows no English word

@@ -10,15 +10,15 @@
 /// SitePath.problem("./x.csv")       // "has a '.' part"
 /// SitePath.folders(of: "a/b/c.csv") // ["a", "a/b"]
 /// ```
-enum SitePath {
+public enum SitePath {
     /// The longest part, in bytes of UTF-8.
-    static let maxPartBytes = 255
+    public static let maxPartBytes = 255
     /// The longest path, in bytes of UTF-8.
-    static let maxBytes = 1024
+    public static let maxBytes = 1024
 
     /// Why `path` cannot be a file of the site (a phrase after the path: "'./x.csv' has a '.'
     /// part"), or nil when it can.
-    static func problem(_ path: String) -> String? {
+    public static func problem(_ path: String) -> String? {
         if path.isEmpty { return "is empty" }
         if path.hasPrefix("/") { return "starts with '/'" }
         if path.unicodeScalars.contains("\\") { return "contains a backslash" }
@@ -39,7 +39,7 @@ enum SitePath {
     }
 
     /// The folders a file at `path` needs, outermost first.
-    static func folders(of path: String) -> [String] {
+    public static func folders(of path: String) -> [String] {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
         return parts.indices.map { end in parts[...end].joined(separator: "/") }
     }

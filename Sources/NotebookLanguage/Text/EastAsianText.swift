@@ -5,20 +5,20 @@
 /// EastAsianText.displayWidth("数据 x")      // 6: two wide characters, a space, a letter
 /// EastAsianText.isWrittenWithoutSpaces("数")  // true: a line break between 数 and 据 is no space
 /// ```
-enum EastAsianText {
+public enum EastAsianText {
     /// Whether a terminal draws `scalar` two cells wide: East Asian Width Wide (W) or Fullwidth (F).
-    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         wideRanges.contains { $0.contains(scalar.value) }
     }
 
     /// The cells a terminal gives `text`: two for each wide scalar, none for combining marks and
     /// zero-width characters, one for the rest.
-    static func displayWidth(_ text: some StringProtocol) -> Int {
+    public static func displayWidth(_ text: some StringProtocol) -> Int {
         text.unicodeScalars.reduce(0) { $0 + cells($1) }
     }
 
     /// One scalar's cells (see ``displayWidth(_:)``).
-    static func cells(_ scalar: Unicode.Scalar) -> Int {
+    public static func cells(_ scalar: Unicode.Scalar) -> Int {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark: return 0
         case .format: return scalar == "\u{AD}" ? 1 : 0
@@ -29,7 +29,7 @@ enum EastAsianText {
     /// Whether `scalar` belongs to a script written without spaces between words (Chinese,
     /// Japanese kana, their punctuation and full-width forms), so a soft line break next to it
     /// on both sides is no word space. Hangul is written with spaces and is not included.
-    static func isWrittenWithoutSpaces(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isWrittenWithoutSpaces(_ scalar: Unicode.Scalar) -> Bool {
         noSpaceRanges.contains { $0.contains(scalar.value) }
     }
 

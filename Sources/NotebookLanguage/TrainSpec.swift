@@ -1,5 +1,3 @@
-import NeuralNet
-
 /// `model = train net on data epochs=30000 rate=0.1 …`: how to train a network (or a sweep).
 ///
 /// Defaults are filled in: loss `crossentropy` (`softmax` when the output layer is softmax),
@@ -25,29 +23,12 @@ public struct TrainSpec: Hashable, Sendable {
     public var momentum: Double
     public var beta1: Double
     public var beta2: Double
-    /// Epochs after which a copy of the network is kept (`snapshots=`), sorted, each once.
-    public var snapshots: [Int] = []
+    /// Which epochs keep a copy of the network (`snapshots=`): Notebook turns a plan into epochs
+    /// (`TrainSpec.snapshots`, which needs NeuralNet's `exp` and `log` for a log-spaced count).
+    public var snapshotPlan: SnapshotPlan = .epochs([])
 
     /// The most snapshots one training keeps.
     public static let maximumSnapshots = 20
-
-    /// `snapshots=N`: epoch 0, then N − 1 epochs spaced evenly on a log scale up to `epochs`,
-    /// each rounded to one significant digit (the last is `epochs` itself), without repeats:
-    /// 6 of 30000 are 0, 8, 60, 500, 4000, 30000.
-    public static func logSpacedEpochs(count: Int, epochs: Int) -> [Int] {
-        guard count >= 2, epochs >= 1 else { return [0] }
-        var result = [0]
-        let logEpochs = Elementary.log(Double(epochs))
-        for k in 1..<count {
-            let exact = k == count - 1 ? epochs
-                : Int(Elementary.exp(logEpochs * Double(k) / Double(count - 1)).rounded())
-            var unit = 1
-            while unit <= exact / 10 { unit *= 10 }
-            let rounded = k == count - 1 ? epochs : min(epochs, max(1, (exact + unit / 2) / unit * unit))
-            if rounded > result[result.count - 1] { result.append(rounded) }
-        }
-        return result
-    }
 
     public init(network: String, dataset: String, epochs: Int, rate: LearningRate, loss: Loss = .crossEntropy,
                 optimizer: Optimizer = .gradientDescent, batch: BatchSize = .full, record: Int? = nil, seed: Int = 0,
@@ -66,6 +47,13 @@ public struct TrainSpec: Hashable, Sendable {
         self.beta1 = beta1
         self.beta2 = beta2
     }
+}
+
+/// `snapshots=[0, 100, 1000]` (epochs, sorted, each once) or `snapshots=6` (that many, log-spaced
+/// from epoch 0 to the last: see Notebook's `TrainSpec.logSpacedEpochs`).
+public enum SnapshotPlan: Hashable, Sendable {
+    case epochs([Int])
+    case logSpaced(count: Int)
 }
 
 /// One learning rate, or a list to sweep over (one model per rate).

@@ -55,7 +55,7 @@ extension Checker {
         var training = TrainSpec(network: name, dataset: dataName, epochs: epochs, rate: rate, loss: loss,
                                  optimizer: optimizer, batch: batch, record: record, seed: seed, l2: l2,
                                  momentum: momentum, beta1: beta1, beta2: beta2)
-        training.snapshots = snapshots ?? []
+        training.snapshotPlan = snapshots ?? .epochs([])
         let isRateSweep = if case .sweep = rate { true } else { false }
         let isSweep = symbol.kind == .networkSweep || isRateSweep
         let sweepCount = symbol.kind == .networkSweep ? symbol.sweepCount : rate.rates.count
@@ -67,11 +67,11 @@ extension Checker {
 
     /// `snapshots=[0, 100, 1000]` (epochs from 0 to `epochs`) or `snapshots=6` (that many,
     /// log-spaced): sorted, each once, at most `TrainSpec.maximumSnapshots`.
-    private func snapshotEpochs(_ value: Value, epochs: Int, _ reader: inout ArgumentReader) -> [Int]? {
+    private func snapshotEpochs(_ value: Value, epochs: Int, _ reader: inout ArgumentReader) -> SnapshotPlan? {
         let limit = TrainSpec.maximumSnapshots
         guard case .list(let elements) = value.kind else {
             return reader.wholeNumber(value, "'snapshots'", in: .atLeast(2, atMost: Double(limit)))
-                .map { TrainSpec.logSpacedEpochs(count: $0, epochs: epochs) }
+                .map { .logSpaced(count: $0) }
         }
         guard !elements.isEmpty, elements.count <= limit else {
             reader.error(value, "'snapshots' takes 1 to \(limit) epochs, not \(elements.count)",
@@ -80,7 +80,7 @@ extension Checker {
         }
         let chosen = elements.map { reader.wholeNumber($0, "a snapshot epoch", in: .atLeast(0, atMost: Double(epochs))) }
         guard chosen.allSatisfy({ $0 != nil }) else { return nil }
-        return Array(Set(chosen.map { $0! })).sorted()
+        return .epochs(Array(Set(chosen.map { $0! })).sorted())
     }
 
     private func learningRate(_ value: Value, _ reader: inout ArgumentReader) -> LearningRate? {

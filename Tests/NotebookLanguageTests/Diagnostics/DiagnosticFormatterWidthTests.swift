@@ -1,4 +1,4 @@
-@testable import Notebook
+@testable import NotebookLanguage
 import Testing
 
 /// Carets and underlines under lines with characters a terminal draws two cells wide.

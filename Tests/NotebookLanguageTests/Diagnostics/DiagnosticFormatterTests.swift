@@ -1,4 +1,5 @@
-import Notebook
+import Foundation
+import NotebookLanguage
 import Testing
 
 @Suite struct DiagnosticFormatterTests {

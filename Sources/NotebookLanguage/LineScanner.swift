@@ -1,12 +1,12 @@
 /// Scans one physical line into tokens.
-struct LineScanner {
+public struct LineScanner {
     let scalars: [Unicode.Scalar]
     let start: SourceLocation
     var index = 0
     var tokens: [Token] = []
     var sawSpace = true
 
-    init(line: BlockSource.Line) {
+    public init(line: BlockSource.Line) {
         scalars = Array(line.text.unicodeScalars)
         start = line.start
     }
@@ -25,7 +25,7 @@ struct LineScanner {
         index + ahead < scalars.count ? scalars[index + ahead] : nil
     }
 
-    mutating func scan() -> (tokens: [Token], error: Diagnostic?, continuation: SourceLocation?) {
+    public mutating func scan() -> (tokens: [Token], error: Diagnostic?, continuation: SourceLocation?) {
         while let c = peek() {
             if c == " " || c == "\t" || c == "\r" {
                 index += 1

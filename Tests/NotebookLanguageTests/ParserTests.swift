@@ -1,4 +1,4 @@
-import Notebook
+import NotebookLanguage
 import Testing
 
 @Suite struct ParserTests {

@@ -1,4 +1,4 @@
-@testable import Notebook
+@testable import NotebookLanguage
 import Testing
 
 @Suite struct EastAsianTextTests {

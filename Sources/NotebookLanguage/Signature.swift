@@ -6,7 +6,7 @@
 /// ```swift
 /// Signature.command(named: "train")?.keys.contains("epochs")  // true
 /// ```
-struct Signature: Sendable {
+public struct Signature: Sendable {
     enum Targets: Sendable {
         /// Defines nothing: `plot …`.
         case none
@@ -18,7 +18,7 @@ struct Signature: Sendable {
         case two
     }
 
-    var name: String
+    public var name: String
     var usage: String
     var positionals: ClosedRange<Int>
     var keys: [String]
@@ -28,7 +28,7 @@ struct Signature: Sendable {
     /// `network` also takes `wK=` and `bK=` for every layer K.
     var takesLayerKeys = false
 
-    static let commands: [Signature] = [
+    public static let commands: [Signature] = [
         Signature(name: "moons", usage: "data = moons n=100 noise=0.1 seed=0", positionals: 0...0,
                   keys: ["n", "noise", "seed"], targets: .one, defines: .dataset),
         Signature(name: "circles", usage: "data = circles n=100 noise=0.05 factor=0.5 seed=0", positionals: 0...0,
