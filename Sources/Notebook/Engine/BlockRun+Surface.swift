@@ -1,6 +1,7 @@
 import Foundation
 
 import NeuralNet
+import NotebookLanguage
 import SVGPlot
 
 // surface and plot surface: the loss over two weights, descended.

@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 
 /// What `surface` computed: the loss over two weights on a grid, the descent paths from each
 /// start, and the local minima inside the grid.

@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 import SVGPlot
 
 /// `plot network`: a network as SVGPlot's layered graph — inputs, hidden and output neurons, a

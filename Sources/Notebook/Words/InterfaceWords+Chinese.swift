@@ -97,7 +97,7 @@ extension InterfaceWords {
         networkDescription: "网络 {1}（{2}）的结构图：输入、隐藏与输出神经元，方块为偏置输入；{3}。",
         networkWeights: "每条边标出其权重",
         networkForward: "每个神经元标出净输入与输出",
-        networkBackward: "每个神经元标出 δ = ∂E/∂net",
+        networkBackward: "每个神经元标出其 δ，即误差对净输入的导数",
         networkUpdate: "每个权重和偏置标出更新前 → 更新后的值",
         surfaceTitle: "{1}：损失随 {2} 与 {3} 的变化",
         surfaceDescription: "{1}：损失随 {2} 与 {3} 变化的填充等高线图，颜色越深损失越低，从 {4} 到 {5}；图中有 {6} 条梯度下降路径和 {7} 个局部极小值。",
