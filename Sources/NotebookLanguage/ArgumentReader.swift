@@ -52,7 +52,7 @@ struct ArgumentReader {
             } else if signature.keys.contains(key.text) {
                 keyed[key.text] = argument.value
             } else {
-                let command = signature.usage.hasPrefix("plot") ? "plot \(signature.name)" : signature.name
+                let command = signature.displayName
                 let hint = Suggestion.hint(for: key.text, in: signature.keys)
                     ?? (signature.keys.isEmpty ? "'\(command)' takes no keys" : nil)
                 diagnostics.append(.error(at: key.location, "unknown key '\(key.text)' for '\(command)'",
@@ -70,7 +70,7 @@ struct ArgumentReader {
     mutating func required(_ key: String) -> Value? {
         if let value = keyed[key] { return value }
         let written = key == "on" || key == "to" ? "'\(key) …'" : "'\(key)='"
-        error(at: statement.command.location, "'\(commandName)' needs \(written)",
+        error(at: statement.command.location, "'\(signature.displayName)' needs \(written)",
               hint: "usage: \(signature.usage)", length: statement.command.length)
         return nil
     }
@@ -78,13 +78,9 @@ struct ArgumentReader {
     /// The positional argument at `index`, or an error naming what is missing.
     mutating func positional(_ index: Int, _ what: String) -> Value? {
         if index < positionals.count { return positionals[index] }
-        error(at: statement.command.location, "'\(commandName)' needs \(what)",
+        error(at: statement.command.location, "'\(signature.displayName)' needs \(what)",
               hint: "usage: \(signature.usage)", length: statement.command.length)
         return nil
-    }
-
-    var commandName: String {
-        statement.command.text == "plot" ? "plot \(signature.name)" : signature.name
     }
 
     mutating func error(at location: SourceLocation, _ message: String, hint: String? = nil, length: Int = 1) {

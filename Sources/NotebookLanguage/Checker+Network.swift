@@ -4,7 +4,8 @@ extension Checker {
     /// The widest layer a notebook may ask for.
     static let maximumLayerSize = 100_000
 
-    func network(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+    func network(_ reader: inout ArgumentReader) -> Outcome? {
+        let location = reader.statement.location
         let shape = reader.positional(0, "a layer shape such as 2-4-1").flatMap { layerShape($0, &reader) }
         var activations = shape.flatMap { self.activations(layerCount: $0.sizes.count - 1, &reader) }
         if let shape, activations?.last == .softmax, shape.sizes[shape.sizes.count - 1] < 2 {
@@ -14,7 +15,7 @@ extension Checker {
             activations = nil
         }
         let leak = reader.optional("leak").map { reader.number($0, "'leak'", in: .atLeast(0)) } ?? 0.01
-        let initializer = reader.optional("init").map { reader.choice($0, "'init'", as: Initializer.self) }
+        let initializer = reader.optional("init").map { reader.choice($0, "'init'", as: InitializerName.self) }
             ?? .normal
         let seed = self.seed(&reader)
         let weights = shape.flatMap { explicitWeights($0, &reader) }
@@ -66,8 +67,8 @@ extension Checker {
     }
 
     /// One activation per layer after the input, from `activations=[…]` or `hidden=`/`output=`.
-    private func activations(layerCount: Int, _ reader: inout ArgumentReader) -> [Activation]? {
-        var activations: [Activation]
+    private func activations(layerCount: Int, _ reader: inout ArgumentReader) -> [ActivationName]? {
+        var activations: [ActivationName]
         var values: [Value]
         if let list = reader.optional("activations") {
             for key in ["hidden", "output"] where reader.optional(key) != nil {
@@ -84,14 +85,14 @@ extension Checker {
                              + "not \(elements.count)")
                 return nil
             }
-            let choices = elements.map { reader.choice($0, "'activations'", as: Activation.self) }
+            let choices = elements.map { reader.choice($0, "'activations'", as: ActivationName.self) }
             guard choices.allSatisfy({ $0 != nil }) else { return nil }
             activations = choices.map { $0! }
             values = elements
         } else {
             let hiddenValue = reader.optional("hidden"), outputValue = reader.optional("output")
-            let hidden = hiddenValue.map { reader.choice($0, "'hidden'", as: Activation.self) } ?? .tanh
-            let output = outputValue.map { reader.choice($0, "'output'", as: Activation.self) } ?? .sigmoid
+            let hidden = hiddenValue.map { reader.choice($0, "'hidden'", as: ActivationName.self) } ?? .tanh
+            let output = outputValue.map { reader.choice($0, "'output'", as: ActivationName.self) } ?? .sigmoid
             guard let hidden, let output else { return nil }
             activations = Array(repeating: hidden, count: layerCount - 1) + [output]
             let here = reader.statement.command
@@ -107,7 +108,7 @@ extension Checker {
     }
 
     /// Keys that would silently do nothing are worth a warning, not an error.
-    private func warnAboutIgnoredKeys(activations: [Activation], hasWeights: Bool, _ reader: inout ArgumentReader) {
+    private func warnAboutIgnoredKeys(activations: [ActivationName], hasWeights: Bool, _ reader: inout ArgumentReader) {
         for (key, isIgnored, reason) in [
             ("init", hasWeights, "explicit weights are given"),
             ("seed", hasWeights, "explicit weights are given"),

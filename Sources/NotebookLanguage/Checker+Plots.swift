@@ -1,66 +1,103 @@
-// plot data | boundary | loss | activations | hidden | network.
+// plot data | boundary | loss | activations | hidden | network | surface.
 
 extension Checker {
-    func plot(_ reader: inout ArgumentReader, _ signature: Signature) -> Outcome? {
+    /// What a plot kind's own arguments make: its kind, and for `boundary` a scrubber and a
+    /// Playground link. Nil when its arguments have errors.
+    typealias PlotParts = (kind: PlotKind?, scrub: Scrub?, playground: PlaygroundSpec?)
+
+    /// Any `plot KIND …`: the title and axis labels every kind takes, then the kind's own arguments.
+    func plot(_ reader: inout ArgumentReader, _ parts: (Checker, inout ArgumentReader) -> PlotParts?) -> Outcome? {
         // A bad title is reported by the reader, and the statement is then dropped.
         let title = reader.optional("title").flatMap { reader.string($0, "'title'") }
         let xLabel = reader.optional("xlabel").flatMap { reader.string($0, "'xlabel'") }
         let yLabel = reader.optional("ylabel").flatMap { reader.string($0, "'ylabel'") }
-        let kind: PlotKind?
-        var scrub: Scrub?
-        var playground: PlaygroundSpec?
-        switch signature.name {
-        case "data":
-            kind = reader.positional(0, "a dataset").flatMap { resolve($0, as: [.dataset], &reader) }
-                .map { .data(dataset: $0.0) }
-        case "boundary":
-            kind = boundary(&reader)
-            if let value = reader.optional("scrub") {
-                guard let chosen = reader.choice(value, "'scrub'", as: Scrub.self) else { return nil }
-                if let kind, !checkScrub(chosen, kind, value, &reader) { return nil }
-                scrub = chosen
-            }
-            if let value = reader.optional("playground") {
-                guard let wanted = reader.boolean(value, "'playground'") else { return nil }
-                if wanted, let kind {
-                    guard let spec = playgroundSpec(kind, value, &reader) else { return nil }
-                    playground = spec
-                }
-            }
-        case "loss":
-            if reader.positionals.isEmpty { _ = reader.positional(0, "at least one model or model sweep") }
-            let models = reader.positionals.map { resolve($0, as: [.model, .modelSweep], &reader) }
-            let log = reader.optional("log").map { reader.boolean($0, "'log'") } ?? false
-            guard !models.isEmpty, models.allSatisfy({ $0 != nil }), let log else { return nil }
-            kind = .loss(models: models.map { $0!.0 }, logarithmic: log)
-        case "activations":
-            if reader.positionals.isEmpty { _ = reader.positional(0, "at least one activation") }
-            let activations = reader.positionals.map { reader.choice($0, "'plot activations'", as: Activation.self) }
-            let derivatives = reader.optional("derivatives").map { reader.boolean($0, "'derivatives'") } ?? false
-            let range = reader.optional("range").map { value -> ClosedRange<Double>? in
-                guard let bounds = reader.numbers(value, "'range'") else { return nil }
-                guard bounds.count == 2, bounds[0] < bounds[1], bounds.allSatisfy(\.isFinite) else {
-                    reader.error(value, "'range' takes two finite numbers, smallest first, not \(value.text)",
-                                 hint: "for example: range=[-5,5]")
-                    return nil
-                }
-                return bounds[0]...bounds[1]
-            } ?? -5...5
-            guard !activations.isEmpty, activations.allSatisfy({ $0 != nil }), let derivatives, let range else {
-                return nil
-            }
-            kind = .activations(activations.map { $0! }, derivatives: derivatives, range: range)
-        case "network":
-            kind = network(&reader)
-        case "surface":
-            kind = reader.positional(0, "a surface").flatMap { resolve($0, as: [.surface], &reader) }
-                .map { .surface(name: $0.0) }
-        default:
-            kind = hidden(&reader)
-        }
-        guard let kind else { return nil }
+        guard let (kind, scrub, playground) = parts(self, &reader), let kind else { return nil }
         return Outcome(command: .plot(PlotSpec(kind: kind, title: title, scrub: scrub, playground: playground,
                                                  xLabel: xLabel, yLabel: yLabel)))
+    }
+
+    func dataPlot(_ reader: inout ArgumentReader) -> PlotParts? {
+        let kind = reader.positional(0, "a dataset").flatMap { resolve($0, as: [.dataset], &reader) }
+            .map { PlotKind.data(dataset: $0.0) }
+        return (kind, nil, nil)
+    }
+
+    func boundaryPlot(_ reader: inout ArgumentReader) -> PlotParts? {
+        let kind = boundary(&reader)
+        var scrub: Scrub?
+        var playground: PlaygroundSpec?
+        if let value = reader.optional("scrub") {
+            guard let chosen = reader.choice(value, "'scrub'", as: Scrub.self) else { return nil }
+            if let kind, !checkScrub(chosen, kind, value, &reader) { return nil }
+            scrub = chosen
+        }
+        if let value = reader.optional("playground") {
+            guard let wanted = reader.boolean(value, "'playground'") else { return nil }
+            if wanted, let kind {
+                guard let spec = playgroundSpec(kind, value, &reader) else { return nil }
+                playground = spec
+            }
+        }
+        return (kind, scrub, playground)
+    }
+
+    func lossPlot(_ reader: inout ArgumentReader) -> PlotParts? {
+        if reader.positionals.isEmpty { _ = reader.positional(0, "at least one model or model sweep") }
+        let models = reader.positionals.map { resolve($0, as: [.model, .modelSweep], &reader) }
+        let log = reader.optional("log").map { reader.boolean($0, "'log'") } ?? false
+        guard !models.isEmpty, models.allSatisfy({ $0 != nil }), let log else { return nil }
+        return (.loss(models: models.map { $0!.0 }, logarithmic: log), nil, nil)
+    }
+
+    func activationsPlot(_ reader: inout ArgumentReader) -> PlotParts? {
+        if reader.positionals.isEmpty { _ = reader.positional(0, "at least one activation") }
+        let what = "'\(reader.signature.displayName)'"
+        let activations = reader.positionals.map { reader.choice($0, what, as: ActivationName.self) }
+        let derivatives = reader.optional("derivatives").map { reader.boolean($0, "'derivatives'") } ?? false
+        let range = reader.optional("range").map { value -> ClosedRange<Double>? in
+            guard let bounds = reader.numbers(value, "'range'") else { return nil }
+            guard bounds.count == 2, bounds[0] < bounds[1], bounds.allSatisfy(\.isFinite) else {
+                reader.error(value, "'range' takes two finite numbers, smallest first, not \(value.text)",
+                             hint: "for example: range=[-5,5]")
+                return nil
+            }
+            return bounds[0]...bounds[1]
+        } ?? -5...5
+        guard !activations.isEmpty, activations.allSatisfy({ $0 != nil }), let derivatives, let range else {
+            return nil
+        }
+        return (.activations(activations.map { $0! }, derivatives: derivatives, range: range), nil, nil)
+    }
+
+    func hiddenPlot(_ reader: inout ArgumentReader) -> PlotParts? {
+        (hidden(&reader), nil, nil)
+    }
+
+    func networkPlot(_ reader: inout ArgumentReader) -> PlotParts? {
+        (network(&reader), nil, nil)
+    }
+
+    func surfacePlot(_ reader: inout ArgumentReader) -> PlotParts? {
+        let kind = reader.positional(0, "a surface").flatMap { resolve($0, as: [.surface], &reader) }
+            .map { PlotKind.surface(name: $0.0) }
+        return (kind, nil, nil)
+    }
+
+    /// `plot network net`, `plot network model`, `plot network t show=forward|backward|update`:
+    /// `show` needs a trace, whose passes it shows.
+    private func network(_ reader: inout ArgumentReader) -> PlotKind? {
+        let subject = reader.positional(0, "a network, a model or a trace")
+            .flatMap { resolve($0, as: [.network, .model, .trace], &reader) }
+        let showValue = reader.optional("show")
+        let show = showValue.map { reader.choice($0, "'show'", as: NetworkShow.self) }
+        guard let (name, symbol) = subject else { return nil }
+        if let show, show == nil { return nil }
+        if let showValue, symbol.kind != .trace {
+            reader.error(showValue, "'show' shows the passes of a trace, and '\(name)' is \(symbol.kind)",
+                         hint: "trace it first: t = trace \(name) input=[…] target=[…], then plot network t show=\(showValue.text)")
+            return nil
+        }
+        return .network(name: name, show: show ?? nil)
     }
 
     /// `playground=true`: one model or sweep whose network TensorFlow Playground can build (2
@@ -79,7 +116,7 @@ extension Checker {
             let variants = network.shape.sweep.map { sweep in sweep.sizes } ?? []
             let widths = hidden + variants
             let activations = Set(network.activations.dropLast())
-            let allowed: Set<Activation> = [.tanh, .relu, .sigmoid, .identity]
+            let allowed: Set<ActivationName> = [.tanh, .relu, .sigmoid, .identity]
             if network.inputCount != 2 || hidden.count > 6 || widths.contains(where: { $0 > 8 })
                 || activations.count > 1 || !activations.isSubset(of: allowed) {
                 reader.error(value, "TensorFlow Playground cannot build '\(name)'",
@@ -124,14 +161,14 @@ extension Checker {
         let onValue = reader.required("on")
         let dataset = onValue.flatMap { resolve($0, as: [.dataset], &reader) }
         let gridValue = reader.optional("grid")
-        let grid = gridValue.flatMap { value -> Grid? in
+        let grid = gridValue.flatMap { value -> PanelGrid? in
             let parts = value.text.split(separator: "x").compactMap { Int($0) }
             guard case .word = value.kind, parts.count == 2, parts.allSatisfy({ $0 >= 1 && $0 <= 20 }) else {
                 reader.error(value, "'grid' takes rows x columns such as 2x3, not \(value.text)",
                              hint: "rows and columns are each from 1 to 20")
                 return nil
             }
-            return Grid(rows: parts[0], columns: parts[1])
+            return PanelGrid(rows: parts[0], columns: parts[1])
         }
         // `plot boundary a b c on data`: every further positional is another model or sweep.
         let others = reader.positionals.dropFirst().map { resolve($0, as: [.model, .modelSweep], &reader) }
@@ -157,23 +194,6 @@ extension Checker {
             }
         }
         return .boundary(models: subjects.map(\.0), dataset: dataName, grid: grid)
-    }
-
-    /// `plot network net`, `plot network model`, `plot network t show=forward|backward|update`:
-    /// `show` needs a trace, whose passes it shows.
-    private func network(_ reader: inout ArgumentReader) -> PlotKind? {
-        let subject = reader.positional(0, "a network, a model or a trace")
-            .flatMap { resolve($0, as: [.network, .model, .trace], &reader) }
-        let showValue = reader.optional("show")
-        let show = showValue.map { reader.choice($0, "'show'", as: NetworkShow.self) }
-        guard let (name, symbol) = subject else { return nil }
-        if let show, show == nil { return nil }
-        if let showValue, symbol.kind != .trace {
-            reader.error(showValue, "'show' shows the passes of a trace, and '\(name)' is \(symbol.kind)",
-                         hint: "trace it first: t = trace \(name) input=[…] target=[…], then plot network t show=\(showValue.text)")
-            return nil
-        }
-        return .network(name: name, show: show ?? nil)
     }
 
     private func hidden(_ reader: inout ArgumentReader) -> PlotKind? {

@@ -1,14 +1,24 @@
 // evaluate, predict, table, print, expect, export.
 
 extension Checker {
-    func evaluation(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
-        let command = reader.statement.command.text
-        let kinds: [NameKind] = command == "table" ? [.model, .modelSweep] : [.model]
-        let first = reader.positional(0, command == "table" ? "a model or a model sweep" : "a model")
+    /// What a statement of models on a dataset makes of them.
+    enum Evaluation {
+        /// `e = evaluate model on data`: accuracy and loss, a value.
+        case evaluate
+        /// `predict model on data`: a table of outputs.
+        case predict
+        /// `table models on data`: one row per model, several models or sweeps.
+        case table
+    }
+
+    func evaluation(_ reader: inout ArgumentReader, _ command: Evaluation) -> Outcome? {
+        let location = reader.statement.location
+        let kinds: [NameKind] = command == .table ? [.model, .modelSweep] : [.model]
+        let first = reader.positional(0, command == .table ? "a model or a model sweep" : "a model")
         var member: Int?
         let model = first.flatMap { value -> (String, Symbol)? in
             // `evaluate models[3] on data`: one member of a model sweep.
-            if command != "table", let (name, index) = sweepMember(value) {
+            if command != .table, let (name, index) = sweepMember(value) {
                 member = index
                 return resolveMember(name, index, value, &reader)
             }
@@ -16,7 +26,7 @@ extension Checker {
         }
         let dataset = reader.required("on").flatMap { resolve($0, as: [.dataset], &reader) }
         // `table a b c on data`: every further positional is another model or sweep.
-        let others = command == "table" ? reader.positionals.dropFirst().map { resolve($0, as: kinds, &reader) } : []
+        let others = command == .table ? reader.positionals.dropFirst().map { resolve($0, as: kinds, &reader) } : []
         guard let (name, symbol) = model, let (dataName, data) = dataset, others.allSatisfy({ $0 != nil }) else {
             return nil
         }
@@ -24,29 +34,22 @@ extension Checker {
             if let spec = symbol.network { checkSizes(name, spec, dataName, data, reader.optional("on")!, &reader) }
         }
         switch command {
-        case "evaluate":
+        case .evaluate:
             return Outcome(command: .evaluate(EvaluateSpec(model: name, dataset: dataName, member: member)),
                            symbols: [Symbol(.evaluation, at: location)])
-        case "predict":
+        case .predict:
             return Outcome(command: .predict(PredictSpec(model: name, dataset: dataName, member: member)))
-        default:
+        case .table:
             return Outcome(command: .table(TableSpec(models: [name] + others.map { $0!.0 }, dataset: dataName)))
         }
     }
 
-    func valueStatement(_ reader: inout ArgumentReader) -> Outcome? {
-        switch reader.statement.command.text {
-        case "print":
-            let value = reader.positional(0, "a value to print").flatMap { resolveReference($0, &reader) }
-            return value.map { Outcome(command: .print(PrintSpec(value: $0.0))) }
-        case "expect":
-            return expect(&reader)
-        default:
-            return export(&reader)
-        }
+    func printValue(_ reader: inout ArgumentReader) -> Outcome? {
+        let value = reader.positional(0, "a value to print").flatMap { resolveReference($0, &reader) }
+        return value.map { Outcome(command: .print(PrintSpec(value: $0.0))) }
     }
 
-    private func expect(_ reader: inout ArgumentReader) -> Outcome? {
+    func expect(_ reader: inout ArgumentReader) -> Outcome? {
         let comparison = reader.statement.comparison!
         let value = resolveReference(comparison.left, &reader)
         let expected = reader.number(comparison.right, "'expect'", in: .any)
@@ -65,7 +68,7 @@ extension Checker {
                                                    expected: expected, tolerance: tolerance)))
     }
 
-    private func export(_ reader: inout ArgumentReader) -> Outcome? {
+    func export(_ reader: inout ArgumentReader) -> Outcome? {
         let value = reader.positional(0, "a value to export").flatMap { resolveReference($0, &reader) }
         let pathValue = reader.required("to")
         let path = pathValue.flatMap { pathValue in

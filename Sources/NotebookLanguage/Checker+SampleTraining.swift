@@ -22,7 +22,7 @@ extension Checker {
             return reader.number(value, "'rate'", in: .above(0))
         }
         let lossValue = reader.optional("loss")
-        let loss = lossValue.map { reader.choice($0, "'loss'", as: Loss.self) } ?? .squared
+        let loss = lossValue.map { reader.choice($0, "'loss'", as: LossName.self) } ?? .squared
         let recordValue = reader.optional("record")
         let record = recordValue.flatMap { reader.wholeNumber($0, "'record'", in: .atLeast(1)) }
         for key in Self.datasetTrainingKeys {

@@ -1,7 +1,8 @@
 // surface: the loss over two weights, with gradient-descent paths.
 
 extension Checker {
-    func surface(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+    func surface(_ reader: inout ArgumentReader) -> Outcome? {
+        let location = reader.statement.location
         let networkValue = reader.positional(0, "a network")
         let network = networkValue.flatMap { resolve($0, as: [.network], &reader) }
         let onValue = reader.required("on")
@@ -23,7 +24,7 @@ extension Checker {
         let rate = reader.required("rate").flatMap { reader.number($0, "'rate'", in: .above(0)) }
         let stepsValue = reader.required("steps")
         let steps = stepsValue.flatMap { reader.wholeNumber($0, "'steps'", in: .atLeast(1, atMost: Double(SurfaceSpec.maximumSteps))) }
-        let loss = reader.optional("loss").map { reader.choice($0, "'loss'", as: Loss.self) } ?? .squared
+        let loss = reader.optional("loss").map { reader.choice($0, "'loss'", as: LossName.self) } ?? .squared
         guard let (name, symbol) = network, let (dataName, data) = dataset, let onValue, let weights, let x, let y,
               let starts, let rate, let steps, let stepsValue, let loss else { return nil }
         if let spec = symbol.network {

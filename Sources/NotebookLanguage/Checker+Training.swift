@@ -1,7 +1,8 @@
 // train and trace: what can be known about a training before it runs.
 
 extension Checker {
-    func train(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+    func train(_ reader: inout ArgumentReader) -> Outcome? {
+        let location = reader.statement.location
         if reader.optional("input") != nil || reader.optional("target") != nil {
             return trainOnSample(&reader, at: location)
         }
@@ -15,9 +16,9 @@ extension Checker {
         let rate = rateValue.flatMap { learningRate($0, &reader) }
         let spec = network?.1.network
         let lossValue = reader.optional("loss")
-        let loss = lossValue.map { reader.choice($0, "'loss'", as: Loss.self) }
+        let loss = lossValue.map { reader.choice($0, "'loss'", as: LossName.self) }
             ?? (spec?.activations.last == .softmax ? .softmax : .crossEntropy)
-        let optimizer = reader.optional("optimizer").map { reader.choice($0, "'optimizer'", as: Optimizer.self) }
+        let optimizer = reader.optional("optimizer").map { reader.choice($0, "'optimizer'", as: OptimizerName.self) }
             ?? .gradientDescent
         let batch = reader.optional("batch").map { value -> BatchSize? in
             if case .word("full") = value.kind { return .full }
@@ -96,14 +97,15 @@ extension Checker {
         return .sweep(rates.map { $0! })
     }
 
-    func trace(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
+    func trace(_ reader: inout ArgumentReader) -> Outcome? {
+        let location = reader.statement.location
         let networkValue = reader.positional(0, "a network")
         let network = networkValue.flatMap { resolve($0, as: [.network], &reader) }
         let inputValue = reader.required("input"), targetValue = reader.required("target")
         let input = inputValue.flatMap { reader.numbers($0, "'input'") }
         let target = targetValue.flatMap { reader.numbers($0, "'target'") }
         let lossValue = reader.optional("loss")
-        let loss = lossValue.map { reader.choice($0, "'loss'", as: Loss.self) } ?? .squared
+        let loss = lossValue.map { reader.choice($0, "'loss'", as: LossName.self) } ?? .squared
         let rate = reader.required("rate").flatMap { reader.number($0, "'rate'", in: .above(0)) }
         let steps = reader.optional("steps").map { reader.boolean($0, "'steps'") } ?? false
         if let (name, symbol) = network, let spec = symbol.network, let networkValue {
@@ -122,7 +124,7 @@ extension Checker {
     /// What `trace` and training on one sample share: the network can be trained with this loss,
     /// and `input=` and `target=` have one value per input and per output.
     func checkOneSample(
-        of name: String, _ spec: NetworkSpec, _ networkValue: Value, loss: Loss?, _ lossValue: Value?,
+        of name: String, _ spec: NetworkSpec, _ networkValue: Value, loss: LossName?, _ lossValue: Value?,
         input: [Double]?, _ inputValue: Value?, target: [Double]?, _ targetValue: Value?,
         _ reader: inout ArgumentReader
     ) {
@@ -144,7 +146,7 @@ extension Checker {
                      hint: "its derivative is 0 everywhere (undefined at 0), so no gradient flows; use sigmoid")
     }
 
-    func checkLoss(_ loss: Loss, _ value: Value, _ name: String, _ spec: NetworkSpec,
+    func checkLoss(_ loss: LossName, _ value: Value, _ name: String, _ spec: NetworkSpec,
                            _ reader: inout ArgumentReader) {
         let output = spec.activations[spec.activations.count - 1]
         switch (loss, output) {

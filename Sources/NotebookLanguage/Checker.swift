@@ -53,8 +53,8 @@ public struct Checker: Sendable {
                 continue
             }
             var skipping = 0
-            if signature.name == "plot" {
-                guard let kind = plotSignature(statement, &diagnostics) else { continue }
+            if let kinds = signature.kinds {
+                guard let kind = kindSignature(statement, signature, kinds, &diagnostics) else { continue }
                 signature = kind
                 skipping = 1
             }
@@ -133,30 +133,23 @@ public struct Checker: Sendable {
     }
 
     private func run(_ signature: Signature, _ reader: inout ArgumentReader) -> Outcome? {
-        let location = reader.statement.location
-        switch reader.statement.command.text {
-        case "moons", "circles", "playground", "blobs", "csv", "split": return dataset(&reader, at: location)
-        case "network": return network(&reader, at: location)
-        case "train": return train(&reader, at: location)
-        case "evaluate", "predict", "table": return evaluation(&reader, at: location)
-        case "print", "expect", "export": return valueStatement(&reader)
-        case "trace": return trace(&reader, at: location)
-        case "surface": return surface(&reader, at: location)
-        default: return plot(&reader, signature)
-        }
+        guard case .method(let check) = signature.checking else { return nil }
+        return check(self, &reader)
     }
 
-    private func plotSignature(_ statement: Statement, _ diagnostics: inout [Diagnostic]) -> Signature? {
-        let kinds = Signature.plots.map(\.name)
+    /// The signature of the kind a statement names first (`plot boundary …`), or nil with an error.
+    private func kindSignature(_ statement: Statement, _ command: Signature, _ kinds: [Signature],
+                               _ diagnostics: inout [Diagnostic]) -> Signature? {
+        let names = kinds.map(\.name)
         guard let first = statement.arguments.first, first.key == nil, case .word(let word) = first.value.kind else {
-            diagnostics.append(.error(at: statement.command.location, "'plot' needs a kind",
-                                      hint: "expected one of: " + kinds.joined(separator: ", "),
+            diagnostics.append(.error(at: statement.command.location, "'\(command.name)' needs a kind",
+                                      hint: "expected one of: " + names.joined(separator: ", "),
                                       length: statement.command.length))
             return nil
         }
-        if let signature = Signature.plot(named: word) { return signature }
-        diagnostics.append(.error(at: first.value.location, "unknown plot kind '\(word)'",
-                                  hint: Suggestion.hint(for: word, in: kinds), length: first.value.length))
+        if let signature = kinds.first(where: { $0.name == word }) { return signature }
+        diagnostics.append(.error(at: first.value.location, "unknown \(command.name) kind '\(word)'",
+                                  hint: Suggestion.hint(for: word, in: names), length: first.value.length))
         return nil
     }
 
@@ -165,7 +158,7 @@ public struct Checker: Sendable {
         var diagnostics: [Diagnostic] = []
         let command = statement.command
         let targets = statement.targets
-        let name = command.text == "plot" ? "plot \(signature.name)" : signature.name
+        let name = signature.displayName
         switch (signature.targets, targets.count) {
         case (.none, 1...):
             diagnostics.append(.error(at: targets[0].location, "'\(name)' does not define a name",

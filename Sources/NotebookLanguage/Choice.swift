@@ -3,8 +3,8 @@
 /// The checker reads any `Choice` the same way and suggests the nearest spelling on a typo.
 ///
 /// ```swift
-/// Activation(rawValue: "tanh")  // .tanh
-/// Activation.noun               // "activation"
+/// ActivationName(rawValue: "tanh")  // .tanh
+/// ActivationName.noun               // "activation"
 /// ```
 public protocol Choice: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
     /// What one of these is called in messages: `unknown activation 'tahn'`.
@@ -16,7 +16,7 @@ extension Choice {
 }
 
 /// A neuron's activation function.
-public enum Activation: String, Choice {
+public enum ActivationName: String, Choice {
     case identity, step, sigmoid, tanh, relu
     case leakyReLU = "leakyrelu"
     /// Output layer only: normalises the layer's outputs into probabilities.
@@ -28,7 +28,7 @@ public enum Activation: String, Choice {
 }
 
 /// What training minimises.
-public enum Loss: String, Choice {
+public enum LossName: String, Choice {
     /// E = Σ ½(t − o)²
     case squared
     /// Binary cross-entropy per output: −Σ t log o + (1 − t) log(1 − o)
@@ -39,14 +39,14 @@ public enum Loss: String, Choice {
 }
 
 /// How weights move along the gradient; `gd` with `batch=1` is stochastic gradient descent.
-public enum Optimizer: String, Choice {
+public enum OptimizerName: String, Choice {
     case gradientDescent = "gd"
     case momentum, adam
     public static let noun = "optimizer"
 }
 
 /// How a network's weights start when none are given.
-public enum Initializer: String, Choice {
+public enum InitializerName: String, Choice {
     /// Standard normal / √fan_in, zero biases.
     case normal
     /// Uniform in ±√(6 / (fan_in + fan_out)).

@@ -9,16 +9,16 @@
 /// ```
 public struct NetworkSpec: Hashable, Sendable {
     public var shape: LayerShape
-    public var activations: [Activation]
+    public var activations: [ActivationName]
     /// The slope of `leakyrelu` below zero. Default 0.01.
     public var leak: Double
-    public var initializer: Initializer
+    public var initializer: InitializerName
     public var seed: Int
     /// Explicit weights and biases, layer by layer; nil means drawn by `initializer`.
     public var weights: [LayerWeights]?
 
-    public init(shape: LayerShape, activations: [Activation], leak: Double = 0.01,
-                initializer: Initializer = .normal, seed: Int = 0, weights: [LayerWeights]? = nil) {
+    public init(shape: LayerShape, activations: [ActivationName], leak: Double = 0.01,
+                initializer: InitializerName = .normal, seed: Int = 0, weights: [LayerWeights]? = nil) {
         self.shape = shape
         self.activations = activations
         self.leak = leak

@@ -65,7 +65,9 @@ private struct TokenCursor {
         index += 1
         let word = Statement.Word(command, at: commandToken.location)
         var comparison: Statement.Comparison?
-        if command == "expect" { comparison = try self.comparison(after: commandToken) }
+        if Signature.command(named: command)?.takesComparison == true {
+            comparison = try self.comparison(after: commandToken)
+        }
         var arguments: [Statement.Argument] = []
         while current != nil { arguments.append(try argument()) }
         return Statement(targets: targets, command: word, comparison: comparison, arguments: arguments)

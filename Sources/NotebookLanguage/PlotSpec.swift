@@ -40,11 +40,11 @@ public enum PlotKind: Hashable, Sendable {
     case data(dataset: String)
     /// `plot boundary model on data grid=2x3`: decision regions; a sweep, or several models
     /// (`plot boundary a b c on data`), gives small multiples (`grid` nil: the renderer picks).
-    case boundary(models: [String], dataset: String, grid: Grid?)
+    case boundary(models: [String], dataset: String, grid: PanelGrid?)
     /// `plot loss a b log=true`: loss curves of models or sweeps.
     case loss(models: [String], logarithmic: Bool)
     /// `plot activations tanh relu derivatives=true range=[-5,5]`.
-    case activations([Activation], derivatives: Bool, range: ClosedRange<Double>)
+    case activations([ActivationName], derivatives: Bool, range: ClosedRange<Double>)
     /// `plot hidden model on data layer=1`: the data as hidden layer `layer` (1-based) sees it.
     case hidden(model: String, dataset: String, layer: Int)
     /// `plot network t show=forward`: the network's diagram, each edge labelled with its weight;
@@ -66,7 +66,7 @@ public enum NetworkShow: String, CaseIterable, Hashable, Sendable, Choice {
 }
 
 /// Rows × columns of small multiples: `grid=2x3`.
-public struct Grid: Hashable, Sendable {
+public struct PanelGrid: Hashable, Sendable {
     public var rows: Int
     public var columns: Int
     public init(rows: Int, columns: Int) { (self.rows, self.columns) = (rows, columns) }

@@ -51,11 +51,11 @@ public struct TraceSpec: Hashable, Sendable {
     public var input: [Double]
     /// One value per network output.
     public var target: [Double]
-    public var loss: Loss
+    public var loss: LossName
     public var rate: Double
     /// `steps=true`: the tables as steps the reader advances through, one at a time.
     public var steps: Bool
-    public init(network: String, input: [Double], target: [Double], loss: Loss, rate: Double, steps: Bool = false) {
+    public init(network: String, input: [Double], target: [Double], loss: LossName, rate: Double, steps: Bool = false) {
         (self.network, self.input, self.target, self.loss, self.rate) = (network, input, target, loss, rate)
         self.steps = steps
     }

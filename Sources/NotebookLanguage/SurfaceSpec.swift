@@ -12,12 +12,12 @@ public struct SurfaceSpec: Hashable, Sendable {
     public var starts: [[Double]]
     public var rate: Double
     public var steps: Int
-    public var loss: Loss
+    public var loss: LossName
     /// Grid points along each axis.
     public var resolution: Int
 
     public init(network: String, dataset: String, weights: [Int], x: ClosedRange<Double>, y: ClosedRange<Double>,
-                starts: [[Double]], rate: Double, steps: Int, loss: Loss, resolution: Int = 33) {
+                starts: [[Double]], rate: Double, steps: Int, loss: LossName, resolution: Int = 33) {
         (self.network, self.dataset, self.weights, self.x, self.y) = (network, dataset, weights, x, y)
         (self.starts, self.rate, self.steps, self.loss, self.resolution) = (starts, rate, steps, loss, resolution)
     }

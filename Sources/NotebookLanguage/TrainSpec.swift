@@ -12,8 +12,8 @@ public struct TrainSpec: Hashable, Sendable {
     public var dataset: String
     public var epochs: Int
     public var rate: LearningRate
-    public var loss: Loss
-    public var optimizer: Optimizer
+    public var loss: LossName
+    public var optimizer: OptimizerName
     public var batch: BatchSize
     /// Record the loss every `record` epochs.
     public var record: Int
@@ -30,8 +30,8 @@ public struct TrainSpec: Hashable, Sendable {
     /// The most snapshots one training keeps.
     public static let maximumSnapshots = 20
 
-    public init(network: String, dataset: String, epochs: Int, rate: LearningRate, loss: Loss = .crossEntropy,
-                optimizer: Optimizer = .gradientDescent, batch: BatchSize = .full, record: Int? = nil, seed: Int = 0,
+    public init(network: String, dataset: String, epochs: Int, rate: LearningRate, loss: LossName = .crossEntropy,
+                optimizer: OptimizerName = .gradientDescent, batch: BatchSize = .full, record: Int? = nil, seed: Int = 0,
                 l2: Double = 0, momentum: Double = 0.9, beta1: Double = 0.9, beta2: Double = 0.999) {
         self.network = network
         self.dataset = dataset
@@ -90,12 +90,12 @@ public struct SampleTrainSpec: Hashable, Sendable {
     public var target: [Double]
     public var epochs: Int
     public var rate: Double
-    public var loss: Loss
+    public var loss: LossName
     /// Record the loss every `record` epochs.
     public var record: Int
 
     public init(network: String, input: [Double], target: [Double], epochs: Int, rate: Double,
-                loss: Loss = .squared, record: Int? = nil) {
+                loss: LossName = .squared, record: Int? = nil) {
         self.network = network
         self.input = input
         self.target = target

@@ -10,18 +10,18 @@ import SVGPlot
 ///     .figures(title: nil, key: "b2-1", size: FigureSize(width: 416, height: 312)) { $0 }
 /// ```
 struct ActivationFigure {
-    var activations: [NotebookLanguage.Activation]
+    var activations: [ActivationName]
     var derivatives: Bool
     var range: ClosedRange<Double>
     var words: InterfaceWords = .english
     var labels = AxisLabels()
 
-    private func function(_ activation: NotebookLanguage.Activation) -> (value: (Double) -> Double, derivative: (Double) -> Double) {
+    private func function(_ activation: ActivationName) -> (value: (Double) -> Double, derivative: (Double) -> Double) {
         let f = activation == .softmax ? NeuralNet.Activation.sigmoid : activation.neuralNet(leak: 0.01)
         return ({ f.value($0) }, { f.derivative(at: $0, output: f.value($0)) })
     }
 
-    private func label(_ activation: NotebookLanguage.Activation) -> String {
+    private func label(_ activation: ActivationName) -> String {
         activation == .softmax ? words.softmaxOfXAndZero : activation.rawValue
     }
 
@@ -88,7 +88,7 @@ struct ActivationFigure {
     /// The value panel's y range: the bounded functions' (−1…1 or 0…1) with room above, when
     /// an unbounded one (relu, identity) would otherwise squash them; it is then clipped.
     private var valueRange: ClosedRange<Double>? {
-        let unbounded: Set<NotebookLanguage.Activation> = [.relu, .leakyReLU, .identity]
+        let unbounded: Set<ActivationName> = [.relu, .leakyReLU, .identity]
         guard activations.contains(where: unbounded.contains), activations.contains(where: { !unbounded.contains($0) })
         else { return nil }
         let lower = activations.contains(.tanh) ? -1.25 : -0.25

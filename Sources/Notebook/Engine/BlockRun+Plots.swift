@@ -185,7 +185,7 @@ extension BlockRun {
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func boundaryFigure(_ names: [String], _ dataName: String, grid: NotebookLanguage.Grid?, scrub: Scrub?, title: String?,
+    private func boundaryFigure(_ names: [String], _ dataName: String, grid: PanelGrid?, scrub: Scrub?, title: String?,
                                 labels: AxisLabels, key: String,
                                 at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
         let data = try dataset(dataName)
@@ -288,7 +288,7 @@ extension BlockRun {
         }
         var figure = sized(Figure(key: key, title: title ?? "", xAxis: Axis(labels.x ?? words.epochAxis),
                                   yAxis: Axis(labels.y ?? words.lossAxis, scale: logarithmic ? .logarithmic : .linear),
-                                  layers: series.map(Layer.line), legend: runs.count > 1 ? .topRight : .hidden))
+                                  layers: series.map(PlotLayer.line), legend: runs.count > 1 ? .topRight : .hidden))
         figure.untitledText = untitledText(figure, shows: runs.map(\.label).joined(separator: words.listSeparator))
         figure.description = words.fill(words.lossDescription, runs.map { run in
             let first = run.model.history.first?.loss ?? .nan

@@ -3,7 +3,7 @@ import NotebookLanguage
 
 // The notebook language's words as NeuralNet's types.
 
-extension NotebookLanguage.Activation {
+extension ActivationName {
     /// NeuralNet's activation; `leak` is leaky ReLU's slope below zero.
     func neuralNet(leak: Double) -> NeuralNet.Activation {
         switch self {
@@ -18,7 +18,7 @@ extension NotebookLanguage.Activation {
     }
 }
 
-extension NotebookLanguage.Loss {
+extension LossName {
     var neuralNet: NeuralNet.Loss {
         switch self {
         case .squared: .squaredError
@@ -28,7 +28,7 @@ extension NotebookLanguage.Loss {
     }
 }
 
-extension NotebookLanguage.Initializer {
+extension InitializerName {
     var neuralNet: NeuralNet.Initializer {
         switch self {
         case .normal: .scaledNormal

@@ -58,7 +58,7 @@ struct SourceHighlighter {
         }
         guard command < tokens.count, let word = tokens[command].word, commands.contains(word) else { return [] }
         positions.insert(command)
-        if word == "plot", command + 1 < tokens.count, tokens[command + 1].word != nil { positions.insert(command + 1) }
+        if Signature.command(named: word)?.kinds != nil, command + 1 < tokens.count, tokens[command + 1].word != nil { positions.insert(command + 1) }
         for (index, token) in tokens.enumerated() where index > command && (token.word == "on" || token.word == "to") {
             if index + 1 < tokens.count, tokens[index + 1].kind == .equals { continue }
             positions.insert(index)

@@ -21,7 +21,7 @@ extension Figure {
         let series = runs.map { LineSeries($0.label, values: $0.losses, xStep: xStep) }
         var figure = Figure(
             key: key, title: title, xAxis: Axis("iteration"),
-            yAxis: Axis("loss", scale: logarithmic ? .logarithmic : .linear), layers: series.map(Layer.line))
+            yAxis: Axis("loss", scale: logarithmic ? .logarithmic : .linear), layers: series.map(PlotLayer.line))
         let iterations = series.map { Double(max(0, $0.points.count - 1)) * xStep }.max() ?? 0
         let parts = series.prefix(6).map { $0.summary(byEnds: true).replacingFirst("the curve", with: "loss") }
         figure.description = parts.joined(separator: "; ") + (runs.count > 6 ? "; and \(runs.count - 6) more runs" : "")
@@ -39,7 +39,7 @@ extension Figure {
     /// ], title: "tanh")
     /// ```
     public static func functions(_ curves: [LineSeries], title: String = "", key: String = "functions") -> Figure {
-        Figure(key: key, title: title, xAxis: Axis("x"), layers: curves.map(Layer.line), legend: .topLeft)
+        Figure(key: key, title: title, xAxis: Axis("x"), layers: curves.map(PlotLayer.line), legend: .topLeft)
     }
 
     /// Points coloured and shaped by class.
@@ -56,7 +56,7 @@ extension Figure {
     public static func decisionRegions(
         _ regions: DecisionRegions, points: Scatter? = nil, title: String = "", key: String = "regions"
     ) -> Figure {
-        var layers: [Layer] = [.regions(regions)]
+        var layers: [PlotLayer] = [.regions(regions)]
         if let points { layers.append(.scatter(points)) }
         return Figure(
             key: key, title: title, xAxis: Axis("x₁", range: regions.grid.x), yAxis: Axis("x₂", range: regions.grid.y),

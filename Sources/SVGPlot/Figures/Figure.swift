@@ -25,7 +25,7 @@ public struct Figure: Equatable, Sendable {
     public var untitledText: String?
     public var xAxis: Axis
     public var yAxis: Axis
-    public var layers: [Layer]
+    public var layers: [PlotLayer]
     public var legend: LegendPosition
     /// Size in CSS pixels; the SVG scales down with the page and never up.
     public var width: Double
@@ -37,7 +37,7 @@ public struct Figure: Equatable, Sendable {
 
     public init(
         key: String, title: String = "", description: String = "", xAxis: Axis = Axis(), yAxis: Axis = Axis(),
-        layers: [Layer] = [], legend: LegendPosition = .topRight, width: Double = 416, height: Double = 312
+        layers: [PlotLayer] = [], legend: LegendPosition = .topRight, width: Double = 416, height: Double = 312
     ) {
         self.key = key
         self.title = title

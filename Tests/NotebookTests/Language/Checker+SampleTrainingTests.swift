@@ -46,7 +46,7 @@ import Testing
         #expect(NotebookFixture(setup + "table a s on data").onlyCommand()
                 == .table(TableSpec(models: ["a", "s"], dataset: "data")))
         #expect(NotebookFixture(setup + "plot boundary a s on data grid=1x3").onlyCommand()
-                == .plot(PlotSpec(kind: .boundary(models: ["a", "s"], dataset: "data", grid: Grid(rows: 1, columns: 3)))))
+                == .plot(PlotSpec(kind: .boundary(models: ["a", "s"], dataset: "data", grid: PanelGrid(rows: 1, columns: 3)))))
         let (_, text) = NotebookFixture(setup + "plot boundary a s on data grid=1x2").check()
         #expect(text.hasPrefix("t.md:7:32: error: a 1x2 grid has 2 panels, but the plot has 3 models\n"))
         let (_, wrongKind) = NotebookFixture(setup + "table a net on data").check()

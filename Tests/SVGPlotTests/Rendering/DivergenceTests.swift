@@ -16,7 +16,7 @@ import Testing
         var diverged = LineSeries("η = 1.5", x: Array(epochs.prefix(147)), y: blowUp.map { min($0, 1e297) })
         diverged.divergence = 146
         series.append(diverged)
-        return Figure(key: "rates", xAxis: Axis("epoch"), yAxis: Axis("loss", scale: .logarithmic), layers: series.map(Layer.line))
+        return Figure(key: "rates", xAxis: Axis("epoch"), yAxis: Axis("loss", scale: .logarithmic), layers: series.map(PlotLayer.line))
     }
 
     @Test func theRangeComesFromTheSettledSeries() {

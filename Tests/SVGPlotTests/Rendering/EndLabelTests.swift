@@ -12,7 +12,7 @@ import Testing
         let series = ["a", "bb", "ccc"].enumerated().map { k, name in
             LineSeries(name, x: xs, y: xs.map { 1 + exp(-$0 / 20) + 0.001 * Double(k) })
         }
-        return Figure(key: "e", xAxis: Axis("epoch"), yAxis: Axis("loss"), layers: series.map(Layer.line))
+        return Figure(key: "e", xAxis: Axis("epoch"), yAxis: Axis("loss"), layers: series.map(PlotLayer.line))
     }
 
     @Test func labelsSitRightOfThePlotApartFromEachOther() throws {
@@ -38,7 +38,7 @@ import Testing
             let xs = stride(from: 0, through: epochs, by: max(1, epochs / 100)).map(Double.init)
             return LineSeries("run \(epochs)", x: xs, y: xs.map { 0.1 + 0.6 * exp(-$0 / 2000) })
         }
-        let figure = Figure(key: "runs", xAxis: Axis("epoch"), yAxis: Axis("loss", scale: .logarithmic), layers: runs.map(Layer.line))
+        let figure = Figure(key: "runs", xAxis: Axis("epoch"), yAxis: Axis("loss", scale: .logarithmic), layers: runs.map(PlotLayer.line))
         let svg = figure.svg()
         #expect(SVGReader.legendBoxes(svg).count == 1)
         LegendTests.uncovered(svg)

@@ -1,5 +1,5 @@
 /// Something drawn inside a figure's plot area, in the order given (later layers on top).
-public enum Layer: Equatable, Sendable {
+public enum PlotLayer: Equatable, Sendable {
     case line(LineSeries)
     case scatter(Scatter)
     case regions(DecisionRegions)
