@@ -31,7 +31,7 @@ extension BlockRun {
         let shading = SVGPlot.Grid(columns: surface.columns, rows: surface.rows,
                                    values: surface.values.map { Foundation.log($0 - low + span / 100) }, x: surface.x, y: surface.y)
         let lowDark = ColorMap(stops: ColorMap.blues.stops.reversed())
-        var layers: [PlotLayer] = [.heatMap(HeatMap(shading, levels: 10, colorMap: lowDark, style: .bands))]
+        var layers: [PlotLayer] = [.heatMap(HeatMap(shading, levels: 8, colorMap: lowDark, style: .bands))]
         let f = { (value: Double) in NumberText.significant(value, 3) }
         for path in surface.paths {
             guard let start = path.first else { continue }

@@ -94,13 +94,13 @@ struct TraceTables {
     /// neuron's ∂E/∂out sums (δ_k·w_kj for every neuron k it feeds).
     func chain(weights: [Int]) throws(NeuralNetError) -> DataTable {
         var table = DataTable(caption: words.fill(words.chainCaption, name),
-                              columns: [words.parameter, words.connection, "Σ δ·w", "∂E/∂out", "∂out/∂net", "∂net/∂w", "∂E/∂w"])
+                              columns: [words.parameter, "Σ δ·w", "∂E/∂out", "∂out/∂net", "∂net/∂w", "∂E/∂w"])
         for number in weights {
             let factors = try trace.chainFactors(ofWeight: number)
             let paths = factors.paths.map { $0 < 0 ? "(" + NumberText.significant($0) + ")" : NumberText.significant($0) }
             table.rows.append([
+                // The weight's name only: the diagram and the gradients table show where it leads.
                 .label("w\(number)"),
-                .label("\(neuron(factors.layer, factors.input)) → \(neuron(factors.layer + 1, factors.neuron))"),
                 .label(paths.joined(separator: " + ")),
                 .number(factors.errorSlope), .number(factors.activationSlope), .number(factors.inputValue),
                 .number(factors.product),
