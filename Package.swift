@@ -62,7 +62,7 @@ let package = Package(
                 "CCmark", "CWeaveSystem", "Markup", "NeuralNet", "SVGPlot", "MathML", "Spelling", "NotebookLanguage",
                 .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["README.md"]
+            exclude: ["README.md", "Cache/README.md", "Rendering/README.md"]
         ),
         .target(
             name: "WeaveCLI",
@@ -78,21 +78,23 @@ let package = Package(
         .executableTarget(name: "weave", dependencies: ["WeaveCLI"]),
 
         // MARK: - Tests
+        // Snapshots that fail when recording, XML checks and scratch projects, for every test target.
+        .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["README.md"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(
             name: "NeuralNetTests", dependencies: ["NeuralNet"],
             exclude: ["Fixtures", "Math/make_elementary_reference.py"]
         ),
-        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"], exclude: ["Snapshots"]),
-        .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
+        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "MathMLTests", dependencies: ["MathML", "TestSupport"]),
         .testTarget(name: "NotebookLanguageTests", dependencies: ["NotebookLanguage"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "NotebookLanguage"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "NotebookLanguage", "TestSupport"]),
         .testTarget(
             name: "WeaveCLITests",
             // Yams: the tests read the workflow `weave init` writes as YAML; SVGPlot: the figure
             // rules read the committed pages' SVG back.
-            dependencies: ["WeaveCLI", "SVGPlot", .product(name: "Yams", package: "Yams")],
+            dependencies: ["WeaveCLI", "SVGPlot", "TestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Snapshots"]
         ),
     ],

@@ -1,6 +1,7 @@
 import Foundation
 import Markup
 import Testing
+import TestSupport
 
 @testable import MathML
 
@@ -104,8 +105,8 @@ struct TeXTests {
     @Test(arguments: tutorial + constructs)
     func outputIsWellFormedXMLInBothSyntaxes(_ example: Case) throws {
         let math = try TeX.mathML(example.tex, display: example.display)
-        #expect(XMLWellFormedness.check(math.render(.xml)) == nil)
-        #expect(XMLWellFormedness.check(math.render(.html)) == nil)
+        #expect(XMLCheck.error(in: math.render(.xml)) == nil)
+        #expect(XMLCheck.error(in: math.render(.html)) == nil)
     }
 
     @Test func wrapsInMathWithTheSourceAsAnnotation() throws {
@@ -124,7 +125,7 @@ struct TeXTests {
                 let prefix = String(String.UnicodeScalarView(scalars[..<end]))
                 do {
                     let markup = try TeX.mathML(prefix, display: example.display).render(.xml)
-                    #expect(XMLWellFormedness.check(markup) == nil, "\(prefix)")
+                    #expect(XMLCheck.error(in: markup) == nil, "\(prefix)")
                 } catch {
                     #expect(error.offset >= 0 && error.offset + error.length <= max(1, end), "\(prefix)")
                 }

@@ -1,6 +1,7 @@
 import Foundation
 import SVGPlot
 import Testing
+import TestSupport
 
 /// The project's own notebooks, built in-process: every figure on every page keeps the drawing
 /// rules, read back from the SVG (the committed site is rebuilt from the same code).

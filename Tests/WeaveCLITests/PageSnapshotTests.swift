@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 #if canImport(FoundationXML)
 import FoundationXML
@@ -62,9 +63,9 @@ import FoundationXML
         ```
         """#
 
-    static var snapshots: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
-    }
+    static let snapshots = Snapshots(
+        directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots"),
+        suite: "PageSnapshotTests")
 
     @Test func aPageWithEveryConstructMatchesItsSnapshot() throws {
         let project = try ScratchProject()
@@ -80,18 +81,7 @@ import FoundationXML
         #expect(project.exists("site/loss.csv"))
         try XMLCheck.parse(page, name: "every.html")
 
-        let golden = Self.snapshots.appendingPathComponent("every-construct.html")
-        if ProcessInfo.processInfo.environment["WEAVE_RECORD_SNAPSHOTS"] == "1" {
-            // Recording never passes: a run with the variable set (by mistake, in CI) goes red.
-            try Data(page.utf8).write(to: golden)
-            Issue.record("recorded \(golden.lastPathComponent); look at the change, then run again without WEAVE_RECORD_SNAPSHOTS")
-            return
-        }
-        let expected = try? String(contentsOf: golden, encoding: .utf8)
-        #expect(expected != nil, "no snapshot at \(golden.path); record it with WEAVE_RECORD_SNAPSHOTS=1")
-        if let expected {
-            #expect(page == expected, "every.html differs from its snapshot; re-record with WEAVE_RECORD_SNAPSHOTS=1 if the change is intended")
-        }
+        Self.snapshots.assertMatches(page, named: "every-construct.html")
     }
 
     @Test func everyCommittedPageIsWellFormed() throws {
@@ -106,21 +96,6 @@ import FoundationXML
             let lang = name.hasSuffix(".zh.html") ? "zh-CN" : "en"
             #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(lang)\">"), "\(name)")
             try XMLCheck.parse(text, name: name)
-        }
-    }
-}
-
-/// Parses a page as XML and records every error with its line.
-enum XMLCheck {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    static func parse(_ text: String, name: String) throws {
-        let parser = XMLParser(data: Data(text.utf8))
-        // On Linux `parse()` can return true after an error; the recorded error is what counts.
-        if !parser.parse() || parser.parserError != nil {
-            throw Failure(description: "\(name):\(parser.lineNumber):\(parser.columnNumber): \(parser.parserError.map { "\($0)" } ?? "not well-formed")")
         }
     }
 }

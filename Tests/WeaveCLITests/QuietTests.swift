@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `--quiet` drops progress and the summary but keeps what the author must act on: errors and
 /// warnings (the flag's help says so).

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 /// `--work-limit` on every building command: the default lets ordinary notebooks through, a low
 /// limit stops them before anything runs with the statement, the size and the limit named.

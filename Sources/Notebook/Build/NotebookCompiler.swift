@@ -39,9 +39,7 @@ struct NotebookCompiler {
         }
 
         // Check: the Markdown, the math and every nn block, before anything runs.
-        let blockSources = document.blocks.map { block in
-            BlockSource(lines: block.lines.map { BlockSource.Line(text: $0.text, start: $0.location) })
-        }
+        let blockSources = document.blocks.map(\.blockSource)
         let checked = Checker.check(blockSources)
         let math = MathRenderer.render(document.math)
         var diagnostics = document.diagnostics + checked.diagnostics.diagnostics + math.diagnostics
@@ -129,16 +127,16 @@ struct NotebookCompiler {
                 "a", ["class": "figure-ref", "href": SiteURL.fragment(target.anchor)], [.text(words.fill(words.figureReference, String(target.number)))]
             ).render()
         }
-        let body = document.html(blockHTML: blockHTML, mathHTML: math.html, referenceHTML: referenceHTML)
-        if body.utf8.count > BuildLimits.maxPageBytes {
+        let body = document.body(blockHTML: blockHTML, mathHTML: math.html, referenceHTML: referenceHTML)
+        if body.html.utf8.count > BuildLimits.maxPageBytes {
             throw BuildFailure(diagnostics: [.error(
                 at: SourceLocation(file: path, line: 1, column: 1),
-                "the page would be \(body.utf8.count) bytes, over the limit of \(BuildLimits.maxPageBytes) bytes",
+                "the page would be \(body.html.utf8.count) bytes, over the limit of \(BuildLimits.maxPageBytes) bytes",
                 hint: "print and plot less, or split the notebook")], sources: sources)
         }
         progress(.notebookFinished(path: path))
         var page = Self.outline(of: source, document: document)
-        page.bodyHTML = body
+        page.body = body
         page.firstFigure = Self.firstFigure(blocks: document.blocks, results: results)
         return CompiledNotebook(page: page, exports: exports, blocks: outcomes)
     }
@@ -170,7 +168,7 @@ struct NotebookCompiler {
             summary: document.frontMatter.summary,
             // The folder and file name only: a page never depends on where weave was run from.
             sourcePath: source.url.deletingLastPathComponent().lastPathComponent + "/" + source.url.lastPathComponent,
-            bodyHTML: "",
+            body: PageBody(),
             headings: document.headings,
             date: document.frontMatter.date,
             image: document.frontMatter.image,

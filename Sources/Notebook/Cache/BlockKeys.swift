@@ -49,7 +49,7 @@ public struct BlockKeys: Sendable {
         hasher.add(block.options.size.map { "\($0.width)x\($0.height)" } ?? "default size")
         hasher.add(block.lines.count)
         for line in block.lines {
-            hasher.add(line.location.column)
+            hasher.add(line.start.column)
             hasher.add(line.text)
         }
         let reads = checked.reads

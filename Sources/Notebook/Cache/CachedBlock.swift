@@ -1,13 +1,14 @@
-import Foundation
 import NotebookLanguage
+import SVGPlot
 
 /// A block's result as stored in the cache, with where the block stood when it ran.
 ///
 /// Keys leave out a block's position, so a result computed at one place can be shown at another
 /// (after prose above it changed, or blocks were reordered). Two things in a result depend on
 /// the position: diagnostics carry line numbers in the notebook, and figure keys (`b3-1`) carry
-/// the block's index, which SVG clip-path ids repeat. ``relocated(index:firstLine:notebookPath:)``
-/// moves both, giving exactly what running the block at its new place gives.
+/// the block's index, which the SVG's ids repeat. ``relocated(index:firstLine:notebookPath:)``
+/// moves both, giving exactly what running the block at its new place gives. The cache knows
+/// nothing of SVGPlot's ids: SVGPlot writes them again for the new key (`FigureIDs.rekeyed`).
 ///
 /// ```swift
 /// let stored = CachedBlock(index: 3, firstLine: 40, result: result)
@@ -48,18 +49,14 @@ public struct CachedBlock: Codable, Equatable, Sendable {
         return result
     }
 
-    /// The figure with its key's block index replaced, in the key and in the SVG's clip-path
-    /// ids and references (`id="b3-1-clip-1"`, `url(#b3-1-clip-1)`), the only places SVGPlot
-    /// writes it.
+    /// The figure with its key's block index replaced (`b3-1` → `b5-1`); SVGPlot, which wrote the
+    /// SVG's ids from the key, writes them again for the new one.
     private func rekeyed(_ figure: RenderedFigure, to newIndex: Int) -> RenderedFigure {
         let oldPrefix = "b\(index)-"
         guard figure.key.hasPrefix(oldPrefix) else { return figure }
-        let newKey = "b\(newIndex)-" + figure.key.dropFirst(oldPrefix.count)
         var moved = figure
-        moved.key = newKey
-        moved.svg = figure.svg
-            .replacingOccurrences(of: "id=\"\(figure.key)-clip-", with: "id=\"\(newKey)-clip-")
-            .replacingOccurrences(of: "url(#\(figure.key)-clip-", with: "url(#\(newKey)-clip-")
+        moved.key = "b\(newIndex)-" + figure.key.dropFirst(oldPrefix.count)
+        moved.svg = FigureIDs.rekeyed(figure.svg, from: figure.key, to: moved.key)
         return moved
     }
 }

@@ -2,7 +2,7 @@ import Markup
 
 extension MarkdownDocument {
     /// The page body for this notebook: the prose rendered by cmark, with engine-made HTML in
-    /// place of nn blocks, math spans and references.
+    /// place of nn blocks, math spans and references, and the title heading it opens with apart.
     ///
     /// The HTML passed in is trusted (weave made it) and inserted as it is, even in safe mode;
     /// the author's own raw HTML is dropped unless the front matter says `raw_html: true` (or
@@ -11,17 +11,17 @@ extension MarkdownDocument {
     /// a block's code, a span's `$…$`, a reference's `@fig:NAME`.
     ///
     /// ```swift
-    /// document.html(blockHTML: [0: "<figure>…</figure>"], mathHTML: [0: "<math>…</math>"])
+    /// document.body(blockHTML: [0: "<figure>…</figure>"], mathHTML: [0: "<math>…</math>"]).title
     /// ```
     ///
     /// - Parameters:
     ///   - blockHTML: by ``NNBlock/index``.
     ///   - mathHTML: by ``MathSpan/index``.
     ///   - referenceHTML: by ``FigureReference/index``.
-    public func html(
+    public func body(
         blockHTML: [Int: String] = [:], mathHTML: [Int: String] = [:], referenceHTML: [Int: String] = [:],
         allowsRawHTML: Bool? = nil
-    ) -> String {
+    ) -> PageBody {
         let inlineHTML: (Placeholder.Kind, Int) -> String = { [math, references] kind, index in
             switch kind {
             case .math: mathHTML[index] ?? Node.text(math[index].sourceText).render()
@@ -44,7 +44,15 @@ extension MarkdownDocument {
                 }
             },
             restoreText: restoringSource(in:))
-        return CMarkDocument.html(of: renderText, plan: plan)
+        return CMarkDocument.body(of: renderText, plan: plan)
+    }
+
+    /// ``body(blockHTML:mathHTML:referenceHTML:allowsRawHTML:)`` as one HTML text.
+    public func html(
+        blockHTML: [Int: String] = [:], mathHTML: [Int: String] = [:], referenceHTML: [Int: String] = [:],
+        allowsRawHTML: Bool? = nil
+    ) -> String {
+        body(blockHTML: blockHTML, mathHTML: mathHTML, referenceHTML: referenceHTML, allowsRawHTML: allowsRawHTML).html
     }
 
     /// An nn block shown as ordinary code, when the engine gave nothing for it.

@@ -1,6 +1,7 @@
 import Foundation
 import NeuralNet
 import NotebookLanguage
+import SVGPlot
 import Spelling
 
 // moons, circles, playground, blobs, csv, split: each generator draws from a fresh
@@ -64,7 +65,7 @@ extension BlockRun {
         let sizes = Dataset.splitSizes(samples: data.count, testFraction: spec.testFraction)
         guard sizes.train > 0, sizes.test > 0 else {
             throw .error(at: location, "splitting \(data.count) sample\(data.count == 1 ? "" : "s") of "
-                         + "'\(spec.dataset)' with test=\(NumberText.written(spec.testFraction)) leaves "
+                         + "'\(spec.dataset)' with test=\(NumberFormat.written(spec.testFraction)) leaves "
                          + (sizes.train == 0 ? "no training samples" : "no test samples"),
                          hint: "use more samples or another 'test' fraction")
         }

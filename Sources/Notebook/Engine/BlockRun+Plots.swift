@@ -229,15 +229,15 @@ extension BlockRun {
             if words != .english {
                 // A panel's own description; SVGPlot's (the share of the plane) is English only.
                 figure.description = words.fill(words.modelScore, panel.model.label,
-                                                NumberText.percent(panel.evaluation.correct, of: panel.evaluation.count),
-                                                NumberText.significant(panel.model.finalLoss, 3)) + words.sentenceEnd
+                                                NumberFormat.percent(panel.evaluation.correct, of: panel.evaluation.count),
+                                                NumberFormat.shortest(panel.model.finalLoss, digits: 3)) + words.sentenceEnd
             }
             return figure
         }
         let scores = panels.map { panel in
             words.fill(words.modelScore, panel.model.label,
-                       NumberText.percent(panel.evaluation.correct, of: panel.evaluation.count),
-                       NumberText.significant(panel.model.finalLoss, 3))
+                       NumberFormat.percent(panel.evaluation.correct, of: panel.evaluation.count),
+                       NumberFormat.shortest(panel.model.finalLoss, digits: 3))
         }
         let description = words.fill(words.boundaryDescription, dataName, String(data.count),
                                      scores.joined(separator: words.groupSeparator))
@@ -294,8 +294,8 @@ extension BlockRun {
             let first = run.model.history.first?.loss ?? .nan
             let template = run.model.finalLoss < first ? words.lossFalls : words.lossGoes
             let diverged = run.model.divergence.map { words.fill(words.divergedSuffix, String($0.epoch)) } ?? ""
-            return words.fill(template, run.label, NumberText.significant(first, 3),
-                              NumberText.significant(run.model.finalLoss, 3), String(run.model.epochsCompleted)) + diverged
+            return words.fill(template, run.label, NumberFormat.shortest(first, digits: 3),
+                              NumberFormat.shortest(run.model.finalLoss, digits: 3), String(run.model.epochsCompleted)) + diverged
         }.joined(separator: words.groupSeparator))
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
@@ -316,8 +316,8 @@ extension BlockRun {
         figure.xAxis.title = labels.x ?? words.fill(words.hiddenUnit, "1")
         figure.yAxis.title = labels.y ?? (hidden.columns > 1 ? words.fill(words.hiddenUnit, "2") : "")
         let range = { (unit: Int, values: [Double]) in
-            words.fill(words.unitRange, String(unit), NumberText.significant(values.min() ?? .nan, 3),
-                       NumberText.significant(values.max() ?? .nan, 3))
+            words.fill(words.unitRange, String(unit), NumberFormat.shortest(values.min() ?? .nan, digits: 3),
+                       NumberFormat.shortest(values.max() ?? .nan, digits: 3))
         }
         figure.untitledText = untitledText(figure, shows: words.fill(words.pointsInClasses, String(data.count),
                                                                     String(data.classCount)))

@@ -48,8 +48,8 @@ extension BlockRun {
                            width: grid.panelWidth, height: grid.panelHeight)
         curve.stops = trained.snapshots.map { Point(Double($0.epoch), Self.loss(atEpoch: $0.epoch, in: history)) }
         curve.description = words.fill(words.scrubLossDescription, name,
-                                       NumberText.significant(history.first?.loss ?? .nan, 3),
-                                       NumberText.significant(trained.finalLoss, 3))
+                                       NumberFormat.shortest(history.first?.loss ?? .nan, digits: 3),
+                                       NumberFormat.shortest(trained.finalLoss, digits: 3))
         figures.append(RenderedFigure(key: key, title: curve.title, description: curve.description,
                                       svg: curve.svg(includingStyle: false),
                                       stop: ScrubStop(legend: legend, label: nil)))

@@ -1,5 +1,6 @@
 import NeuralNet
 import NotebookLanguage
+import SVGPlot
 
 // network, train (on a dataset, or on one explicit sample).
 
@@ -45,7 +46,7 @@ extension BlockRun {
         case (.networkSweep, _):
             jobs = networks.map { ($0.label, $0.network, spec.rate.rates[0]) }
         case (_, .sweep(let rates)):
-            jobs = rates.map { ("rate = \(NumberText.written($0))", networks[0].network, $0) }
+            jobs = rates.map { ("rate = \(NumberFormat.written($0))", networks[0].network, $0) }
         default:
             jobs = [(name, networks[0].network, spec.rate.rates[0])]
         }
@@ -144,7 +145,7 @@ extension TrainSpec {
     func unplainSetting(sampleCount: Int) -> String? {
         if optimizer != .gradientDescent { return "optimizer=\(optimizer.rawValue)" }
         if case .size(let size) = batch, size < sampleCount { return "batch=\(size)" }
-        if l2 > 0 { return "l2=\(NumberText.written(l2))" }
+        if l2 > 0 { return "l2=\(NumberFormat.written(l2))" }
         return nil
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
-
 import NeuralNet
 import NotebookLanguage
+import SVGPlot
 
 // print, trace, expect.
 
@@ -19,7 +19,7 @@ extension BlockRun {
         }
         switch value {
         case .number(let number):
-            emit(.value(name: name, text: NumberText.significant(number)))
+            emit(.value(name: name, text: NumberFormat.shortest(number)))
         case .vector(let values):
             emit(.table(DataTable(caption: name, columns: (1...max(1, values.count)).map { "[\($0)]" },
                                   rows: [values.map { .number($0) }])))
@@ -115,7 +115,7 @@ extension BlockRun {
     /// Compares a reference with a number; a failure is an error located at the statement.
     mutating func expect(_ spec: ExpectSpec, at location: SourceLocation) throws(RunFailure) {
         let actual = try ReferenceResolver(session: session, location: location).number(spec.value)
-        let expected = NumberText.written(spec.expected)
+        let expected = NumberFormat.written(spec.expected)
         let hasPassed: Bool
         switch spec.comparator {
         case .equal: hasPassed = abs(actual - spec.expected) <= spec.tolerance
@@ -134,7 +134,7 @@ extension BlockRun {
         let hint = if let stop = divergence(of: spec.value) {
             "training of '\(spec.value.name)' diverged at epoch \(stop.epoch); try a smaller rate"
         } else if spec.comparator == .equal && actual.isFinite {
-            "it differs by \(NumberText.significant(abs(actual - spec.expected), 3)); correct the expected value or widen 'tol'"
+            "it differs by \(NumberFormat.shortest(abs(actual - spec.expected), digits: 3)); correct the expected value or widen 'tol'"
         } else {
             "correct the expected value, or look at why the result changed"
         }
@@ -158,10 +158,10 @@ extension BlockRun {
 
     /// Eight significant digits, trailing zeros kept: `0.79873140`; whole numbers as they are.
     static func expectationText(_ value: Double) -> String {
-        guard value.isFinite else { return NumberText.significant(value) }
-        if value == value.rounded(), abs(value) < 1e15 { return NumberText.written(value) }
+        guard value.isFinite else { return NumberFormat.shortest(value) }
+        if value == value.rounded(), abs(value) < 1e15 { return NumberFormat.written(value) }
         let exponent = Int(log10(abs(value)).rounded(.down))
         let decimals = 7 - exponent
-        return decimals > 0 && decimals <= 20 ? NumberText.fixed(value, decimals: decimals) : NumberText.significant(value, 8)
+        return decimals > 0 && decimals <= 20 ? NumberFormat.shortest(value, decimals: decimals) : NumberFormat.shortest(value, digits: 8)
     }
 }

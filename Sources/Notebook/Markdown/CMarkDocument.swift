@@ -62,7 +62,7 @@ enum CMarkDocument {
     ///
     /// Custom nodes are written even in safe mode, which is what lets engine-made figures through
     /// while an author's `<script>` is dropped.
-    static func html(of text: String, plan: CMarkRenderPlan) -> String {
+    static func body(of text: String, plan: CMarkRenderPlan) -> PageBody {
         let options = plan.allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE
         let root = parse(text, options: options)
         defer { cmark_node_free(root) }
@@ -124,7 +124,11 @@ enum CMarkDocument {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
-        // Headings last among inline changes, so their HTML includes the custom inlines.
+        // Headings last among inline changes, so their HTML includes the custom inlines. A
+        // level-1 heading that opens the document is the page's title: it leaves the tree and
+        // comes back as an element of its own.
+        var title: Node?
+        let first = cmark_node_first_child(root)
         for (index, heading) in headings.enumerated() where index < plan.headingIDs.count {
             let level = Int(cmark_node_get_heading_level(heading))
             let rendered = render(heading, options: options)
@@ -132,12 +136,18 @@ enum CMarkDocument {
             guard rendered.hasPrefix(open), rendered.hasSuffix(close) else { continue }
             let inner = String(rendered.dropFirst(open.count).dropLast(close.count))
             let element = Node.element("h\(level)", ["id": plan.headingIDs[index]], [.trusted(inner)])
-            replace(heading, withBlockHTML: element.render() + "\n")
+            if heading == first && level == 1 {
+                title = element
+                cmark_node_unlink(heading)
+                cmark_node_free(heading)
+            } else {
+                replace(heading, withBlockHTML: element.render() + "\n")
+            }
         }
         for (index, block) in blocks.enumerated() where index < plan.blockHTML.count {
             replace(block, withBlockHTML: plan.blockHTML[index])
         }
-        return render(root, options: options)
+        return PageBody(title: title, rest: render(root, options: options))
     }
 
     // MARK: - Helpers

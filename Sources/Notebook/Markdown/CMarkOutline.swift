@@ -32,7 +32,7 @@ struct CMarkOutline: Sendable {
     var blockStartLines: Set<Int> = []
 }
 
-/// How ``CMarkDocument/html(of:plan:)`` turns the parsed tree into a page fragment.
+/// How ``CMarkDocument/body(of:plan:)`` turns the parsed tree into a page fragment.
 struct CMarkRenderPlan {
     /// What a text node becomes: ordinary text and trusted inline HTML, in order.
     enum InlinePiece: Equatable {

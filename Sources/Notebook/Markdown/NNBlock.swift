@@ -12,37 +12,33 @@ import NotebookLanguage
 /// // > ```
 /// block.options.isHidden        // true
 /// block.lines[0].text           // "data = moons n=60"
-/// block.lines[0].location       // bp.md:5:3
+/// block.lines[0].start          // bp.md:5:3
 /// ```
 public struct NNBlock: Equatable, Sendable {
-    /// One line of the block's content.
-    public struct Line: Equatable, Sendable {
-        /// The line's text, without container markers, fence indentation or line break.
-        public var text: String
-        /// Where `text` starts in the file.
-        public var location: SourceLocation
-
-        public init(text: String, location: SourceLocation) {
-            self.text = text
-            self.location = location
-        }
-    }
-
     /// Position among the document's nn blocks, from 0 in document order.
     public var index: Int
     /// The options after `nn` on the info line.
     public var options: NNBlockOptions
     /// Where the opening fence starts.
     public var location: SourceLocation
-    /// The content lines, in order.
-    public var lines: [Line]
+    /// The content lines, in order: each without container markers, fence indentation or line
+    /// break, and located where its text starts in the file — the language's own line type, so
+    /// the checker reads them as they are.
+    public var lines: [BlockSource.Line]
 
-    public init(index: Int, options: NNBlockOptions, location: SourceLocation, lines: [Line]) {
+    public init(index: Int, options: NNBlockOptions, location: SourceLocation, lines: [BlockSource.Line]) {
         self.index = index
         self.options = options
         self.location = location
         self.lines = lines
     }
+
+    /// The lines as the checker and the renderer read them.
+    ///
+    /// ```swift
+    /// let (checked, diagnostics) = checker.check(block.blockSource)
+    /// ```
+    public var blockSource: BlockSource { BlockSource(lines: lines) }
 
     /// The content as one string, lines joined by `\n`.
     public var source: String { lines.map(\.text).joined(separator: "\n") }

@@ -61,7 +61,7 @@ struct NNBlockReader {
 
     /// The literal's lines, each located where it ends its source line: cmark strips container
     /// markers and indentation from the front, so the source line ends with the literal line.
-    private static func contentLines(of block: CMarkOutline.CodeBlock, source: SourceText) -> [NNBlock.Line] {
+    private static func contentLines(of block: CMarkOutline.CodeBlock, source: SourceText) -> [BlockSource.Line] {
         var texts = block.literal.split(separator: "\n", omittingEmptySubsequences: false)
         if texts.last == "" { texts.removeLast() }
         return texts.enumerated().map { offset, raw in
@@ -69,7 +69,7 @@ struct NNBlockReader {
             let number = block.startLine + 1 + offset
             let sourceScalars = source.line(number).unicodeScalars.count
             let column = max(1, sourceScalars - text.unicodeScalars.count + 1)
-            return NNBlock.Line(text: String(text), location: source.location(line: number, column: column))
+            return BlockSource.Line(text: String(text), start: source.location(line: number, column: column))
         }
     }
 }

@@ -22,8 +22,9 @@ public struct PageContent: Equatable, Sendable {
     public var summary: String?
     /// The notebook's path as the author named it, shown in the footer.
     public var sourcePath: String
-    /// The rendered prose and block results: markup weave produced (cmark's safe output).
-    public var bodyHTML: String
+    /// The rendered prose and block results, the title heading apart: markup weave produced
+    /// (cmark's safe output).
+    public var body: PageBody
     public var headings: [Heading]
     /// The first figure the page shows, for its preview on the index; nil when it has none or
     /// was not built in this run.
@@ -38,7 +39,7 @@ public struct PageContent: Equatable, Sendable {
     public var editions: [PageLink]
 
     public init(
-        fileName: String, title: String, summary: String?, sourcePath: String, bodyHTML: String,
+        fileName: String, title: String, summary: String?, sourcePath: String, body: PageBody,
         headings: [Heading], firstFigure: RenderedFigure? = nil, date: String? = nil, image: String? = nil,
         baseURL: String? = nil, language: PageLanguage = .english, editions: [PageLink] = []
     ) {
@@ -46,7 +47,7 @@ public struct PageContent: Equatable, Sendable {
         self.title = title
         self.summary = summary
         self.sourcePath = sourcePath
-        self.bodyHTML = bodyHTML
+        self.body = body
         self.headings = headings
         self.firstFigure = firstFigure
         self.date = date
@@ -194,14 +195,11 @@ public struct PageLayout: Sendable {
         ])
     }
 
-    /// The body with the table of contents placed after the page's leading `<h1>`, if it has one.
+    /// The body with the table of contents placed after the page's title heading, if it has one.
     private func bodyWithContents(_ page: PageContent) -> [Node] {
         let contents = tableOfContents(page.headings, words: page.language.words)
-        let body = page.bodyHTML
-        if body.hasPrefix("<h1"), let end = body.range(of: "</h1>\n") {
-            return [.trusted(String(body[..<end.upperBound])), contents, .trusted(String(body[end.upperBound...]))]
-        }
-        return [contents, .trusted(body)]
+        guard let title = page.body.title else { return [contents, .trusted(page.body.rest)] }
+        return [title, .text("\n"), contents, .trusted(page.body.rest)]
     }
 
     private func tableOfContents(_ headings: [Heading], words: InterfaceWords) -> Node {

@@ -60,7 +60,7 @@ public struct Figure: Equatable, Sendable {
 
     /// The SVG as a Markup `Node`, to place in a page.
     public func node(includingStyle: Bool = true) -> Node {
-        var panel = PanelRenderer(figure: self, clipID: SVGDocument.clipID(key: key, index: 1))
+        var panel = PanelRenderer(figure: self, clipID: FigureIDs.clipID(key: key, index: 1))
         panel.growsForLegend = true
         let layout = panel.layout
         return SVGDocument(

@@ -59,7 +59,7 @@ public struct FigureGrid: Equatable, Sendable {
             sized.width = panelWidth
             sized.height = panelHeight
             let renderer = PanelRenderer(
-                figure: sized, clipID: SVGDocument.clipID(key: key, index: index + 1),
+                figure: sized, clipID: FigureIDs.clipID(key: key, index: index + 1),
                 originX: Double(index % columns) * panelWidth, originY: titleHeight + Double(index / columns) * panelHeight)
             body.append(.element("g", renderer.nodes()))
         }
@@ -76,7 +76,7 @@ public struct FigureGrid: Equatable, Sendable {
             var sized = panel
             sized.width = panelWidth
             sized.height = panelHeight
-            var renderer = PanelRenderer(figure: sized, clipID: SVGDocument.clipID(key: key, index: index + 1))
+            var renderer = PanelRenderer(figure: sized, clipID: FigureIDs.clipID(key: key, index: index + 1))
             renderer.growsForLegend = true
             let layout = renderer.layout
             let name = [title, panel.accessibleTitle].filter { !$0.isEmpty }.joined(separator: ": ")

@@ -1,14 +1,22 @@
 import Foundation
 
-/// Locale-free number formatting: the one place where SVGPlot turns a `Double` into text.
+/// Locale-free number formatting: the one place where weave turns a `Double` into text.
 ///
-/// Every coordinate, tick label and number in a description goes through here, so two builds on
-/// machines with different locales write the same bytes.
+/// Every coordinate, tick label and number in a figure's description goes through here, and so do
+/// the notebook's tables, printed values and messages, so two builds on machines with different
+/// locales write the same bytes. Two styles, each kept as its output has always been:
+/// - figures: fixed-point digits, never an exponent (``coordinate(_:)``, ``fixed(_:decimals:)``,
+///   ``significant(_:_:)``, 3 significant digits by default); negative infinity `-∞`;
+/// - text to read: Swift's shortest round-trip spelling of the rounded value, with an exponent
+///   for very small and large numbers (``shortest(_:digits:)``, 10 significant digits by default,
+///   ``shortest(_:decimals:)``, ``written(_:)``, ``percent(_:of:)``); negative infinity `−∞`.
 ///
 /// ```swift
 /// NumberFormat.coordinate(12.3456)        // "12.35"
 /// NumberFormat.fixed(0.5, decimals: 2)    // "0.50"
 /// NumberFormat.significant(0.017043, 3)   // "0.017"
+/// NumberFormat.shortest(0.000015)         // "1.5e-05"
+/// NumberFormat.percent(52, of: 60)        // "52/60 (86.7 %)"
 /// ```
 public enum NumberFormat {
     /// A coordinate in SVG user units, rounded to 0.01 and trimmed: `12.5`, `-3`, `0.07`.
@@ -36,7 +44,7 @@ public enum NumberFormat {
 
     /// `value` with exactly `decimals` digits after the point (no exponent for magnitudes below 1e15).
     public static func fixed(_ value: Double, decimals: Int) -> String {
-        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
+        guard value.isFinite else { return nonFinite(value, minus: "-") }
         let decimals = max(0, min(decimals, 12))
         var scale: Double = 1
         for _ in 0..<decimals { scale *= 10 }
@@ -61,6 +69,11 @@ public enum NumberFormat {
         let magnitude = Int((abs(value)).log10Floor)
         let decimals = max(0, digits - 1 - magnitude)
         return trimmed(fixed(value, decimals: decimals))
+    }
+
+    /// `NaN`, `∞`, or `∞` after `minus`: figures write a hyphen-minus, text to read U+2212.
+    static func nonFinite(_ value: Double, minus: String) -> String {
+        value.isNaN ? "NaN" : (value < 0 ? minus + "∞" : "∞")
     }
 
     /// Drops trailing zeros after a decimal point, and the point itself when nothing follows it.

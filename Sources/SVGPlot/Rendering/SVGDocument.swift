@@ -34,15 +34,6 @@ struct SVGDocument {
 
     private static func px(_ size: Double) -> String { NumberFormat.coordinate(size) + "px" }
 
-    /// The id of panel `index`'s clip path in the figure `key`: derived, never random.
-    static func clipID(key: String, index: Int) -> String {
-        let safe = key.unicodeScalars.map { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-")
-                ? Character(scalar) : "_"
-        }
-        return (safe.isEmpty ? "plot" : String(safe)) + "-clip-\(index)"
-    }
-
     func node(includingStyle: Bool) -> Node {
         let w = NumberFormat.coordinate(width), h = NumberFormat.coordinate(height)
         var children: [Node] = [

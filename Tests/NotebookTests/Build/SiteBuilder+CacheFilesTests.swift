@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Notebook
 
 /// The cache and files: data files read by blocks, deleted notebooks, damaged entries.
@@ -23,7 +24,7 @@ import Testing
         """
 
     @Test func changedCSVRerunsItsReadersOnly() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         try project.write("notebooks/points.md", Self.csvNotebook)
         try project.write("notebooks/points.csv", "x1,x2,class\n0,0,0\n1,1,1\n0,1,1\n")
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func deletedNotebookEntriesAreNotUsedAndCleanRemovesThem() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         let text = SiteBuilderCacheTests.notebook()
         try project.write("notebooks/a.md", text)
@@ -51,7 +52,7 @@ import Testing
 
     @Test(arguments: ["truncate", "flip", "empty"])
     func damagedEntryIsRecomputed(damage: String) throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         try project.write("notebooks/bp.md", SiteBuilderCacheTests.notebook())
         let clean = try project.build()
@@ -73,7 +74,7 @@ import Testing
         #expect(project.ran(try project.build()).isEmpty)
     }
 
-    func entryFiles(_ project: CacheProject) throws -> [URL] {
+    func entryFiles(_ project: ScratchProject) throws -> [URL] {
         let blocks = project.cache.directory.appendingPathComponent("blocks")
         let enumerator = FileManager.default.enumerator(at: blocks, includingPropertiesForKeys: nil)
         return (enumerator?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "entry" }

@@ -1,6 +1,7 @@
 import Foundation
 import NotebookLanguage
 import Testing
+import TestSupport
 @testable import Notebook
 
 /// Invalidation: exactly the blocks whose inputs changed run again, and a cached build gives the
@@ -48,7 +49,7 @@ import Testing
 
     /// Builds `text` as bp.md through the cache, checks the result equals a clean build, and
     /// returns the blocks that ran.
-    func rebuild(_ project: CacheProject, _ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String] {
+    func rebuild(_ project: ScratchProject, _ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String] {
         try project.write("notebooks/bp.md", text)
         let cached = try project.build()
         let clean = try project.build(cached: false)
@@ -57,14 +58,14 @@ import Testing
     }
 
     @Test func firstBuildRunsEverythingThenNothing() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         #expect(try rebuild(project, Self.notebook()) == ["bp.md#0", "bp.md#1", "bp.md#2", "bp.md#3"])
         #expect(try rebuild(project, Self.notebook()) == [])
     }
 
     @Test func proseAndCaptionEditsRunNothing() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         _ = try rebuild(project, Self.notebook())
         #expect(try rebuild(project, Self.notebook(prose: "New prose,\n\nthree lines longer.\n\nReally.")) == [])
@@ -74,28 +75,28 @@ import Testing
     }
 
     @Test func plotEditRunsOnlyThePlot() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         _ = try rebuild(project, Self.notebook())
         #expect(try rebuild(project, Self.notebook(plot: "plot loss model log=true")) == ["bp.md#3"])
     }
 
     @Test func datasetEditRunsItAndEveryDependent() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         _ = try rebuild(project, Self.notebook())
         #expect(try rebuild(project, Self.notebook(noise: "0.2")) == ["bp.md#0", "bp.md#1", "bp.md#2", "bp.md#3"])
     }
 
     @Test func networkSeedEditRetrainsAndItsDependents() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         _ = try rebuild(project, Self.notebook())
         #expect(try rebuild(project, Self.notebook(netSeed: 4)) == ["bp.md#1", "bp.md#2", "bp.md#3"])
     }
 
     @Test func reorderingIndependentBlocksRunsNothing() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         _ = try rebuild(project, Self.notebook())
         // The plot moves from index 3 to 2: its figure keys and clip-path ids follow it.
@@ -103,7 +104,7 @@ import Testing
     }
 
     @Test func insertedRedefinitionInvalidatesItsReaders() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         _ = try rebuild(project, Self.notebook())
         let inserted = "model = train net on data epochs=10 rate=0.5"
@@ -111,7 +112,7 @@ import Testing
     }
 
     @Test func changedEngineVersionRunsEverything() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         _ = try rebuild(project, Self.notebook())
         #expect(project.ran(try project.build(engineVersion: "another engine")).count == 4)

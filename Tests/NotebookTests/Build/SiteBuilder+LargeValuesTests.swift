@@ -1,6 +1,7 @@
 import Foundation
 import NeuralNet
 import Testing
+import TestSupport
 @testable import Notebook
 
 /// A block whose values hold more than a million numbers is not stored in the cache (its entry
@@ -8,7 +9,7 @@ import Testing
 /// are, and the cached build still equals a clean one.
 @Suite struct SiteBuilderLargeValuesTests {
     @Test func largeValuesAreComputedAgainNotCached() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         try project.write("notebooks/bp.md", """
             # Large

@@ -140,9 +140,7 @@ import Testing
             let data = try Data(contentsOf: url)
             #expect(data.count * 100 < BuildLimits.maxNotebookBytes, "\(name)")
             let document = try MarkdownDocument(fileName: name, bytes: data)
-            let blocks = document.blocks.map { block in
-                BlockSource(lines: block.lines.map { BlockSource.Line(text: $0.text, start: $0.location) })
-            }
+            let blocks = document.blocks.map(\.blockSource)
             let checked = Checker.check(blocks)
             let tight = WorkEstimate(limit: BuildLimits.defaultWork, folder: TutorialWorkTests.notebooks,
                                      memoryLimit: BuildLimits.defaultMemory / 10)

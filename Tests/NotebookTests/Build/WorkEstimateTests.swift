@@ -84,9 +84,7 @@ import Testing
         for name in names {
             let url = Self.notebooks.appendingPathComponent(name)
             let document = try MarkdownDocument(fileName: name, bytes: Data(contentsOf: url))
-            let blocks = document.blocks.map { block in
-                BlockSource(lines: block.lines.map { BlockSource.Line(text: $0.text, start: $0.location) })
-            }
+            let blocks = document.blocks.map(\.blockSource)
             let checked = Checker.check(blocks)
             let work = WorkEstimate(limit: BuildLimits.defaultWork, folder: Self.notebooks).total(checked.blocks)
             #expect(work > 0 && work * 10 < BuildLimits.defaultWork, "\(name): \(work)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Notebook
 
 @Suite struct BlockCacheTests {
@@ -136,7 +137,7 @@ import Testing
     }
 
     @Test func undecodableDefinitionsAreRunAgainWhenALaterBlockNeedsThem() throws {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         try project.write("notebooks/bp.md", SiteBuilderCacheTests.notebook())
         _ = try project.build()

@@ -50,8 +50,8 @@ import Testing
         ])
         #expect(document.blocks.map(\.location) == [at(12, 4), at(17, 3)])
         #expect(document.blocks.map(\.lines) == [
-            [NNBlock.Line(text: "data = moons n=60", location: at(13, 4))],
-            [NNBlock.Line(text: "plot data data", location: at(18, 3))],
+            [BlockSource.Line(text: "data = moons n=60", start: at(13, 4))],
+            [BlockSource.Line(text: "plot data data", start: at(18, 3))],
         ])
         #expect(document.blocks[0].options == NNBlockOptions(caption: #"Two "moons""#, label: "fig:moons"))
         #expect(document.blocks[1].options.isHidden)

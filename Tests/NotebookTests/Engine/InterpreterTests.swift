@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import SVGPlot
 import Testing
 
 @Suite struct InterpreterTests {
@@ -98,7 +99,7 @@ import Testing
             return
         }
         #expect(models.map(\.network.sizes) == [[2, 1, 1], [2, 3, 1]])
-        #expect(result.values["models[2].loss"] == NumberText.significant(models[1].finalLoss))
+        #expect(result.values["models[2].loss"] == NumberFormat.shortest(models[1].finalLoss))
     }
 
     @Test func aDivergingTrainingWarnsAndTheBlockGoesOn() throws {

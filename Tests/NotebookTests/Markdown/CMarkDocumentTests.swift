@@ -27,11 +27,11 @@ import Testing
 
     @Test func customNodesPassSafeModeButAuthorHTMLDoesNot() {
         let text = "<script>x()</script>\n\n```nn\nsecret\n```\n\na <b>b</b> TOKEN c\n"
-        let html = CMarkDocument.html(of: text, plan: plan(blocks: ["<svg>S</svg>\n"]) { text in
+        let html = CMarkDocument.body(of: text, plan: plan(blocks: ["<svg>S</svg>\n"]) { text in
             guard let range = text.firstRange(of: "TOKEN") else { return [.text(text)] }
             return [.text(String(text[..<range.lowerBound])), .html("<math>M</math>"),
                     .text(String(text[range.upperBound...]))]
-        })
+        }).html
         #expect(html == """
             <!-- raw HTML omitted -->
             <svg>S</svg>
@@ -41,12 +41,12 @@ import Testing
     }
 
     @Test func rawHTMLWhenAllowed() {
-        let html = CMarkDocument.html(of: "<script>x()</script>\n\na <b>b</b>\n", plan: plan(rawHTML: true))
+        let html = CMarkDocument.body(of: "<script>x()</script>\n\na <b>b</b>\n", plan: plan(rawHTML: true)).html
         #expect(html == "<script>x()</script>\n<p>a <b>b</b></p>\n")
     }
 
     @Test func headingsGetIDsAndKeepInlineMarkup() {
-        let html = CMarkDocument.html(of: "# *A* & B\n\n> ## C\n", plan: plan(headingIDs: ["a-b", "c\"x"]))
+        let html = CMarkDocument.body(of: "# *A* & B\n\n> ## C\n", plan: plan(headingIDs: ["a-b", "c\"x"])).html
         #expect(html == """
             <h1 id="a-b"><em>A</em> &amp; B</h1>
             <blockquote>
@@ -56,8 +56,22 @@ import Testing
             """)
     }
 
+    @Test func aLeadingLevelOneHeadingIsTheTitleApart() {
+        let body = CMarkDocument.body(of: "# *A* & B\n\nText.\n\n## C\n", plan: plan(headingIDs: ["a-b", "c"]))
+        #expect(body.title?.render() == #"<h1 id="a-b"><em>A</em> &amp; B</h1>"#)
+        #expect(body.rest == "<p>Text.</p>\n<h2 id=\"c\">C</h2>\n")
+        #expect(body.html == "<h1 id=\"a-b\"><em>A</em> &amp; B</h1>\n" + body.rest)
+    }
+
+    @Test(arguments: ["Text.\n\n# T\n", "## T\n\nText.\n", "> # T\n"])
+    func noTitleUnlessTheDocumentOpensWithALevelOneHeading(_ text: String) {
+        let body = CMarkDocument.body(of: text, plan: plan(headingIDs: ["t"]))
+        #expect(body.title == nil)
+        #expect(body.rest.contains(#"id="t">T</h"#))
+    }
+
     @Test func ordinaryCodeGetsLanguageClass() {
-        let html = CMarkDocument.html(of: "```python extra\n<x>\n```\n", plan: plan())
+        let html = CMarkDocument.body(of: "```python extra\n<x>\n```\n", plan: plan()).html
         #expect(html == "<pre><code class=\"language-python\">&lt;x&gt;\n</code></pre>\n")
     }
 }

@@ -42,14 +42,14 @@ import Testing
         #expect(first.location == at(3, 4))
         #expect(first.options.label == "fig:a")
         #expect(first.lines == [
-            NNBlock.Line(text: "data = moons n=60", location: at(4, 4)),
-            NNBlock.Line(text: "  plot data", location: at(5, 4)),
+            BlockSource.Line(text: "data = moons n=60", start: at(4, 4)),
+            BlockSource.Line(text: "  plot data", start: at(5, 4)),
         ])
         let second = reader.blocks[1]
         #expect(second.location == at(8, 5))
         #expect(second.lines == [
-            NNBlock.Line(text: "x = 1", location: at(9, 5)),
-            NNBlock.Line(text: "", location: at(10, 2)),
+            BlockSource.Line(text: "x = 1", start: at(9, 5)),
+            BlockSource.Line(text: "", start: at(10, 2)),
         ])
     }
 

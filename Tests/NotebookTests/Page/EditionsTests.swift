@@ -13,7 +13,7 @@ import Testing
     @Test func editionsOfOneNotebookLinkToEachOtherOnly() throws {
         let zh = try #require(PageLanguage(tag: "zh-CN"))
         func page(_ file: String, _ title: String, _ language: PageLanguage) -> PageContent {
-            PageContent(fileName: file, title: title, summary: nil, sourcePath: "n/x.md", bodyHTML: "", headings: [],
+            PageContent(fileName: file, title: title, summary: nil, sourcePath: "n/x.md", body: PageBody(), headings: [],
                         language: language)
         }
         let pages = Editions.linking([

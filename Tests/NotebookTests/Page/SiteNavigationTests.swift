@@ -5,7 +5,7 @@ import Testing
 @Suite struct SiteNavigationTests {
     static func page(_ name: String, _ title: String, headings: [Heading] = [], figure: RenderedFigure? = nil) -> PageContent {
         PageContent(fileName: name, title: title, summary: "About \(title).", sourcePath: "notebooks/x.md",
-                    bodyHTML: "<h1 id=\"t\">\(title)</h1>\n<p>Body</p>\n", headings: headings, firstFigure: figure)
+                    body: PageBody(title: .element("h1", ["id": "t"], [.text(title)]), rest: "<p>Body</p>\n"), headings: headings, firstFigure: figure)
     }
 
     static let pages = [

@@ -8,7 +8,7 @@ import FoundationXML
 
 @Suite struct SiteMapAndFeedTests {
     static func page(_ name: String, _ title: String, date: String? = nil, baseURL: String? = nil) -> PageContent {
-        PageContent(fileName: name, title: title, summary: "About <\(title)>.", sourcePath: "n/x.md", bodyHTML: "",
+        PageContent(fileName: name, title: title, summary: "About <\(title)>.", sourcePath: "n/x.md", body: PageBody(),
                     headings: [], date: date, baseURL: baseURL)
     }
 
@@ -82,7 +82,7 @@ import FoundationXML
 
 @Suite struct PageMetadataTests {
     static let page = PageContent(
-        fileName: "a b.html", title: "A \"title\"", summary: "Sum <up>.", sourcePath: "n/a.md", bodyHTML: "<p>x</p>\n",
+        fileName: "a b.html", title: "A \"title\"", summary: "Sum <up>.", sourcePath: "n/a.md", body: PageBody(rest: "<p>x</p>\n"),
         headings: [], date: "2026-11-28")
 
     @Test func withoutABaseURLThereIsNoCanonicalLinkAndNoImage() {

@@ -2,6 +2,7 @@ import Foundation
 @testable import Notebook
 import NotebookLanguage
 import Testing
+import TestSupport
 
 /// A Chinese notebook built in-process: its page names its language and shows no English word
 /// of weave's own.
@@ -71,7 +72,7 @@ import Testing
         """
 
     static func build() throws -> (zh: String, en: String, index: String) {
-        let project = try CacheProject()
+        let project = try ScratchProject(prefix: "weave-cache-tests")
         defer { project.remove() }
         try project.write("notebooks/dn.zh.md", chinese)
         try project.write("notebooks/dn.md", english)
@@ -169,9 +170,7 @@ import Testing
 
     @Test func theLanguageIsPartOfABlocksCacheKey() {
         let document = MarkdownDocument(fileName: "a.md", text: "```nn\nd = moons n=20\n```\n")
-        let checked = Checker.check(document.blocks.map { block in
-            BlockSource(lines: block.lines.map { BlockSource.Line(text: $0.text, start: $0.location) })
-        }).blocks
+        let checked = Checker.check(document.blocks.map(\.blockSource)).blocks
         let folder = URL(fileURLWithPath: "/tmp")
         let en = BlockKeys(notebookPath: "a.md", directory: folder).key(of: document.blocks[0], checked: checked[0])
         let zh = BlockKeys(notebookPath: "a.md", directory: folder, language: "zh-CN")

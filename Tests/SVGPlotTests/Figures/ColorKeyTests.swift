@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import SVGPlot
 
@@ -11,7 +12,7 @@ import Testing
     /// ends and the boundary labelled, and says all of it in its description.
     @Test func classesBarAndBoundary() {
         let svg = Self.key.svg()
-        #expect(Snapshot.isWellFormedXML(svg))
+        #expect(XMLCheck.isWellFormed(svg))
         #expect(svg.contains(">class 0</text>") && svg.contains(">class 1</text>") && svg.contains(">p(class 1)</text>"))
         for label in ["0", "0.5", "1"] { #expect(svg.contains(">\(label)</text>")) }
         // Ten bands in the bar, the lowest in Spectral's colour at 0.05 as in the plot.

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import SVGPlot
 
@@ -16,11 +17,11 @@ import Testing
         let svg = Self.grid.svg()
         #expect(Self.grid.rows == 2 && Self.grid.width == 1008 && Self.grid.height == 576)
         #expect(svg.utf8.count <= 250_000, "grid is \(svg.utf8.count) bytes")
-        #expect(Snapshot.isWellFormedXML(svg))
+        #expect(XMLCheck.isWellFormed(svg))
         // One style for all panels, a title per panel.
         #expect(svg.components(separatedBy: "<style>").count == 2)
         for index in 1...6 { #expect(svg.contains(">h = \(index)</text>")) }
-        Snapshot.assertMatches(svg, named: "small-multiples.svg")
+        snapshots.assertMatches(svg, named: "small-multiples.svg")
     }
 
     @Test func panelsOfLineFiguresGetTheirOwnClipIDs() {
@@ -36,7 +37,7 @@ import Testing
         let panels = Self.grid.panelSVGs(includingStyle: false)
         #expect(panels.count == 6)
         for (index, svg) in panels.enumerated() {
-            #expect(Snapshot.isWellFormedXML(svg))
+            #expect(XMLCheck.isWellFormed(svg))
             #expect(svg.contains("viewBox=\"0 0 336 276\" width=\"336\" height=\"276\""))
             #expect(svg.contains("<title>Hidden layer size: h = \(index + 1)</title>"))
             #expect(svg.contains("<desc>Decision regions over x from -1.5 to 2.5"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import SVGPlot
 
@@ -33,30 +34,30 @@ import Testing
     @Test func lossPlotSnapshotAndBudget() {
         let svg = Self.lossFigure.svg()
         #expect(svg.utf8.count <= 15_000, "loss plot is \(svg.utf8.count) bytes")
-        #expect(Snapshot.isWellFormedXML(svg))
+        #expect(XMLCheck.isWellFormed(svg))
         #expect(svg.contains("<desc>Rate 0.01 falls from 0.69 to 0.0") && svg.contains("over 30000 iterations."))
-        Snapshot.assertMatches(svg, named: "loss.svg")
+        snapshots.assertMatches(svg, named: "loss.svg")
     }
 
     @Test func decisionRegionsSnapshotAndBudget() {
         let svg = Self.decisionFigure.svg()
         #expect(svg.utf8.count <= 40_000, "decision plot is \(svg.utf8.count) bytes")
-        #expect(Snapshot.isWellFormedXML(svg))
+        #expect(XMLCheck.isWellFormed(svg))
         // Ten bands and one path per class, each band filled with its Spectral colour.
         #expect(svg.components(separatedBy: "<path d=").count - 1 >= 12)
         // The lowest band takes Spectral's colour at 0.05, between #9e0142 and #d53e4f.
         #expect(svg.contains("fill=\"#ba1f49\""))
         #expect(svg.contains("values from 0 to 1 in 10 bands; "))
-        Snapshot.assertMatches(svg, named: "decision-regions.svg")
+        snapshots.assertMatches(svg, named: "decision-regions.svg")
     }
 
     @Test func functionAndScatterSnapshots() {
         let functions = Self.activationFigure.svg()
         let moons = Figure.scatter(Fixtures.moons, title: "Two moons", key: "moons").svg()
-        #expect(Snapshot.isWellFormedXML(functions) && Snapshot.isWellFormedXML(moons))
+        #expect(XMLCheck.isWellFormed(functions) && XMLCheck.isWellFormed(moons))
         #expect(moons.contains("<desc>60 points in 2 classes: 30 class 0, 30 class 1.</desc>"))
-        Snapshot.assertMatches(functions, named: "activations.svg")
-        Snapshot.assertMatches(moons, named: "moons.svg")
+        snapshots.assertMatches(functions, named: "activations.svg")
+        snapshots.assertMatches(moons, named: "moons.svg")
     }
 
     @Test func rootIsAccessibleAndScales() throws {
@@ -85,10 +86,10 @@ import Testing
         figure.yAxis.title = hostile
         figure.description = hostile
         let svg = figure.svg()
-        #expect(Snapshot.isWellFormedXML(svg))
+        #expect(XMLCheck.isWellFormed(svg))
         #expect(!svg.contains("]]>") && !svg.contains("< b") && !svg.contains("</svg><"))
         #expect(svg.contains("<title>a &lt; b &amp; \"c\" 'd' ]]&gt; &lt;/svg&gt;</title>"))
-        Snapshot.assertMatches(svg, named: "escaping.svg")
+        snapshots.assertMatches(svg, named: "escaping.svg")
     }
 
     @Test func nonFiniteValuesBreakTheLine() {
@@ -98,7 +99,7 @@ import Testing
         let path = svg.components(separatedBy: "stroke=\"#e03a3e\"")[0].components(separatedBy: "<path d=\"").last!
         // Runs [3, 2] and [1, 0.5]; the single 0.2 after ∞ cannot be stroked.
         #expect(path.filter { $0 == "M" }.count == 2)
-        #expect(Snapshot.isWellFormedXML(svg))
+        #expect(XMLCheck.isWellFormed(svg))
     }
 
     @Test func derivedDescriptionOfLines() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import SVGPlot
 
@@ -21,8 +22,8 @@ import Testing
             key: "bands", title: "As bands",
             layers: [.heatMap(HeatMap(grid, valueRange: -1...1, levels: 8, colorMap: .spectral, style: .bands))])
         let svg = FigureGrid(key: "heat", columns: 2, panels: [cells, bands]).svg()
-        #expect(Snapshot.isWellFormedXML(svg))
+        #expect(XMLCheck.isWellFormed(svg))
         #expect(svg.contains("A heat map of 6 × 24 values, values from -1 to 0.997"))
-        Snapshot.assertMatches(svg, named: "heat-map.svg")
+        snapshots.assertMatches(svg, named: "heat-map.svg")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// One bad (or merely odd) input: the files of a project, the `weave build` arguments after the
 /// folders, and exactly what weave must print on standard error and the status it must exit with.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Same notebooks, same bytes — across processes, not just across two calls in one: the site built
 /// in this test process and the one built by the real `weave` executable, in another folder, with

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A training whose loss overflows stops at that epoch with a located warning, a note on the
 /// page and plots of finite points only; expectations on it fail; nothing crashes or hangs.

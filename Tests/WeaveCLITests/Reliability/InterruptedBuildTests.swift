@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A build killed at the worst moment loses nothing: the real `weave` executable, run as a
 /// process and killed with SIGKILL while training, leaves the previous site byte for byte and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Nothing a notebook is called or writes can silently take the place of something else: a
 /// notebook named like the index is an error, every id on a page is unique whatever the headings

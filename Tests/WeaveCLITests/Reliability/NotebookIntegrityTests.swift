@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// weave only reads notebooks and their data: building, checking and failing leave their bytes,
 /// their modification times and their folder as they were; files are written only inside the site.

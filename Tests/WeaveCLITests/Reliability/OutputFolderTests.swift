@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `--out` never destroys what it points at: the notebooks, the project, the current folder, a
 /// file or a folder weave did not write are refused with exit status 2, before any work, and

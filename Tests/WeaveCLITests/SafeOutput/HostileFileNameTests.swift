@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A notebook's file name reaches the site only as a relative, percent-encoded link: a name that
 /// looks like a URL scheme, a fragment, a query or a data URL links to its own page and runs

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Author text that looks like markup stays text: pages parsed by an HTML5 parser have no script
 /// element, no event-handler attribute and no URL that runs code, and the hostile text is still

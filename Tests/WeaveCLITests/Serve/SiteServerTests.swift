@@ -1,6 +1,7 @@
 import Foundation
 import Notebook
 import Testing
+import TestSupport
 @testable import WeaveCLI
 
 /// `weave serve` over real loopback sockets, on an ephemeral port.

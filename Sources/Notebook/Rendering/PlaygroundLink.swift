@@ -1,5 +1,6 @@
 import NeuralNet
 import NotebookLanguage
+import SVGPlot
 
 /// The address that opens TensorFlow Playground with a trained model's setup: its dataset and
 /// noise, the hidden layers' sizes and activation, and the learning rate
@@ -32,8 +33,8 @@ enum PlaygroundLink {
         // Playground's noise is its slider's percentage, 0 to 50.
         let fields: [(String, String)] = [
             ("activation", activation), ("batchSize", "10"), ("dataset", data.kind.rawValue),
-            ("regDataset", "reg-plane"), ("learningRate", NumberText.written(rate)), ("regularizationRate", "0"),
-            ("noise", NumberText.written((data.noise * 100).rounded())),
+            ("regDataset", "reg-plane"), ("learningRate", NumberFormat.written(rate)), ("regularizationRate", "0"),
+            ("noise", NumberFormat.written((data.noise * 100).rounded())),
             ("networkShape", hidden.map(String.init).joined(separator: ",")),
             ("seed", "0.5"), ("showTestData", "false"), ("discretize", "false"), ("percTrainData", "50"),
             ("x", "true"), ("y", "true"), ("xTimesY", "false"), ("xSquared", "false"), ("ySquared", "false"),

@@ -1,6 +1,8 @@
+import SVGPlot
+
 /// A table of results: a caption, column headers and rows of cells, ready to render.
 ///
-/// Cells keep both their text (formatted once, locale-free, by ``NumberText``) and, for numbers,
+/// Cells keep both their text (formatted once, locale-free, by SVGPlot's `NumberFormat`) and, for numbers,
 /// the value, so tests and exports can read the numbers back without parsing.
 ///
 /// ```swift
@@ -25,7 +27,7 @@ public struct DataTable: Hashable, Sendable {
 
         /// A number with up to `digits` significant digits, trimmed.
         public static func number(_ value: Double, digits: Int = 10) -> Cell {
-            Cell(text: NumberText.significant(value, digits), value: value)
+            Cell(text: NumberFormat.shortest(value, digits: digits), value: value)
         }
 
         /// A whole number.

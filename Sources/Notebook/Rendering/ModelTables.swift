@@ -1,4 +1,5 @@
 import NeuralNet
+import SVGPlot
 
 /// The tables that show models: evaluation, confusion matrix, predictions, a comparison of
 /// models, weights and biases, and a loss history.
@@ -10,7 +11,7 @@ enum ModelTables {
     static func evaluation(_ evaluation: Evaluation, model: String, dataset: String,
                            words: InterfaceWords = .english) -> DataTable {
         DataTable(caption: words.fill(words.evaluationCaption, model, dataset), columns: [words.measure, words.value], rows: [
-            [.label(words.accuracy), DataTable.Cell(text: NumberText.percent(evaluation.correct, of: evaluation.count),
+            [.label(words.accuracy), DataTable.Cell(text: NumberFormat.percent(evaluation.correct, of: evaluation.count),
                                                     value: evaluation.accuracy)],
             [.label(words.loss), .number(evaluation.loss)],
         ])
@@ -58,7 +59,7 @@ enum ModelTables {
         for (model, evaluation) in rows {
             table.rows.append([
                 .label(model.label), .number(model.finalLoss),
-                DataTable.Cell(text: NumberText.percent(evaluation.correct, of: evaluation.count), value: evaluation.accuracy),
+                DataTable.Cell(text: NumberFormat.percent(evaluation.correct, of: evaluation.count), value: evaluation.accuracy),
                 .count(model.epochsCompleted), .label(diverged(model, words: words)),
             ])
         }
@@ -87,7 +88,7 @@ enum ModelTables {
                 var row: [DataTable.Cell] = [.label(neuronName(layer: l + 1, index: j, of: network))]
                 for i in 0..<layer.fanIn {
                     number += 1
-                    row.append(DataTable.Cell(text: "w\(number) = " + NumberText.significant(layer.weights[j, i]),
+                    row.append(DataTable.Cell(text: "w\(number) = " + NumberFormat.shortest(layer.weights[j, i]),
                                               value: layer.weights[j, i]))
                 }
                 row.append(.number(layer.biases[j]))

@@ -1,4 +1,5 @@
 import NeuralNet
+import SVGPlot
 
 /// The hand-calculation tables of one training step: forward pass, error, backward pass,
 /// gradients and update, every weight named w1…wN as the worked examples number them.
@@ -81,7 +82,7 @@ struct TraceTables {
 
     /// w′ = w − η·∂E/∂w for every weight and bias.
     var update: DataTable {
-        var table = DataTable(caption: words.fill(words.updateCaption, name, NumberText.written(trace.rate)),
+        var table = DataTable(caption: words.fill(words.updateCaption, name, NumberFormat.written(trace.rate)),
                               columns: [words.parameter, words.before, words.gradient, words.after])
         for parameter in parameters {
             table.rows.append([.label(parameter.name), .number(parameter.before), .number(parameter.gradient),

@@ -97,7 +97,7 @@ struct ActivationFigure {
 
     /// "Activations over x from −5 to 5: sigmoid from 0.0067 to 0.99; tanh from −1 to 1."
     private func describe(_ what: String, _ series: [LineSeries]) -> String {
-        let f = { NumberText.significant($0, 3) }
+        let f = { NumberFormat.shortest($0, digits: 3) }
         return words.fill(words.functionsDescription, what, f(range.lowerBound), f(range.upperBound), series.map { line in
             let ys = line.points.map(\.y).filter(\.isFinite)
             return words.fill(words.curveRange, line.label, f(ys.min() ?? .nan), f(ys.max() ?? .nan))
