@@ -32,7 +32,7 @@ extension BlockRun {
                                    values: surface.values.map { Foundation.log($0 - low + span / 100) }, x: surface.x, y: surface.y)
         let lowDark = ColorMap(stops: ColorMap.blues.stops.reversed())
         var layers: [PlotLayer] = [.heatMap(HeatMap(shading, levels: 8, colorMap: lowDark, style: .bands))]
-        let f = { (value: Double) in NumberText.significant(value, 3) }
+        let f = { (value: Double) in NumberFormat.shortest(value, digits: 3) }
         for path in surface.paths {
             guard let start = path.first else { continue }
             layers.append(.line(LineSeries(words.fill(words.surfacePath, f(start[0]), f(start[1])),
@@ -62,7 +62,7 @@ extension BlockRun {
             table.rows.append([.label(words.fill(words.surfaceMinimumNumber, String(k + 1)))] + minimum.map { .number($0) })
         }
         for (path, end) in zip(surface.paths, surface.ends) {
-            let start = path[0].map { NumberText.significant($0, 3) }
+            let start = path[0].map { NumberFormat.shortest($0, digits: 3) }
             table.rows.append([.label(words.fill(words.surfacePath, start[0], start[1]))] + end.map { .number($0) })
         }
         return table

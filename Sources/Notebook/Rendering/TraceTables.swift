@@ -98,7 +98,7 @@ struct TraceTables {
                               columns: [words.parameter, "Σ δ·w", "∂E/∂out", "∂out/∂net", "∂net/∂w", "∂E/∂w"])
         for number in weights {
             let factors = try trace.chainFactors(ofWeight: number)
-            let paths = factors.paths.map { $0 < 0 ? "(" + NumberText.significant($0) + ")" : NumberText.significant($0) }
+            let paths = factors.paths.map { $0 < 0 ? "(" + NumberFormat.shortest($0) + ")" : NumberFormat.shortest($0) }
             table.rows.append([
                 // The weight's name only: the diagram and the gradients table show where it leads.
                 .label("w\(number)"),

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import SVGPlot
 
@@ -22,14 +23,14 @@ import Testing
 
     @Test func labelledGraphSnapshot() {
         let svg = Self.labelled.svg()
-        #expect(Snapshot.isWellFormedXML(svg))
+        #expect(XMLCheck.isWellFormed(svg))
         #expect(svg.contains("<title>A &lt;small&gt; network</title>"))
         for text in ["w1 0.1", "w6 -0.8", "→ -0.81", "net 0.6", "out 0.77", ">b2<", ">o1<"] { #expect(svg.contains(text), "\(text)") }
         // labelled edges are two paths, weights and dashed biases; the bias inputs are squares
         #expect(svg.components(separatedBy: "class=\"axis\"").count - 1 == 2)
         #expect(svg.components(separatedBy: "<rect class=\"gnode\"").count - 1 == 2)
         #expect(svg.utf8.count <= 6_000, "labelled graph is \(svg.utf8.count) bytes")
-        Snapshot.assertMatches(svg, named: "layered-graph.svg")
+        snapshots.assertMatches(svg, named: "layered-graph.svg")
     }
 
     /// Labels of one node's edges, and of crossing edges from neighbouring nodes, never overlap.
@@ -55,7 +56,7 @@ import Testing
             LayeredGraph.Edge(from: (0, k % 2), to: (1, k / 2), value: Double(k - 10) / 10)
         }
         let svg = LayeredGraph(columns: columns, edges: edges, title: "Wide", key: "g2").svg()
-        #expect(Snapshot.isWellFormedXML(svg))
+        #expect(XMLCheck.isWellFormed(svg))
         // the largest |weight| (−1) is widest and opaque, zero thinnest and faint
         #expect(svg.contains("stroke=\"\(LayeredGraph.negative.hex)\" stroke-width=\"4\" stroke-opacity=\"1\""))
         #expect(svg.contains("stroke=\"\(LayeredGraph.positive.hex)\" stroke-width=\".5\" stroke-opacity=\".3\"")

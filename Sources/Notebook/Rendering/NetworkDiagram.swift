@@ -28,7 +28,7 @@ struct NetworkDiagram {
     }
 
     /// Numbers in the diagram: four significant digits (the tables beside it have ten).
-    private func n(_ value: Double) -> String { NumberText.significant(value, 4) }
+    private func n(_ value: Double) -> String { NumberFormat.shortest(value, digits: 4) }
 
     private func neuron(_ layer: Int, _ index: Int) -> String {
         ModelTables.neuronName(layer: layer, index: index, of: network)
@@ -88,7 +88,7 @@ struct NetworkDiagram {
         switch show {
         case .forward?: words.fill(words.forwardPassCaption, name)
         case .backward?: words.fill(words.backwardPassCaption, name)
-        case .update?: words.fill(words.updateCaption, name, NumberText.written(trace?.rate ?? 0))
+        case .update?: words.fill(words.updateCaption, name, NumberFormat.written(trace?.rate ?? 0))
         case nil: words.fill(words.networkTitle, name)
         }
     }
