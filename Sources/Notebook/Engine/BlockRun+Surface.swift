@@ -46,7 +46,7 @@ extension BlockRun {
         let (u, v) = (surface.names[0], surface.names[1])
         var figure = Figure(key: key, title: title ?? words.fill(words.surfaceTitle, name, u, v),
                             xAxis: Axis(labels.x ?? u, range: surface.x), yAxis: Axis(labels.y ?? v, range: surface.y),
-                            layers: layers, legend: .bottomRight, width: Double(figureSize.width), height: Double(figureSize.height))
+                            layers: layers, legend: .hidden, width: Double(figureSize.width), height: Double(figureSize.height))
         let range = grid.finiteRange
         figure.description = words.fill(words.surfaceDescription, name, u, v, range.map { f($0.lowerBound) } ?? "–",
                                         range.map { f($0.upperBound) } ?? "–", String(surface.paths.count),

@@ -67,8 +67,10 @@ public struct LayeredGraph: Equatable, Sendable {
     static let negative = Color(hex: 0x3b7fc4)
     static let positive = Color(hex: 0xe0801a)
 
-    static let labelSize = 11.5
-    static let lineHeight = 13.5
+    /// Labels in the body size the page's style gives every figure's text (no size of their own,
+    /// so they read at 11.5 px or more on a phone).
+    static let labelSize = TextStyle.body
+    static let lineHeight = 15.0
 
     // MARK: - Layout
 
@@ -199,7 +201,7 @@ public struct LayeredGraph: Equatable, Sendable {
         for block in blocks {
             let width = textWidth(block.lines) + 4
             let height = Double(block.lines.count) * Self.lineHeight
-            plates.append("M\(c(block.x - width / 2)) \(c(block.y - 10.5))h\(c(width))v\(c(height))h\(c(-width))z")
+            plates.append("M\(c(block.x - width / 2)) \(c(block.y - 11.5))h\(c(width))v\(c(height))h\(c(-width))z")
             // One line is the text itself; several are tspans, one per line.
             let lines: [Markup.Node] = block.lines.count == 1 ? [.text(block.lines[0])]
                 : block.lines.enumerated().map { k, line in
@@ -208,7 +210,7 @@ public struct LayeredGraph: Equatable, Sendable {
             texts.append(.element("text", ["x": c(block.x), "y": c(block.y)], lines))
         }
         return [.element("path", ["class": "plate", "d": plates.joined()]),
-                .element("g", ["font-size": c(Self.labelSize) + "px", "text-anchor": "middle"], texts)]
+                .element("g", ["text-anchor": "middle"], texts)]
     }
 
     private var nodeMarks: Markup.Node {
@@ -256,7 +258,7 @@ public struct LayeredGraph: Equatable, Sendable {
             nodes.append(.element("text", ["x": c(x + 30), "y": c(y)], [.text(text)]))
             x += 100
         }
-        return .element("g", ["font-size": c(Self.labelSize) + "px"], nodes)
+        return .element("g", [:], nodes)
     }
 
     /// "A layered graph of 3 columns (3, 3, 2 nodes) and 10 edges; values from −0.8 to 0.8."
