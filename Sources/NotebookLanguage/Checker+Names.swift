@@ -6,7 +6,7 @@ extension Checker {
     func resolve(_ value: Value, as kinds: [NameKind], _ reader: inout ArgumentReader) -> (String, Symbol)? {
         let wanted = kinds.map(\.description).joined(separator: " or ")
         guard case .word(let name) = value.kind else {
-            reader.error(value, "expected the name of \(wanted), not \(value.text)")
+            reader.error(value, "expected the name of \(wanted), not \(value.text)", hint: notANameHint(value, kinds))
             return nil
         }
         guard let symbol = lookUp(name, value, &reader) else { return nil }
@@ -19,8 +19,53 @@ extension Checker {
         return (name, symbol)
     }
 
+    /// A model or network named by `value`, as one of `kinds`: a name, or `name[K]`, member K of a
+    /// sweep whose members are of one of `kinds` (the symbol is then the member's).
+    func resolveSubject(_ value: Value, as kinds: [NameKind], _ reader: inout ArgumentReader) -> (Subject, Symbol)? {
+        guard case .reference(let reference) = value.kind, reference.path.count == 1,
+              case .index(let index) = reference.path[0] else {
+            return resolve(value, as: kinds, &reader).map { (Subject($0.0), $0.1) }
+        }
+        let name = reference.name
+        let word = Value(.word(name), text: name, location: value.location, length: name.unicodeScalars.count)
+        guard let symbol = lookUp(name, word, &reader) else { return nil }
+        guard let element = symbol.kind.element else {
+            let wanted = kinds.map(\.description).joined(separator: " or ")
+            reader.error(value, "'\(name)' is \(symbol.kind), not a sweep, so there is no \(value.text)",
+                         hint: kinds.contains(symbol.kind) ? "write the name alone: \(name)"
+                            : "expected \(wanted); '\(name)' was defined on line \(symbol.location.line)")
+            return nil
+        }
+        guard kinds.contains(element) else {
+            let wanted = kinds.map(\.description).joined(separator: " or ")
+            reader.error(value, "'\(value.text)' is \(element), not \(wanted)",
+                         hint: "'\(name)' was defined on line \(symbol.location.line)")
+            return nil
+        }
+        let count = symbol.sweepCount
+        guard index >= 1, count.map({ index <= $0 }) ?? true else {
+            let noun = element == .model ? "models" : "networks"
+            reader.error(value, "'\(name)' has \(count.map(String.init) ?? "fewer") \(noun), so there is no \(value.text)",
+                         hint: "members are numbered from 1" + (count.map { " to \($0)" } ?? ""))
+            return nil
+        }
+        return (Subject(name, member: index), symbol.member(index))
+    }
+
+    /// Why a reference such as `m.history` or `models[2]` cannot stand where a name of `kinds` is wanted.
+    private func notANameHint(_ value: Value, _ kinds: [NameKind]) -> String? {
+        guard let reference = value.reference else { return nil }
+        let name = reference.name
+        guard let symbol = symbols[name] else { return Spelling.didYouMean(name, among: symbols.keys.sorted()) }
+        if let element = symbol.kind.element, reference.path.count == 1, case .index = reference.path[0] {
+            return "'\(value.text)' is \(element), one member of '\(name)'"
+        }
+        return kinds.contains(symbol.kind) ? "write the name alone: \(name)"
+            : "'\(name)' is \(symbol.kind), defined on line \(symbol.location.line)"
+    }
+
     /// A defined name, recorded as read; an error with the nearest defined name otherwise.
-    private func lookUp(_ name: String, _ value: Value, _ reader: inout ArgumentReader) -> Symbol? {
+    func lookUp(_ name: String, _ value: Value, _ reader: inout ArgumentReader) -> Symbol? {
         guard let symbol = symbols[name] else {
             let hint = Spelling.didYouMean(name, among: symbols.keys.sorted())
                 ?? "define it first in this or an earlier block: \(name) = …"

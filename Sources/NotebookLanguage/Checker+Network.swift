@@ -15,18 +15,66 @@ extension Checker {
             activations = nil
         }
         let leak = reader.optional("leak").map { reader.number($0, "'leak'", in: .atLeast(0)) } ?? 0.01
-        let initializer = reader.optional("init").map { reader.choice($0, "'init'", as: InitializerName.self) }
-            ?? .normal
-        let seed = self.seed(&reader)
+        let initializers = reader.optional("init").map { value in
+            listOrOne(value, &reader) { reader, value in reader.choice(value, "'init'", as: InitializerName.self) }
+        } ?? [.normal]
+        let seeds = reader.optional("seed").map { value in
+            listOrOne(value, &reader) { reader, value in
+                reader.wholeNumber(value, "'seed'", in: .atLeast(0, atMost: 4_294_967_295))
+            }
+        } ?? [0]
         let weights = shape.flatMap { explicitWeights($0, &reader) }
-        guard let shape, let activations, let leak, let initializer, let seed, let weights else { return nil }
+        guard let shape, let activations, let leak, let initializers, let seeds, let weights else { return nil }
+        let sweep = networkSweep(initializers: initializers, seeds: seeds, shape: shape, &reader)
+        guard sweep.isValid else { return nil }
+        if sweep.sweep != nil, !weights.isEmpty {
+            reader.error(at: reader.layerKeys[0].key.location, "explicit weights cannot be given for a sweep",
+                         hint: "give 'seed' and 'init' one value", length: reader.layerKeys[0].key.length)
+            return nil
+        }
         warnAboutIgnoredKeys(activations: activations, hasWeights: !weights.isEmpty, &reader)
-        let spec = NetworkSpec(shape: shape, activations: activations, leak: leak, initializer: initializer,
-                               seed: seed, weights: weights.isEmpty ? nil : weights)
-        let kind: NameKind = shape.sweep == nil ? .network : .networkSweep
+        var spec = NetworkSpec(shape: shape, activations: activations, leak: leak, initializer: initializers[0],
+                               seed: seeds[0], weights: weights.isEmpty ? nil : weights)
+        spec.sweep = sweep.sweep
         return Outcome(command: .network(spec), symbols: [
-            Symbol(kind, at: location, network: spec, sweepCount: shape.sweep?.sizes.count),
+            Symbol(spec.isSweep ? .networkSweep : .network, at: location, network: spec,
+                   sweepCount: spec.isSweep ? spec.members.count : nil),
         ])
+    }
+
+    /// `seed=[1,2,3]` or `init=[normal, xavier]` as a sweep; an error at a second list (the
+    /// shape's swept layer counts as one), which makes `isValid` false.
+    private func networkSweep(initializers: [InitializerName], seeds: [Int], shape: LayerShape,
+                              _ reader: inout ArgumentReader) -> (sweep: NetworkSpec.Sweep?, isValid: Bool) {
+        var first: String? = shape.sweep == nil ? nil : "the shape"
+        var chosen: NetworkSpec.Sweep?
+        var isValid = true
+        for (key, sweep) in [("init", NetworkSpec.Sweep.initializer(initializers)), ("seed", .seed(seeds))] {
+            guard let value = reader.optional(key), case .list = value.kind else { continue }
+            if let first {
+                let already = first == "the shape" ? "the shape already has a list" : "'\(first)' is already a list"
+                reader.error(value, "'network' sweeps one setting at a time, and \(already)",
+                             hint: "give '\(key)' one value, or make a second sweep")
+                isValid = false
+            } else {
+                first = key
+                chosen = sweep
+            }
+        }
+        return (chosen, isValid)
+    }
+
+    /// The values of a key written as a list (a sweep: one network or model per value), or as one value.
+    func listOrOne<T>(_ value: Value, _ reader: inout ArgumentReader, _ read: (inout ArgumentReader, Value) -> T?) -> [T]? {
+        guard case .list(let elements) = value.kind else { return read(&reader, value).map { [$0] } }
+        guard !elements.isEmpty else {
+            reader.error(value, "a list sweeps over its values, so it needs at least one",
+                         hint: "for example: seed=[1, 2, 3]")
+            return nil
+        }
+        let values = elements.map { read(&reader, $0) }
+        guard values.allSatisfy({ $0 != nil }) else { return nil }
+        return values.map { $0! }
     }
 
     private func layerShape(_ value: Value, _ reader: inout ArgumentReader) -> LayerShape? {

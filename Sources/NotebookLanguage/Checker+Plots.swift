@@ -43,7 +43,7 @@ extension Checker {
 
     func lossPlot(_ reader: inout ArgumentReader) -> PlotParts? {
         if reader.positionals.isEmpty { _ = reader.positional(0, "at least one model or model sweep") }
-        let models = reader.positionals.map { resolve($0, as: [.model, .modelSweep], &reader) }
+        let models = reader.positionals.map { resolveSubject($0, as: [.model, .modelSweep], &reader) }
         let log = reader.optional("log").map { reader.boolean($0, "'log'") } ?? false
         guard !models.isEmpty, models.allSatisfy({ $0 != nil }), let log else { return nil }
         return (.loss(models: models.map { $0!.0 }, logarithmic: log), nil, nil)
@@ -110,8 +110,9 @@ extension Checker {
                          hint: "define it with: \(dataset) = playground xor n=200 noise=0.1")
             return nil
         }
-        for name in models {
-            guard let network = symbols[name]?.network else { continue }
+        for subject in models {
+            guard let network = symbol(of: subject)?.network else { continue }
+            let name = subject.description
             let hidden = Array(network.shape.sizes.dropFirst().dropLast())
             let variants = network.shape.sweep.map { sweep in sweep.sizes } ?? []
             let widths = hidden + variants
@@ -136,7 +137,7 @@ extension Checker {
             reader.error(value, "a scrubber shows one panel at a time, so it takes no 'grid'", hint: "remove 'grid'")
             return false
         }
-        let symbols = models.compactMap { self.symbols[$0] }
+        let symbols = models.compactMap(symbol(of:))
         switch scrub {
         case .snapshots:
             guard models.count == 1, symbols.first?.kind == .model else {
@@ -157,7 +158,7 @@ extension Checker {
 
     private func boundary(_ reader: inout ArgumentReader) -> PlotKind? {
         let model = reader.positional(0, "a model or a model sweep")
-            .flatMap { resolve($0, as: [.model, .modelSweep], &reader) }
+            .flatMap { resolveSubject($0, as: [.model, .modelSweep], &reader) }
         let onValue = reader.required("on")
         let dataset = onValue.flatMap { resolve($0, as: [.dataset], &reader) }
         let gridValue = reader.optional("grid")
@@ -171,12 +172,12 @@ extension Checker {
             return PanelGrid(rows: parts[0], columns: parts[1])
         }
         // `plot boundary a b c on data`: every further positional is another model or sweep.
-        let others = reader.positionals.dropFirst().map { resolve($0, as: [.model, .modelSweep], &reader) }
-        guard let (name, symbol) = model, let (dataName, data) = dataset, let onValue,
+        let others = reader.positionals.dropFirst().map { resolveSubject($0, as: [.model, .modelSweep], &reader) }
+        guard let (subject, symbol) = model, let (dataName, data) = dataset, let onValue,
               others.allSatisfy({ $0 != nil }) else { return nil }
-        let subjects = [(name, symbol)] + others.map { $0! }
-        for (name, symbol) in subjects {
-            if let spec = symbol.network { checkSizes(name, spec, dataName, data, onValue, &reader) }
+        let subjects = [(subject, symbol)] + others.map { $0! }
+        for (subject, symbol) in subjects {
+            if let spec = symbol.network { checkSizes(subject.description, spec, dataName, data, onValue, &reader) }
         }
         if let features = data.featureCount, features != 2 {
             reader.error(onValue, "a decision boundary is drawn in the plane, but '\(dataName)' has "
@@ -185,10 +186,10 @@ extension Checker {
         if let grid, let gridValue {
             let counts = subjects.map { $0.1.kind == .modelSweep ? $0.1.sweepCount : 1 }
             if subjects.count == 1 && symbol.kind != .modelSweep {
-                reader.error(gridValue, "'grid' lays out a sweep, but '\(name)' is one model", hint: "remove 'grid'")
+                reader.error(gridValue, "'grid' lays out a sweep, but '\(subject)' is one model", hint: "remove 'grid'")
             } else if counts.allSatisfy({ $0 != nil }), case let count = counts.reduce(0, { $0 + $1! }),
                       grid.rows * grid.columns < count {
-                let what = subjects.count == 1 ? "'\(name)' has" : "the plot has"
+                let what = subjects.count == 1 ? "'\(subject)' has" : "the plot has"
                 reader.error(gridValue, "a \(grid.rows)x\(grid.columns) grid has \(grid.rows * grid.columns) panels, "
                              + "but \(what) \(count) models", hint: "use a grid with at least \(count) panels")
             }
@@ -197,12 +198,13 @@ extension Checker {
     }
 
     private func hidden(_ reader: inout ArgumentReader) -> PlotKind? {
-        let model = reader.positional(0, "a model").flatMap { resolve($0, as: [.model], &reader) }
+        let model = reader.positional(0, "a model").flatMap { resolveSubject($0, as: [.model], &reader) }
         let onValue = reader.required("on")
         let dataset = onValue.flatMap { resolve($0, as: [.dataset], &reader) }
         let layerValue = reader.optional("layer")
         let layer = layerValue.map { reader.wholeNumber($0, "'layer'", in: .atLeast(1)) } ?? 1
-        guard let (name, symbol) = model, let (dataName, data) = dataset, let onValue, let layer else { return nil }
+        guard let (subject, symbol) = model, let (dataName, data) = dataset, let onValue, let layer else { return nil }
+        let name = subject.description
         if let spec = symbol.network {
             checkSizes(name, spec, dataName, data, onValue, &reader)
             let hiddenCount = spec.shape.sizes.count - 2
@@ -214,6 +216,12 @@ extension Checker {
                 return nil
             }
         }
-        return .hidden(model: name, dataset: dataName, layer: layer)
+        return .hidden(model: subject, dataset: dataName, layer: layer)
+    }
+
+    /// The symbol of a name, or of one member of a sweep.
+    func symbol(of subject: Subject) -> Symbol? {
+        guard let symbol = symbols[subject.name] else { return nil }
+        return subject.member.map { symbol.member($0) } ?? symbol
     }
 }

@@ -13,35 +13,78 @@ extension Checker {
 
     func evaluation(_ reader: inout ArgumentReader, _ command: Evaluation) -> Outcome? {
         let location = reader.statement.location
-        let kinds: [NameKind] = command == .table ? [.model, .modelSweep] : [.model]
-        let first = reader.positional(0, command == .table ? "a model or a model sweep" : "a model")
-        var member: Int?
-        let model = first.flatMap { value -> (String, Symbol)? in
-            // `evaluate models[3] on data`: one member of a model sweep.
-            if command != .table, let (name, index) = sweepMember(value) {
-                member = index
-                return resolveMember(name, index, value, &reader)
-            }
-            return resolve(value, as: kinds, &reader)
-        }
+        if command == .table { return table(&reader) }
+        let model = reader.positional(0, "a model").flatMap { resolveSubject($0, as: [.model], &reader) }
         let dataset = reader.required("on").flatMap { resolve($0, as: [.dataset], &reader) }
-        // `table a b c on data`: every further positional is another model or sweep.
-        let others = command == .table ? reader.positionals.dropFirst().map { resolve($0, as: kinds, &reader) } : []
-        guard let (name, symbol) = model, let (dataName, data) = dataset, others.allSatisfy({ $0 != nil }) else {
+        guard let (subject, symbol) = model, let (dataName, data) = dataset else { return nil }
+        if let spec = symbol.network {
+            checkSizes(subject.description, spec, dataName, data, reader.optional("on")!, &reader)
+        }
+        if command == .evaluate {
+            return Outcome(command: .evaluate(EvaluateSpec(model: subject, dataset: dataName)),
+                           symbols: [Symbol(.evaluation, at: location)])
+        }
+        return Outcome(command: .predict(PredictSpec(model: subject, dataset: dataName)))
+    }
+
+    /// `table a b on data`, `table a b on [da, db]` (one dataset per model or sweep), or
+    /// `table a b` (each on the data it was trained on).
+    private func table(_ reader: inout ArgumentReader) -> Outcome? {
+        _ = reader.positional(0, "a model or a model sweep")
+        let models = reader.positionals.map { resolveSubject($0, as: [.model, .modelSweep], &reader) }
+        let onValue = reader.optional("on")
+        var datasets: [(String, Symbol)?] = []
+        var shared: String?
+        var datasetValues: [Value] = []
+        if let onValue, case .list(let elements) = onValue.kind {
+            guard elements.count == models.count else {
+                reader.error(onValue, "'on' names \(elements.count) dataset\(elements.count == 1 ? "" : "s") "
+                             + "for \(models.count) model\(models.count == 1 ? "" : "s")",
+                             hint: "give one dataset per model or sweep, in the same order, or one for all: on data")
+                return nil
+            }
+            datasets = elements.map { resolve($0, as: [.dataset], &reader) }
+            datasetValues = elements
+        } else if let onValue {
+            let dataset = resolve(onValue, as: [.dataset], &reader)
+            shared = dataset?.0
+            datasets = Array(repeating: dataset, count: models.count)
+            datasetValues = Array(repeating: onValue, count: models.count)
+        } else {
+            for (model, value) in zip(models, reader.positionals) {
+                guard let (subject, symbol) = model else { datasets.append(nil); continue }
+                datasets.append(trainingData(of: subject, symbol, value, &reader))
+                datasetValues.append(value)
+            }
+        }
+        guard !models.isEmpty, models.allSatisfy({ $0 != nil }), datasets.allSatisfy({ $0 != nil }) else { return nil }
+        var entries: [TableSpec.Entry] = []
+        for (k, (subject, symbol)) in models.map({ $0! }).enumerated() {
+            let (dataName, data) = datasets[k]!
+            let value = datasetValues[k]
+            if let spec = symbol.network {
+                for member in spec.members { checkSizes(subject.description, member, dataName, data, value, &reader) }
+            }
+            entries.append(TableSpec.Entry(model: subject, dataset: dataName))
+        }
+        return Outcome(command: .table(TableSpec(entries: entries, sharedDataset: shared)))
+    }
+
+    /// The dataset a model was trained on, if its name still means that dataset here.
+    private func trainingData(of subject: Subject, _ symbol: Symbol, _ value: Value,
+                              _ reader: inout ArgumentReader) -> (String, Symbol)? {
+        guard let trained = symbol.trainedOn else {
+            reader.error(value, "'\(subject)' was trained on one sample, not on a dataset, so 'table' needs 'on'",
+                         hint: "name the data to evaluate it on: table \(subject) on data")
             return nil
         }
-        for (name, symbol) in [(name, symbol)] + others.map({ $0! }) {
-            if let spec = symbol.network { checkSizes(name, spec, dataName, data, reader.optional("on")!, &reader) }
+        guard let data = symbols[trained.name], data.location == trained.location else {
+            reader.error(value, "'\(subject)' was trained on '\(trained.name)', which has since been defined again",
+                         hint: "name the data to evaluate it on: table \(subject) on \(trained.name)")
+            return nil
         }
-        switch command {
-        case .evaluate:
-            return Outcome(command: .evaluate(EvaluateSpec(model: name, dataset: dataName, member: member)),
-                           symbols: [Symbol(.evaluation, at: location)])
-        case .predict:
-            return Outcome(command: .predict(PredictSpec(model: name, dataset: dataName, member: member)))
-        case .table:
-            return Outcome(command: .table(TableSpec(models: [name] + others.map { $0!.0 }, dataset: dataName)))
-        }
+        if !reader.reads.contains(trained.name) { reader.reads.append(trained.name) }
+        return (trained.name, data)
     }
 
     func printValue(_ reader: inout ArgumentReader) -> Outcome? {
@@ -69,17 +112,40 @@ extension Checker {
     }
 
     func export(_ reader: inout ArgumentReader) -> Outcome? {
-        let value = reader.positional(0, "a value to export").flatMap { resolveReference($0, &reader) }
+        let value = reader.positional(0, "a value to export").flatMap { value -> (Reference, Symbol)? in
+            // `export models.history`: every member's history in one file (a sweep has no other field).
+            if let reference = value.reference, reference.path == [.field("history")],
+               symbols[reference.name]?.kind == .modelSweep {
+                return lookUp(reference.name, value, &reader).map { (reference, $0) }
+            }
+            return resolveReference(value, &reader)
+        }
         let pathValue = reader.required("to")
         let path = pathValue.flatMap { pathValue in
             reader.string(pathValue, "'to'").flatMap { checkedPath($0, pathValue, &reader) }
         }
         guard let (reference, symbol) = value, let path, let pathValue else { return nil }
+        // One member of a sweep exports as a model does: `models[2]`, `models[2].history`.
+        var kind = symbol.kind
+        var rest = reference.path[...]
+        if kind == .modelSweep, case .index? = rest.first {
+            kind = .model
+            rest = rest.dropFirst()
+        }
         let format: ExportSpec.Format
-        switch (symbol.kind, reference.path) {
+        switch (kind, Array(rest)) {
         case (.dataset, []): format = .csv
         case (.model, []): format = path.hasSuffix(".py") ? .py : .json
-        case (.model, [.field("history")]): format = .csv
+        case (.modelSweep, []):
+            if path.hasSuffix(".py") {
+                reader.error(pathValue, "a numpy program trains one model, but '\(reference.name)' is a sweep of "
+                             + "\(symbol.sweepCount.map(String.init) ?? "several")",
+                             hint: "export one member: export \(reference.name)[1] to \"train.py\", "
+                                + "or every member's weights to \"\(reference.name).json\"")
+                return nil
+            }
+            format = .json
+        case (.model, [.field("history")]), (.modelSweep, [.field("history")]): format = .csv
         default:
             reader.error(reader.positionals[0], "'export' writes a dataset, a model or a model's history, "
                          + "not \(reference)", hint: "for example: export model.history to \"loss.csv\"")
@@ -101,29 +167,5 @@ extension Checker {
         }
         return Outcome(command: .export(ExportSpec(value: reference, path: path, format: format)),
                        writes: [(path, pathValue)])
-    }
-}
-
-extension Checker {
-    /// `models[3]` written as a reference with one index and nothing else.
-    fileprivate func sweepMember(_ value: Value) -> (String, Int)? {
-        guard case .reference(let reference) = value.kind, reference.path.count == 1,
-              case .index(let index) = reference.path[0] else { return nil }
-        return (reference.name, index)
-    }
-
-    /// The sweep behind `name[index]`, with the index checked against the sweep's size.
-    fileprivate func resolveMember(
-        _ name: String, _ index: Int, _ value: Value, _ reader: inout ArgumentReader
-    ) -> (String, Symbol)? {
-        let word = Value(.word(name), text: name, location: value.location, length: name.unicodeScalars.count)
-        guard let (name, symbol) = resolve(word, as: [.modelSweep], &reader) else { return nil }
-        let count = symbol.sweepCount
-        guard index >= 1, count.map({ index <= $0 }) ?? true else {
-            reader.error(value, "'\(name)' has \(count.map(String.init) ?? "fewer") models, so there is no \(value.text)",
-                         hint: "members are numbered from 1" + (count.map { " to \($0)" } ?? ""))
-            return nil
-        }
-        return (name, symbol)
     }
 }

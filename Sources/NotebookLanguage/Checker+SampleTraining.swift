@@ -6,7 +6,7 @@ extension Checker {
 
     func trainOnSample(_ reader: inout ArgumentReader, at location: SourceLocation) -> Outcome? {
         let networkValue = reader.positional(0, "a network")
-        let network = networkValue.flatMap { resolve($0, as: [.network], &reader) }
+        let network = networkValue.flatMap { resolveSubject($0, as: [.network], &reader) }
         let inputValue = reader.required("input"), targetValue = reader.required("target")
         let input = inputValue.flatMap { reader.numbers($0, "'input'") }
         let target = targetValue.flatMap { reader.numbers($0, "'target'") }
@@ -32,7 +32,7 @@ extension Checker {
                              : "remove '\(key)='")
         }
         if let (name, symbol) = network, let spec = symbol.network, let networkValue {
-            checkOneSample(of: name, spec, networkValue, loss: loss, lossValue,
+            checkOneSample(of: name.description, spec, networkValue, loss: loss, lossValue,
                            input: input, inputValue, target: target, targetValue, &reader)
         }
         guard let (name, symbol) = network, let input, let target, let epochs, let rate, let loss,

@@ -7,63 +7,110 @@ extension Checker {
             return trainOnSample(&reader, at: location)
         }
         let networkValue = reader.positional(0, "a network")
-        let network = networkValue.flatMap { resolve($0, as: [.network, .networkSweep], &reader) }
+        let network = networkValue.flatMap { resolveSubject($0, as: [.network, .networkSweep], &reader) }
         let dataset = reader.required("on").flatMap { resolve($0, as: [.dataset], &reader) }
         let epochs = reader.required("epochs").flatMap {
             reader.wholeNumber($0, "'epochs'", in: .atLeast(1, atMost: 100_000_000))
         }
         let rateValue = reader.required("rate")
-        let rate = rateValue.flatMap { learningRate($0, &reader) }
+        let rates = rateValue.flatMap { listOrOne($0, &reader) { reader, value in
+            reader.number(value, "'rate'", in: .above(0))
+        } }
         let spec = network?.1.network
         let lossValue = reader.optional("loss")
         let loss = lossValue.map { reader.choice($0, "'loss'", as: LossName.self) }
             ?? (spec?.activations.last == .softmax ? .softmax : .crossEntropy)
-        let optimizer = reader.optional("optimizer").map { reader.choice($0, "'optimizer'", as: OptimizerName.self) }
-            ?? .gradientDescent
-        let batch = reader.optional("batch").map { value -> BatchSize? in
-            if case .word("full") = value.kind { return .full }
-            guard case .number = value.kind else {
-                reader.error(value, "'batch' takes 'full' or a whole number, not \(value.text)")
-                return nil
+        let optimizers = reader.optional("optimizer").map { value in
+            listOrOne(value, &reader) { reader, value in reader.choice(value, "'optimizer'", as: OptimizerName.self) }
+        } ?? [.gradientDescent]
+        let batches = reader.optional("batch").map { value in
+            listOrOne(value, &reader) { reader, value -> BatchSize? in
+                if case .word("full") = value.kind { return .full }
+                guard case .number = value.kind else {
+                    reader.error(value, "'batch' takes 'full' or a whole number, not \(value.text)")
+                    return nil
+                }
+                return reader.wholeNumber(value, "'batch'", in: .atLeast(1, atMost: 1e6)).map { .size($0) }
             }
-            return reader.wholeNumber(value, "'batch'", in: .atLeast(1, atMost: 1e6)).map { .size($0) }
-        } ?? .full
+        } ?? [.full]
         // nil means "the default", so a bad value is told apart by `hasBadRecord`.
         let recordValue = reader.optional("record")
         let record = recordValue.flatMap { reader.wholeNumber($0, "'record'", in: .atLeast(1)) }
         let hasBadRecord = recordValue != nil && record == nil
-        let seed = self.seed(&reader)
+        let seeds = reader.optional("seed").map { value in
+            listOrOne(value, &reader) { reader, value in
+                reader.wholeNumber(value, "'seed'", in: .atLeast(0, atMost: 4_294_967_295))
+            }
+        } ?? [0]
         let l2 = reader.optional("l2").map { reader.number($0, "'l2'", in: .atLeast(0)) } ?? 0
         let momentum = reader.optional("momentum").map { reader.number($0, "'momentum'", in: .fraction()) } ?? 0.9
         let beta1 = reader.optional("beta1").map { reader.number($0, "'beta1'", in: .fraction()) } ?? 0.9
         let beta2 = reader.optional("beta2").map { reader.number($0, "'beta2'", in: .fraction()) } ?? 0.999
         let snapshotsValue = reader.optional("snapshots")
         let snapshots = snapshotsValue.flatMap { value in epochs.flatMap { snapshotEpochs(value, epochs: $0, &reader) } }
-        if let (name, symbol) = network, let spec = symbol.network, let networkValue {
+        let sweep = trainingSweep(rates: rates, optimizers: optimizers, batches: batches, seeds: seeds,
+                                  isNetworkSweep: network?.1.kind == .networkSweep, &reader)
+        if case .seed? = sweep.sweep, batches == [.full], let value = reader.optional("seed") {
+            // Full-batch training takes every sample in order: the shuffling seed changes nothing.
+            reader.diagnostics.append(.warning(
+                at: value.location, "'seed' shuffles mini-batches, so with batch=full every model of this sweep is the same",
+                hint: "sweep the starting weights instead: network … seed=[1, 2, 3], or give a batch size",
+                length: value.length))
+        }
+        if let (subject, symbol) = network, let spec = symbol.network, let networkValue {
+            let name = subject.description
             checkTrainable(name, spec, networkValue, &reader)
             if let loss { checkLoss(loss, lossValue ?? networkValue, name, spec, &reader) }
-            if let (dataName, data) = dataset { checkSizes(name, spec, dataName, data, reader.optional("on")!, &reader) }
-            if symbol.kind == .networkSweep, case .sweep? = rate, let rateValue {
-                reader.error(rateValue, "a network sweep cannot also sweep the rate",
-                             hint: "sweep one thing at a time: one rate, or one network")
+            if let (dataName, data) = dataset {
+                for member in spec.members { checkSizes(name, member, dataName, data, reader.optional("on")!, &reader) }
             }
         }
-        guard let (name, symbol) = network, let (dataName, _) = dataset, let epochs, let rate, let loss,
-              let optimizer, let batch, !hasBadRecord, let seed, let l2, let momentum, let beta1, let beta2,
-              snapshotsValue == nil || snapshots != nil else {
+        guard let (subject, symbol) = network, let (dataName, data) = dataset, let epochs, let rates, let loss,
+              let optimizers, let batches, !hasBadRecord, let seeds, let l2, let momentum, let beta1, let beta2,
+              snapshotsValue == nil || snapshots != nil, sweep.isValid else {
             return nil
         }
-        var training = TrainSpec(network: name, dataset: dataName, epochs: epochs, rate: rate, loss: loss,
-                                 optimizer: optimizer, batch: batch, record: record, seed: seed, l2: l2,
-                                 momentum: momentum, beta1: beta1, beta2: beta2)
+        var training = TrainSpec(network: subject, dataset: dataName, epochs: epochs, rate: rates[0],
+                                 sweep: sweep.sweep, loss: loss, optimizer: optimizers[0], batch: batches[0],
+                                 record: record, seed: seeds[0], l2: l2, momentum: momentum, beta1: beta1, beta2: beta2)
         training.snapshotPlan = snapshots ?? .epochs([])
-        let isRateSweep = if case .sweep = rate { true } else { false }
-        let isSweep = symbol.kind == .networkSweep || isRateSweep
-        let sweepCount = symbol.kind == .networkSweep ? symbol.sweepCount : rate.rates.count
-        return Outcome(command: .train(training), symbols: [
-            Symbol(isSweep ? .modelSweep : .model, at: location, featureCount: spec?.inputCount,
-                   network: spec, sweepCount: isSweep ? sweepCount : nil),
-        ])
+        let isSweep = symbol.kind == .networkSweep || sweep.sweep != nil
+        let sweepCount = symbol.kind == .networkSweep ? symbol.sweepCount : sweep.sweep?.count
+        var made = Symbol(isSweep ? .modelSweep : .model, at: location, featureCount: spec?.inputCount,
+                          network: spec, sweepCount: isSweep ? sweepCount : nil)
+        made.trainedOn = (dataName, data.location)
+        return Outcome(command: .train(training), symbols: [made])
+    }
+
+    /// The one setting of `train` written as a list, if any; an error at every further list
+    /// (and at any list when the network is itself a sweep), which makes `isValid` false.
+    private func trainingSweep(rates: [Double]?, optimizers: [OptimizerName]?, batches: [BatchSize]?, seeds: [Int]?,
+                               isNetworkSweep: Bool, _ reader: inout ArgumentReader) -> (sweep: TrainSpec.Sweep?, isValid: Bool) {
+        let lists: [(key: String, sweep: TrainSpec.Sweep?)] = [
+            ("rate", rates.map { .rate($0) }), ("optimizer", optimizers.map { .optimizer($0) }),
+            ("batch", batches.map { .batch($0) }), ("seed", seeds.map { .seed($0) }),
+        ].filter { key, _ in
+            if case .list? = reader.optional(key)?.kind { true } else { false }
+        }
+        var chosen: TrainSpec.Sweep?
+        var first: String?
+        var isValid = true
+        for (key, sweep) in lists {
+            let value = reader.optional(key)!
+            if isNetworkSweep {
+                reader.error(value, "a network sweep cannot also sweep '\(key)'",
+                             hint: "sweep one thing at a time: give '\(key)' one value, or train one network")
+                isValid = false
+            } else if let first {
+                reader.error(value, "'train' sweeps one setting at a time, and '\(first)' is already a list",
+                             hint: "give '\(key)' one value, or train a second sweep")
+                isValid = false
+            } else {
+                first = key
+                chosen = sweep
+            }
+        }
+        return (chosen, isValid)
     }
 
     /// `snapshots=[0, 100, 1000]` (epochs from 0 to `epochs`) or `snapshots=6` (that many,
@@ -84,23 +131,11 @@ extension Checker {
         return .epochs(Array(Set(chosen.map { $0! })).sorted())
     }
 
-    private func learningRate(_ value: Value, _ reader: inout ArgumentReader) -> LearningRate? {
-        guard case .list(let elements) = value.kind else {
-            return reader.number(value, "'rate'", in: .above(0)).map { .fixed($0) }
-        }
-        guard !elements.isEmpty else {
-            reader.error(value, "'rate' needs at least one rate", hint: "for example: rate=[0.01, 0.1, 1]")
-            return nil
-        }
-        let rates = elements.map { reader.number($0, "'rate'", in: .above(0)) }
-        guard rates.allSatisfy({ $0 != nil }) else { return nil }
-        return .sweep(rates.map { $0! })
-    }
-
     func trace(_ reader: inout ArgumentReader) -> Outcome? {
         let location = reader.statement.location
-        let networkValue = reader.positional(0, "a network")
-        let network = networkValue.flatMap { resolve($0, as: [.network], &reader) }
+        // A trained model is traced through its trained weights.
+        let networkValue = reader.positional(0, "a network or a model")
+        let network = networkValue.flatMap { resolveSubject($0, as: [.network, .model], &reader) }
         let inputValue = reader.required("input"), targetValue = reader.required("target")
         let input = inputValue.flatMap { reader.numbers($0, "'input'") }
         let target = targetValue.flatMap { reader.numbers($0, "'target'") }
@@ -108,8 +143,8 @@ extension Checker {
         let loss = lossValue.map { reader.choice($0, "'loss'", as: LossName.self) } ?? .squared
         let rate = reader.required("rate").flatMap { reader.number($0, "'rate'", in: .above(0)) }
         let steps = reader.optional("steps").map { reader.boolean($0, "'steps'") } ?? false
-        if let (name, symbol) = network, let spec = symbol.network, let networkValue {
-            checkOneSample(of: name, spec, networkValue, loss: loss, lossValue,
+        if let (subject, symbol) = network, let spec = symbol.network, let networkValue {
+            checkOneSample(of: subject.description, spec, networkValue, loss: loss, lossValue,
                            input: input, inputValue, target: target, targetValue, &reader)
         }
         guard let (name, _) = network, let input, let target, let loss, let rate, let steps, !reader.hasErrors else {

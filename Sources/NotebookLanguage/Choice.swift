@@ -1,6 +1,8 @@
 /// A closed set of words the language accepts for one key: activations, losses, optimizers, …
 ///
 /// The checker reads any `Choice` the same way and suggests the nearest spelling on a typo.
+/// These are the notebook's words, in one place: Notebook maps them to NeuralNet's values and
+/// back (`LanguageMapping.swift`), and shows NeuralNet's values by these words.
 ///
 /// ```swift
 /// ActivationName(rawValue: "tanh")  // .tanh

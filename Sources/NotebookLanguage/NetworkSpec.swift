@@ -5,7 +5,7 @@
 /// when given, has one entry per layer with `weights[k].weights` of size fan_out × fan_in.
 ///
 /// ```swift
-/// spec.shape.variants  // [[2, 1, 2], [2, 2, 2], [2, 4, 2]] for 2-[1,2,4]-2
+/// spec.members.map(\.shape.sizes)  // [[2, 1, 2], [2, 2, 2], [2, 4, 2]] for 2-[1,2,4]-2
 /// ```
 public struct NetworkSpec: Hashable, Sendable {
     public var shape: LayerShape
@@ -16,6 +16,15 @@ public struct NetworkSpec: Hashable, Sendable {
     public var seed: Int
     /// Explicit weights and biases, layer by layer; nil means drawn by `initializer`.
     public var weights: [LayerWeights]?
+    /// `seed=[1,2,3]` or `init=[normal, xavier]`: one network per value (`seed` and
+    /// `initializer` then hold the first). A swept hidden size is in `shape.sweep` instead.
+    public var sweep: Sweep?
+
+    /// A setting of `network` written as a list: one network per value.
+    public enum Sweep: Hashable, Sendable {
+        case seed([Int])
+        case initializer([InitializerName])
+    }
 
     public init(shape: LayerShape, activations: [ActivationName], leak: Double = 0.01,
                 initializer: InitializerName = .normal, seed: Int = 0, weights: [LayerWeights]? = nil) {
@@ -30,12 +39,37 @@ public struct NetworkSpec: Hashable, Sendable {
     public var inputCount: Int { shape.sizes[0] }
     public var outputCount: Int { shape.sizes[shape.sizes.count - 1] }
     public var isTrainable: Bool { activations.allSatisfy(\.isTrainable) }
+
+    /// Whether this is a network sweep: a list in the shape, or a swept `seed` or `init`.
+    public var isSweep: Bool { shape.sweep != nil || sweep != nil }
+
+    /// One plain network (no list anywhere) per member of the sweep; itself when it is none.
+    public var members: [NetworkSpec] {
+        var plain = self
+        plain.sweep = nil
+        plain.shape.sweep = nil
+        if let sweep = shape.sweep {
+            return sweep.sizes.map { size in
+                var member = plain
+                member.shape.sizes[sweep.position] = size
+                return member
+            }
+        }
+        switch sweep {
+        case .seed(let seeds)?:
+            return seeds.map { seed in var member = plain; member.seed = seed; return member }
+        case .initializer(let initializers)?:
+            return initializers.map { initializer in var member = plain; member.initializer = initializer; return member }
+        case nil:
+            return [plain]
+        }
+    }
 }
 
 /// Layer sizes from input to output; one hidden position may be swept over several sizes.
 ///
 /// ```swift
-/// LayerShape(sizes: [2, 1, 2], sweep: .init(position: 1, sizes: [1, 2, 4])).variants.count  // 3
+/// LayerShape(sizes: [2, 1, 2], sweep: .init(position: 1, sizes: [1, 2, 4])).sweep?.sizes.count  // 3
 /// ```
 public struct LayerShape: Hashable, Sendable {
     /// A hidden position and the sizes it takes, one network each.
@@ -59,15 +93,6 @@ public struct LayerShape: Hashable, Sendable {
         self.sweep = sweep
     }
 
-    /// One list of sizes per network: one for a plain shape, one per swept size for a sweep.
-    public var variants: [[Int]] {
-        guard let sweep else { return [sizes] }
-        return sweep.sizes.map { size in
-            var sizes = self.sizes
-            sizes[sweep.position] = size
-            return sizes
-        }
-    }
 }
 
 /// One layer's explicit parameters: `wK=[[…]]` (one row per neuron) and `bK=[…]`.

@@ -38,15 +38,16 @@ public enum Scrub: String, CaseIterable, Hashable, Sendable, Choice {
 public enum PlotKind: Hashable, Sendable {
     /// `plot data data`: the points, coloured and shaped by class.
     case data(dataset: String)
+    /// Models are names, sweeps or members of sweeps (`rates[4]`).
     /// `plot boundary model on data grid=2x3`: decision regions; a sweep, or several models
     /// (`plot boundary a b c on data`), gives small multiples (`grid` nil: the renderer picks).
-    case boundary(models: [String], dataset: String, grid: PanelGrid?)
+    case boundary(models: [Subject], dataset: String, grid: PanelGrid?)
     /// `plot loss a b log=true`: loss curves of models or sweeps.
-    case loss(models: [String], logarithmic: Bool)
+    case loss(models: [Subject], logarithmic: Bool)
     /// `plot activations tanh relu derivatives=true range=[-5,5]`.
     case activations([ActivationName], derivatives: Bool, range: ClosedRange<Double>)
     /// `plot hidden model on data layer=1`: the data as hidden layer `layer` (1-based) sees it.
-    case hidden(model: String, dataset: String, layer: Int)
+    case hidden(model: Subject, dataset: String, layer: Int)
     /// `plot network t show=forward`: the network's diagram, each edge labelled with its weight;
     /// given a trace, each neuron's values on the pass `show` names (nil: the weights alone).
     case network(name: String, show: NetworkShow?)

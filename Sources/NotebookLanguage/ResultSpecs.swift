@@ -5,36 +5,53 @@
 ///
 /// ```swift
 /// EvaluateSpec(model: "model", dataset: "test")
+/// EvaluateSpec(model: Subject("models", member: 3), dataset: "data")
 /// ```
 public struct EvaluateSpec: Hashable, Sendable {
-    public var model: String
+    /// A model, or one member of a model sweep.
+    public var model: Subject
     public var dataset: String
-    /// For `evaluate models[3] on data`: the member of a model sweep, from 1.
-    public var member: Int?
-    public init(model: String, dataset: String, member: Int? = nil) {
-        (self.model, self.dataset, self.member) = (model, dataset, member)
+    public init(model: Subject, dataset: String) {
+        (self.model, self.dataset) = (model, dataset)
     }
 }
 
 /// `predict model on data`: one row per sample with inputs, outputs, predicted class and label.
 public struct PredictSpec: Hashable, Sendable {
-    public var model: String
+    /// A model, or one member of a model sweep.
+    public var model: Subject
     public var dataset: String
-    /// For `predict models[3] on data`: the member of a model sweep, from 1.
-    public var member: Int?
-    public init(model: String, dataset: String, member: Int? = nil) {
-        (self.model, self.dataset, self.member) = (model, dataset, member)
+    public init(model: Subject, dataset: String) {
+        (self.model, self.dataset) = (model, dataset)
     }
 }
 
-/// `table models on data` or `table a b c on data`: one row per model (every model of a sweep):
-/// label, final loss, accuracy.
+/// `table models on data`: one row per model (every model of a sweep): label, final loss,
+/// accuracy. Each model or sweep written is evaluated on a dataset of its own: the one named
+/// by `on` for all, one per model (`on [a, b]`), or without `on` the data it was trained on.
 public struct TableSpec: Hashable, Sendable {
-    /// Models and model sweeps, in the order written.
-    public var models: [String]
-    public var dataset: String
-    public init(models: [String], dataset: String) { (self.models, self.dataset) = (models, dataset) }
-    public init(models: String, dataset: String) { self.init(models: [models], dataset: dataset) }
+    /// A model, a sweep or a member, and the dataset it is evaluated on.
+    public struct Entry: Hashable, Sendable {
+        public var model: Subject
+        public var dataset: String
+        public init(model: Subject, dataset: String) { (self.model, self.dataset) = (model, dataset) }
+    }
+
+    /// In the order written.
+    public var entries: [Entry]
+    /// `on data`: the one dataset of every entry, named in the caption; nil when each has its own.
+    public var sharedDataset: String?
+
+    public init(entries: [Entry], sharedDataset: String?) {
+        (self.entries, self.sharedDataset) = (entries, sharedDataset)
+    }
+
+    /// `table a b on data`.
+    public init(models: [Subject], dataset: String) {
+        self.init(entries: models.map { Entry(model: $0, dataset: dataset) }, sharedDataset: dataset)
+    }
+
+    public init(models: Subject, dataset: String) { self.init(models: [models], dataset: dataset) }
 }
 
 /// `print t.output`: any value, as a number or a table.
@@ -46,7 +63,8 @@ public struct PrintSpec: Hashable, Sendable {
 /// `t = trace net input=[0.05,0.1] target=[0.01,0.99] loss=squared rate=0.5`: one forward pass,
 /// the error, the backward pass and the update, as hand-calculation tables. Default loss: squared.
 public struct TraceSpec: Hashable, Sendable {
-    public var network: String
+    /// A network, or a trained model (its trained weights), or one member of a sweep of either.
+    public var network: Subject
     /// One value per network input.
     public var input: [Double]
     /// One value per network output.
@@ -55,7 +73,7 @@ public struct TraceSpec: Hashable, Sendable {
     public var rate: Double
     /// `steps=true`: the tables as steps the reader advances through, one at a time.
     public var steps: Bool
-    public init(network: String, input: [Double], target: [Double], loss: LossName, rate: Double, steps: Bool = false) {
+    public init(network: Subject, input: [Double], target: [Double], loss: LossName, rate: Double, steps: Bool = false) {
         (self.network, self.input, self.target, self.loss, self.rate) = (network, input, target, loss, rate)
         self.steps = steps
     }

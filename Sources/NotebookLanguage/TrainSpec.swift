@@ -4,14 +4,18 @@
 /// optimizer `gd`, batch `full`, record `max(1, epochs / 200)`, seed 0, l2 0, momentum 0.9,
 /// beta1 0.9, beta2 0.999, no snapshots.
 ///
+/// A list for `rate`, `optimizer`, `batch` or `seed` makes it a sweep (`sweep`; the setting
+/// itself then holds the list's first value), one model per value: `members`.
+///
 /// ```swift
-/// switch spec.rate { case .fixed(let rate): …; case .sweep(let rates): … }
+/// spec.members.map(\.rate)   // [0.01, 0.1, 1] for rate=[0.01, 0.1, 1]
 /// ```
 public struct TrainSpec: Hashable, Sendable {
-    public var network: String
+    /// A network, a network sweep, or one member of a sweep (`nets[2]`).
+    public var network: Subject
     public var dataset: String
     public var epochs: Int
-    public var rate: LearningRate
+    public var rate: Double
     public var loss: LossName
     public var optimizer: OptimizerName
     public var batch: BatchSize
@@ -26,17 +30,51 @@ public struct TrainSpec: Hashable, Sendable {
     /// Which epochs keep a copy of the network (`snapshots=`): Notebook turns a plan into epochs
     /// (`TrainSpec.snapshots`, which needs NeuralNet's `exp` and `log` for a log-spaced count).
     public var snapshotPlan: SnapshotPlan = .epochs([])
+    /// The one setting written as a list, if any.
+    public var sweep: Sweep?
+
+    /// A setting of `train` written as a list: one model per value.
+    public enum Sweep: Hashable, Sendable {
+        case rate([Double])
+        case optimizer([OptimizerName])
+        case batch([BatchSize])
+        /// Mini-batch shuffling seeds.
+        case seed([Int])
+
+        public var count: Int {
+            switch self {
+            case .rate(let values): values.count
+            case .optimizer(let values): values.count
+            case .batch(let values): values.count
+            case .seed(let values): values.count
+            }
+        }
+    }
+
+    /// One training without a list per member of the sweep; itself when it is none.
+    public var members: [TrainSpec] {
+        var plain = self
+        plain.sweep = nil
+        switch sweep {
+        case .rate(let rates)?: return rates.map { var member = plain; member.rate = $0; return member }
+        case .optimizer(let optimizers)?: return optimizers.map { var member = plain; member.optimizer = $0; return member }
+        case .batch(let batches)?: return batches.map { var member = plain; member.batch = $0; return member }
+        case .seed(let seeds)?: return seeds.map { var member = plain; member.seed = $0; return member }
+        case nil: return [plain]
+        }
+    }
 
     /// The most snapshots one training keeps.
     public static let maximumSnapshots = 20
 
-    public init(network: String, dataset: String, epochs: Int, rate: LearningRate, loss: LossName = .crossEntropy,
+    public init(network: Subject, dataset: String, epochs: Int, rate: Double, sweep: Sweep? = nil, loss: LossName = .crossEntropy,
                 optimizer: OptimizerName = .gradientDescent, batch: BatchSize = .full, record: Int? = nil, seed: Int = 0,
                 l2: Double = 0, momentum: Double = 0.9, beta1: Double = 0.9, beta2: Double = 0.999) {
         self.network = network
         self.dataset = dataset
         self.epochs = epochs
         self.rate = rate
+        self.sweep = sweep
         self.loss = loss
         self.optimizer = optimizer
         self.batch = batch
@@ -56,19 +94,6 @@ public enum SnapshotPlan: Hashable, Sendable {
     case logSpaced(count: Int)
 }
 
-/// One learning rate, or a list to sweep over (one model per rate).
-public enum LearningRate: Hashable, Sendable {
-    case fixed(Double)
-    case sweep([Double])
-
-    public var rates: [Double] {
-        switch self {
-        case .fixed(let rate): return [rate]
-        case .sweep(let rates): return rates
-        }
-    }
-}
-
 /// Samples per gradient step: the whole dataset, or mini-batches of a size.
 public enum BatchSize: Hashable, Sendable {
     case full
@@ -83,7 +108,8 @@ public enum BatchSize: Hashable, Sendable {
 /// SampleTrainSpec(network: "mazur", input: [0.05, 0.1], target: [0.01, 0.99], epochs: 10000, rate: 0.5)
 /// ```
 public struct SampleTrainSpec: Hashable, Sendable {
-    public var network: String
+    /// A network, or one member of a network sweep.
+    public var network: Subject
     /// One value per network input.
     public var input: [Double]
     /// One value per network output.
@@ -94,7 +120,7 @@ public struct SampleTrainSpec: Hashable, Sendable {
     /// Record the loss every `record` epochs.
     public var record: Int
 
-    public init(network: String, input: [Double], target: [Double], epochs: Int, rate: Double,
+    public init(network: Subject, input: [Double], target: [Double], epochs: Int, rate: Double,
                 loss: LossName = .squared, record: Int? = nil) {
         self.network = network
         self.input = input

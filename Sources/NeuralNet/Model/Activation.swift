@@ -20,9 +20,10 @@ public enum Activation: Hashable, Sendable {
     case leakyReLU(slope: Double)
     case softmax
 
-    /// The name used in notebooks and messages: `identity`, `step`, `sigmoid`, `tanh`, `relu`,
-    /// `leakyrelu`, `softmax`.
-    public var name: String {
+    /// The name in NeuralNet's messages and in its coding (`Network+Codable.swift`): `identity`,
+    /// `step`, `sigmoid`, `tanh`, `relu`, `leakyrelu`, `softmax`. The notebook's words are the
+    /// notebook language's (`ActivationName`); these must stay as they are for cached networks.
+    var name: String {
         switch self {
         case .identity: "identity"
         case .step: "step"

@@ -16,8 +16,10 @@ public enum Loss: Hashable, Sendable {
     case binaryCrossEntropy
     case softmaxCrossEntropy
 
-    /// The name used in notebooks and messages: `squared`, `crossentropy`, `softmax`.
-    public var name: String {
+    /// The name in NeuralNet's messages and in its coding (`Network+Codable.swift`): `squared`,
+    /// `crossentropy`, `softmax`. The notebook's words are the notebook language's (`LossName`);
+    /// these must stay as they are for cached models.
+    var name: String {
         switch self {
         case .squaredError: "squared"
         case .binaryCrossEntropy: "crossentropy"

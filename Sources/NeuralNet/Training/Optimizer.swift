@@ -14,15 +14,6 @@ public enum Optimizer: Hashable, Sendable {
     case gradientDescent
     case momentum(Double)
     case adam(beta1: Double, beta2: Double, epsilon: Double)
-
-    /// The name used in notebooks: `gd`, `momentum`, `adam`.
-    public var name: String {
-        switch self {
-        case .gradientDescent: "gd"
-        case .momentum: "momentum"
-        case .adam: "adam"
-        }
-    }
 }
 
 /// An optimizer's memory between steps (velocities, moment estimates), allocated once.

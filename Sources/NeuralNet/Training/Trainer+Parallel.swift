@@ -10,13 +10,16 @@ extension Trainer {
     /// The jobs start largest first (by `TrainingJob.cost`), so that the longest one does not
     /// start last and leave the other cores idle. Each result is what
     /// `Trainer(job.configuration).train(job.network, on: job.data)` returns or throws.
-    /// There is no progress callback: the trainings run on other threads.
+    /// `progress` gets (the job's index in `jobs`, epoch, loss) at each recorded epoch of each
+    /// job, from the thread that trains it: the jobs' reports interleave in no fixed order.
     ///
     /// ```swift
-    /// let results = Trainer.train(jobs)
+    /// let results = Trainer.train(jobs) { job, epoch, loss in print(job, epoch, loss) }
     /// for case let .success(result) in results { print(result.finalLoss) }
     /// ```
-    public static func train(_ jobs: [TrainingJob]) -> [Result<TrainingResult, NeuralNetError>] {
+    public static func train(_ jobs: [TrainingJob],
+                             progress: (@Sendable (_ job: Int, _ epoch: Int, _ loss: Double) -> Void)? = nil)
+        -> [Result<TrainingResult, NeuralNetError>] {
         let order = jobs.indices.sorted { a, b in
             jobs[a].cost != jobs[b].cost ? jobs[a].cost > jobs[b].cost : a < b
         }
@@ -26,8 +29,9 @@ extension Trainer {
             // concurrentPerform hands out the iterations in increasing order: largest first.
             DispatchQueue.concurrentPerform(iterations: order.count) { i in
                 let k = order[i], job = jobs[k]
+                let report = progress.map { progress in { epoch, loss in progress(k, epoch, loss) } }
                 let result = Result { () throws(NeuralNetError) -> TrainingResult in
-                    try Trainer(job.configuration).train(job.network, on: job.data)
+                    try Trainer(job.configuration).train(job.network, on: job.data, progress: report)
                 }
                 slots.base![k] = result   // each slot is written by one iteration only
             }

@@ -30,25 +30,29 @@ public struct Trainer: Hashable, Sendable {
         let n = data.count
         guard n > 0 else { throw .invalidSetting(name: "the number of samples", value: 0, rule: "at least 1") }
 
+        // One path per setup; they differ only in what one epoch does.
         let x = data.features, t = data.targets(outputs: network.outputCount)
         let batch = min(config.batchSize ?? n, n)
+        if batch < n {
+            var epochs = MiniBatchEpochs(network: network, x: x, t: t, batchSize: batch, configuration: config)
+            return record(&epochs, from: network, x: x, t: t, progress: progress)
+        }
+        if isFastPathAllowed && HiddenLayerKernel.supports(network, loss: config.loss, optimizer: config.optimizer) {
+            var epochs = KernelEpochs(network: network, x: x, t: t, configuration: config)
+            return record(&epochs, from: network, x: x, t: t, progress: progress)
+        }
+        var epochs = FullBatchEpochs(network: network, x: x, t: t, configuration: config)
+        return record(&epochs, from: network, x: x, t: t, progress: progress)
+    }
+
+    /// Runs the epochs of any path and keeps what the result holds: the loss before training and
+    /// every `record` epochs (and after the last), the snapshots asked for, and where training
+    /// diverged; the network is the last one whose weights were finite.
+    private func record<Epochs: EpochRunner>(_ epochs: inout Epochs, from network: Network, x: Matrix, t: Matrix,
+                                             progress: ((Int, Double) -> Void)?) -> TrainingResult {
+        let config = configuration
         var net = network, lastGood = network
-        var whole = Backpropagation(network: net, batchSize: n)
-        var state = OptimizerState(optimizer: config.optimizer, network: net)
-
-        // The fast path: full-batch gradient descent on one hidden layer (`HiddenLayerKernel`).
-        let isFast = isFastPathAllowed && batch == n
-            && HiddenLayerKernel.supports(net, loss: config.loss, optimizer: config.optimizer)
-        var kernel = isFast ? HiddenLayerKernel(network: net, loss: config.loss, sampleCount: n) : nil
-        kernel?.setSamples(x, targets: t)
-
-        // Mini-batch buffers: batches of `batch` samples, and one smaller batch of the rest.
-        var generator = NumpyRandom(seed: config.seed)
-        var part = Backpropagation(network: net, batchSize: batch)
-        var partX = Matrix(rows: batch, columns: x.columns), partT = Matrix(rows: batch, columns: t.columns)
-        let restCount = n % batch
-        var rest = Backpropagation(network: net, batchSize: restCount)
-        var restX = Matrix(rows: restCount, columns: x.columns), restT = Matrix(rows: restCount, columns: t.columns)
+        var whole = Backpropagation(network: net, batchSize: x.rows)
 
         // The loss on the whole dataset, plus (λ/2)·Σw² with L2.
         func evaluate() -> Double {
@@ -87,48 +91,15 @@ public struct Trainer: Hashable, Sendable {
             epoch += 1
             let isRecorded = epoch % config.record == 0 || epoch == config.epochs
             let isSnapshot = nextSnapshot < snapshotEpochs.count && snapshotEpochs[nextSnapshot] == epoch
-            if kernel != nil {
-                // The kernel keeps the parameters, and those before the step, between epochs;
-                // `net` gets them when a loss is recorded.
-                kernel!.step(rate: config.rate, l2: config.l2)
-                guard kernel!.parametersAreFinite else {
-                    kernel!.store(into: &lastGood, previous: true)
-                    divergence = Divergence(epoch: epoch, cause: .weights)
-                    break
-                }
-                if isRecorded || isSnapshot { kernel!.store(into: &net) }
-            } else {
-                Trainer.copyParameters(of: net, into: &lastGood)
-                if batch == n {
-                    whole.forward(net, input: x)
-                    whole.backward(net, input: x, targets: t, loss: config.loss)
-                    state.step(&net, gradients: whole, rate: config.rate, l2: config.l2)
-                } else {
-                    let order = generator.permutation(n)
-                    var start = 0
-                    while start + batch <= n {
-                        Trainer.gather(order[start..<(start + batch)], x: x, t: t, into: &partX, &partT)
-                        part.forward(net, input: partX)
-                        part.backward(net, input: partX, targets: partT, loss: config.loss)
-                        state.step(&net, gradients: part, rate: config.rate, l2: config.l2)
-                        start += batch
-                    }
-                    if restCount > 0 {
-                        Trainer.gather(order[start..<n], x: x, t: t, into: &restX, &restT)
-                        rest.forward(net, input: restX)
-                        rest.backward(net, input: restX, targets: restT, loss: config.loss)
-                        state.step(&net, gradients: rest, rate: config.rate, l2: config.l2)
-                    }
-                }
-                guard net.isFinite else {
-                    divergence = Divergence(epoch: epoch, cause: .weights)
-                    break
-                }
+            guard epochs.run(&net, needsNetwork: isRecorded || isSnapshot) else {
+                epochs.storeParametersBeforeLastEpoch(into: &lastGood)
+                divergence = Divergence(epoch: epoch, cause: .weights)
+                break
             }
             if isRecorded {
                 let loss = evaluate()
                 guard loss.isFinite else {
-                    kernel?.store(into: &lastGood, previous: true)
+                    epochs.storeParametersBeforeLastEpoch(into: &lastGood)
                     divergence = Divergence(epoch: epoch, cause: .loss(loss))
                     break
                 }
@@ -136,7 +107,7 @@ public struct Trainer: Hashable, Sendable {
                 progress?(epoch, loss)
             }
             if isSnapshot {
-                // A copy of the parameters only: the next step writes into `net`'s own buffers.
+                // A copy of the parameters only: the next epoch writes into `net`'s own buffers.
                 snapshots.append(NetworkSnapshot(epoch: epoch, network: net))
                 nextSnapshot += 1
             }
@@ -147,31 +118,5 @@ public struct Trainer: Hashable, Sendable {
         let finalLoss = divergence == nil ? history[history.count - 1].loss : evaluate()
         return TrainingResult(network: net, history: history, finalLoss: finalLoss,
                               epochsCompleted: completed, divergence: divergence, snapshots: snapshots)
-    }
-
-    /// Copies every weight and bias of `source` into the same-shaped `target` without allocating.
-    private static func copyParameters(of source: Network, into target: inout Network) {
-        for l in source.layers.indices {
-            copy(source.layers[l].weights.values, into: &target.layers[l].weights.values)
-            copy(source.layers[l].biases, into: &target.layers[l].biases)
-        }
-    }
-
-    private static func copy(_ source: [Double], into target: inout [Double]) {
-        source.withUnsafeBufferPointer { s in
-            target.withUnsafeMutableBufferPointer { d in
-                for k in 0..<s.count { d[k] = s[k] }
-            }
-        }
-    }
-
-    /// Copies the samples `indices` of inputs `x` and targets `t` into the batch buffers.
-    private static func gather(_ indices: ArraySlice<Int>, x: Matrix, t: Matrix,
-                               into batchX: inout Matrix, _ batchT: inout Matrix) {
-        let (p, q) = (x.columns, t.columns)
-        for (row, i) in indices.enumerated() {
-            for j in 0..<p { batchX.values[row * p + j] = x.values[i * p + j] }
-            for j in 0..<q { batchT.values[row * q + j] = t.values[i * q + j] }
-        }
     }
 }

@@ -3,18 +3,18 @@ import Markup
 import NotebookLanguage
 
 /// A file a notebook exports next to its page.
-public struct ExportedFile: Sendable {
-    public var path: String
-    public var contents: Data
-    public var location: SourceLocation
+struct ExportedFile: Sendable {
+    var path: String
+    var contents: Data
+    var location: SourceLocation
 }
 
 /// One notebook, checked, run and rendered: its page content and exported files.
-public struct CompiledNotebook: Sendable {
-    public var page: PageContent
-    public var exports: [ExportedFile]
+struct CompiledNotebook: Sendable {
+    var page: PageContent
+    var exports: [ExportedFile]
     /// Which blocks ran and which came from the cache.
-    public var blocks: [BlockOutcome]
+    var blocks: [BlockOutcome]
 }
 
 /// Checks, runs and renders one notebook.
@@ -32,30 +32,53 @@ struct NotebookCompiler {
     var limits = BuildLimits()
 
     func compile(progress: @escaping @Sendable (BuildEvent) -> Void) throws(BuildFailure) -> CompiledNotebook {
-        let path = source.displayPath
-        let sources = [path: document.source]
-        let formatter = { (diagnostic: Diagnostic) in
-            DiagnosticFormatter(sources: sources).format(diagnostic)
-        }
+        let report = Reporter(path: source.displayPath, source: document.source, progress: progress)
+        let checked = try check(report)
+        let ran = try run(checked, report)
+        let compiled = try render(checked, ran, report)
+        progress(.notebookFinished(path: report.path))
+        return compiled
+    }
 
-        // Check: the Markdown, the math and every nn block, before anything runs.
+    // MARK: - Check
+
+    /// The notebook, checked: its blocks as the language reads them, and its math as MathML.
+    private struct Checked {
+        var blockSources: [BlockSource]
+        /// Every block, checked.
+        var blocks: [CheckedBlock]
+        /// The blocks as they run: within the build's limits.
+        var runnable: [CheckedBlock]
+        var mathHTML: [Int: String]
+    }
+
+    /// The Markdown, the math and every nn block, before anything runs: warnings reported,
+    /// errors thrown all together.
+    private func check(_ report: Reporter) throws(BuildFailure) -> Checked {
         let blockSources = document.blocks.map(\.blockSource)
         let checked = Checker.check(blockSources)
         let math = MathRenderer.render(document.math)
-        var diagnostics = document.diagnostics + checked.diagnostics.diagnostics + math.diagnostics
-        for warning in diagnostics where warning.severity != .error {
-            progress(.warning(warning, formatted: formatter(warning)))
-        }
-        diagnostics.removeAll { $0.severity != .error }
+        var diagnostics = report.warnAndKeepErrors(document.diagnostics + checked.diagnostics.diagnostics + math.diagnostics)
         let runnable = limits.capped(checked.blocks)
         diagnostics += WorkEstimate(limit: limits.work, folder: source.directory, memoryLimit: limits.memory)
             .check(runnable)
-        if !diagnostics.isEmpty { throw BuildFailure(diagnostics: diagnostics, sources: sources) }
+        if !diagnostics.isEmpty { throw report.failure(diagnostics) }
+        return Checked(blockSources: blockSources, blocks: checked.blocks, runnable: runnable, mathHTML: math.html)
+    }
 
-        // Run: every block in document order, in one session.
+    // MARK: - Run
+
+    /// What the blocks gave, in document order, and which of them came from the cache.
+    private struct Ran {
+        var results: [BlockResult]
+        var outcomes: [BlockOutcome]
+    }
+
+    /// Every block in document order, in one session; run-time errors thrown after the last.
+    private func run(_ checked: Checked, _ report: Reporter) throws(BuildFailure) -> Ran {
+        let path = report.path, progress = report.progress
         progress(.notebookStarted(path: path, blocks: document.blocks.count))
-        let words = document.frontMatter.language.words
-        let interpreter = Interpreter(notebookDirectory: source.directory, words: words) { event in
+        let interpreter = Interpreter(notebookDirectory: source.directory, words: document.frontMatter.language.words) { event in
             progress(.training(
                 path: path, label: event.label, epoch: event.epoch, epochs: event.epochs, loss: event.loss))
         }
@@ -64,81 +87,18 @@ struct NotebookCompiler {
                                                       engineVersion: cache?.engineVersion ?? EngineVersion.current,
                                                       language: document.frontMatter.language.tag),
             cache: cache)
-        var results: [BlockResult] = []
-        var outcomes: [BlockOutcome] = []
-        for (block, checkedBlock) in zip(document.blocks, runnable) {
+        var ran = Ran(results: [], outcomes: [])
+        var errors: [Diagnostic] = []
+        for (block, checkedBlock) in zip(document.blocks, checked.runnable) {
             let (result, isCached) = runner.run(block, checked: checkedBlock) {
                 progress(.blockStarted(path: path, index: block.index, count: document.blocks.count))
             }
-            outcomes.append(BlockOutcome(notebook: path, index: block.index, isCached: isCached))
-            for diagnostic in result.diagnostics {
-                if diagnostic.severity == .error {
-                    diagnostics.append(diagnostic)
-                } else {
-                    progress(.warning(diagnostic, formatted: formatter(diagnostic)))
-                }
-            }
-            results.append(result)
+            ran.outcomes.append(BlockOutcome(notebook: path, index: block.index, isCached: isCached))
+            errors += report.warnAndKeepErrors(result.diagnostics)
+            ran.results.append(result)
         }
-        if !diagnostics.isEmpty {
-            throw BuildFailure(diagnostics: diagnostics, sources: sources.merging(dataFiles(of: checked.blocks)) { a, _ in a })
-        }
-
-        // Render: number the figures, resolve references, put the blocks into the prose.
-        let numbering = FigureNumbering(blocks: document.blocks, results: results)
-        // Captions and labels need a figure: known only now that the blocks have run.
-        for block in document.blocks where numbering.number(ofBlock: block.index) == nil && !block.options.isQuiet
-            && (block.options.caption != nil || block.options.label != nil) {
-            let warning = Diagnostic.warning(
-                at: block.location, "this block draws no figure, so its caption and label are not shown",
-                hint: "add a plot to the block, or drop caption= and label=")
-            progress(.warning(warning, formatted: formatter(warning)))
-        }
-        let unresolved = document.references.filter { numbering.target(ofLabel: $0.label) == nil }.map { reference in
-            Diagnostic.error(
-                at: reference.location, "the block labelled '\(reference.label)' draws no figure",
-                hint: "refer to a block with a plot in it", length: reference.sourceText.unicodeScalars.count)
-        }
-        if !unresolved.isEmpty { throw BuildFailure(diagnostics: unresolved, sources: sources) }
-        var blockHTML: [Int: String] = [:]
-        var exports: [ExportedFile] = []
-        let renderer = BlockRenderer(words: words)
-        for (block, result) in zip(document.blocks, results) {
-            for case .export(let fileName, let data) in result.items {
-                let statement = runnable[block.index].statements.first { $0.writes.contains(fileName) }
-                exports.append(ExportedFile(path: fileName, contents: data, location: statement?.location ?? block.location))
-            }
-            if block.options.isQuiet {
-                blockHTML[block.index] = ""
-                continue
-            }
-            let caption = numbering.number(ofBlock: block.index).map { number in
-                FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label)
-            }
-            blockHTML[block.index] = renderer.render(
-                index: block.index, source: blockSources[block.index], result: result,
-                isHidden: block.options.isHidden, caption: caption
-            ).render() + "\n"
-        }
-        var referenceHTML: [Int: String] = [:]
-        for reference in document.references {
-            guard let target = numbering.target(ofLabel: reference.label) else { continue }   // reported above
-            referenceHTML[reference.index] = Node.element(
-                "a", ["class": "figure-ref", "href": SiteURL.fragment(target.anchor)], [.text(words.fill(words.figureReference, String(target.number)))]
-            ).render()
-        }
-        let body = document.body(blockHTML: blockHTML, mathHTML: math.html, referenceHTML: referenceHTML)
-        if body.html.utf8.count > BuildLimits.maxPageBytes {
-            throw BuildFailure(diagnostics: [.error(
-                at: SourceLocation(file: path, line: 1, column: 1),
-                "the page would be \(body.html.utf8.count) bytes, over the limit of \(BuildLimits.maxPageBytes) bytes",
-                hint: "print and plot less, or split the notebook")], sources: sources)
-        }
-        progress(.notebookFinished(path: path))
-        var page = Self.outline(of: source, document: document)
-        page.body = body
-        page.firstFigure = Self.firstFigure(blocks: document.blocks, results: results)
-        return CompiledNotebook(page: page, exports: exports, blocks: outcomes)
+        if !errors.isEmpty { throw report.failure(errors, dataFiles: dataFiles(of: checked.blocks)) }
+        return ran
     }
 
     /// The texts of the data files the blocks read, by display path, so that errors located in
@@ -150,6 +110,85 @@ struct NotebookCompiler {
             texts[NotebookFolder.sibling(of: source.displayPath, path: file)] = text
         }
         return texts
+    }
+
+    // MARK: - Render
+
+    /// Numbers the figures, resolves references, renders every block's cell and puts the cells
+    /// into the prose.
+    private func render(_ checked: Checked, _ ran: Ran, _ report: Reporter) throws(BuildFailure) -> CompiledNotebook {
+        let numbering = try numberFigures(ran.results, report)
+        let words = document.frontMatter.language.words
+        var blockHTML: [Int: String] = [:]
+        var exports: [ExportedFile] = []
+        let renderer = BlockRenderer(words: words)
+        for (block, result) in zip(document.blocks, ran.results) {
+            exports += self.exports(of: result, block: block, statements: checked.runnable[block.index])
+            if block.options.isQuiet {
+                blockHTML[block.index] = ""
+                continue
+            }
+            let caption = numbering.number(ofBlock: block.index).map { number in
+                FigureCaption(number: number, caption: block.options.caption ?? "", label: block.options.label)
+            }
+            blockHTML[block.index] = renderer.render(
+                index: block.index, source: checked.blockSources[block.index], result: result,
+                isHidden: block.options.isHidden, caption: caption
+            ).render() + "\n"
+        }
+        let referenceHTML = referenceLinks(numbering, words: words)
+        let body = document.body(blockHTML: blockHTML, mathHTML: checked.mathHTML, referenceHTML: referenceHTML)
+        if body.html.utf8.count > BuildLimits.maxPageBytes {
+            throw report.failure([.error(
+                at: SourceLocation(file: report.path, line: 1, column: 1),
+                "the page would be \(body.html.utf8.count) bytes, over the limit of \(BuildLimits.maxPageBytes) bytes",
+                hint: "print and plot less, or split the notebook")])
+        }
+        var page = Self.outline(of: source, document: document)
+        page.body = body
+        page.firstFigure = Self.firstFigure(blocks: document.blocks, results: ran.results)
+        return CompiledNotebook(page: page, exports: exports, blocks: ran.outcomes)
+    }
+
+    /// The figures' numbers, known only now that the blocks have run: a caption or label on a
+    /// block without a figure is a warning, a reference to such a block an error.
+    private func numberFigures(_ results: [BlockResult], _ report: Reporter) throws(BuildFailure) -> FigureNumbering {
+        let numbering = FigureNumbering(blocks: document.blocks, results: results)
+        for block in document.blocks where numbering.number(ofBlock: block.index) == nil && !block.options.isQuiet
+            && (block.options.caption != nil || block.options.label != nil) {
+            report.warn(.warning(
+                at: block.location, "this block draws no figure, so its caption and label are not shown",
+                hint: "add a plot to the block, or drop caption= and label="))
+        }
+        let unresolved = document.references.filter { numbering.target(ofLabel: $0.label) == nil }.map { reference in
+            Diagnostic.error(
+                at: reference.location, "the block labelled '\(reference.label)' draws no figure",
+                hint: "refer to a block with a plot in it", length: reference.sourceText.unicodeScalars.count)
+        }
+        if !unresolved.isEmpty { throw report.failure(unresolved) }
+        return numbering
+    }
+
+    /// The files a block's statements export, each located at the statement that writes it.
+    private func exports(of result: BlockResult, block: NNBlock, statements: CheckedBlock) -> [ExportedFile] {
+        var exports: [ExportedFile] = []
+        for case .export(let fileName, let data) in result.items {
+            let statement = statements.statements.first { $0.writes.contains(fileName) }
+            exports.append(ExportedFile(path: fileName, contents: data, location: statement?.location ?? block.location))
+        }
+        return exports
+    }
+
+    /// A link to its figure for every `@fig:` reference, by reference index.
+    private func referenceLinks(_ numbering: FigureNumbering, words: InterfaceWords) -> [Int: String] {
+        var referenceHTML: [Int: String] = [:]
+        for reference in document.references {
+            guard let target = numbering.target(ofLabel: reference.label) else { continue }   // an error before
+            referenceHTML[reference.index] = Node.element(
+                "a", ["class": "figure-ref", "href": SiteURL.fragment(target.anchor)], [.text(words.fill(words.figureReference, String(target.number)))]
+            ).render()
+        }
+        return referenceHTML
     }
 
     /// The first figure a reader sees on the page (quiet blocks show none).
@@ -174,5 +213,28 @@ struct NotebookCompiler {
             image: document.frontMatter.image,
             baseURL: document.frontMatter.baseURL,
             language: document.frontMatter.language)
+    }
+
+    /// Where a notebook's diagnostics go: warnings to the progress as they are found, errors into a
+    /// `BuildFailure` that shows the notebook's lines.
+    private struct Reporter {
+        let path: String
+        let source: String
+        let progress: @Sendable (BuildEvent) -> Void
+
+        func warn(_ warning: Diagnostic) {
+            progress(.warning(warning, formatted: DiagnosticFormatter(sources: [path: source]).format(warning)))
+        }
+
+        /// Reports the warnings among `diagnostics` and returns the errors.
+        func warnAndKeepErrors(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+            for diagnostic in diagnostics where diagnostic.severity != .error { warn(diagnostic) }
+            return diagnostics.filter { $0.severity == .error }
+        }
+
+        /// The errors, shown with the notebook's lines and those of `dataFiles` (text by display path).
+        func failure(_ errors: [Diagnostic], dataFiles: [String: String] = [:]) -> BuildFailure {
+            BuildFailure(diagnostics: errors, sources: [path: source].merging(dataFiles) { a, _ in a })
+        }
     }
 }

@@ -6,7 +6,7 @@ extension SiteBuilder {
     /// let source = NotebookSource(displayPath: "a.md", url: URL(fileURLWithPath: "/tmp/a.md"), bytes: Data(text.utf8))
     /// let site = try SiteBuilder(notebooks: [source]).build(selecting: nil)
     /// ```
-    public init(notebooks: [NotebookSource]) {
+    init(notebooks: [NotebookSource]) {
         self.notebooks = notebooks
     }
 }

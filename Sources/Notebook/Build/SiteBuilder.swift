@@ -21,7 +21,7 @@ public struct SiteBuilder: Sendable {
     public let notebooks: [NotebookSource]
     /// The site's settings (`weave.yml` in the project's root).
     public var config = SiteConfig()
-    public var layout: PageLayout { PageLayout(siteTitle: config.title, baseURL: config.baseURL) }
+    var layout: PageLayout { PageLayout(siteTitle: config.title, baseURL: config.baseURL) }
     /// Where block results are kept between builds; nil runs every block.
     public var cache: BlockCache?
     /// The work each notebook may ask for (see ``BuildLimits``).

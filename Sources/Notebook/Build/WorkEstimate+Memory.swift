@@ -26,22 +26,25 @@ extension WorkEstimate {
             let count = samples[spec.dataset] ?? 0
             return (Self.multiply(count, width + 1, double), 0, "\(count) samples × \(width) features")
         case .network(let spec):
-            shapes[name] = spec.shape.variants
+            shapes[name] = spec.members.map(\.shape.sizes)
             let all = (parameters[name] ?? []).reduce(0, Self.add)
             return (Self.multiply(all, double, 1), 0, "\(all) parameters")
         case .train(let spec):
-            let runs = (shapes[spec.network] ?? []).flatMap { shape in spec.rate.rates.map { _ in shape } }
-            shapes[name] = runs
+            // A network sweep, or one network per member of the training's sweep (never both).
+            let runs = Self.members(spec.network, of: shapes).flatMap { shape in spec.members.map { (shape, $0) } }
+            shapes[name] = runs.map(\.0)
             let count = samples[spec.dataset] ?? 0
-            let batch: Int
-            switch spec.batch {
-            case .full: batch = count
-            case .size(let size): batch = min(size, count)
-            }
             let records = Self.add(spec.epochs / max(1, spec.record), 2)
             var kept = 0
             var working = 0
-            for shape in runs {
+            var largestBatch = 0
+            for (shape, member) in runs {
+                let batch: Int
+                switch member.batch {
+                case .full: batch = count
+                case .size(let size): batch = min(size, count)
+                }
+                largestBatch = max(largestBatch, batch)
                 let weights = Self.parameterCount(shape)
                 // the trained weights and the loss history stay; the net inputs, outputs and deltas
                 // of every layer for a batch, the gradients and the optimizer's moments do not
@@ -52,16 +55,17 @@ extension WorkEstimate {
                 let units = shape.reduce(0, Self.add)
                 working = Self.add(working, Self.add(Self.multiply(batch, units, 3 * double), Self.multiply(weights, 3 * double, 1)))
             }
-            let units = runs.map { $0.reduce(0, Self.add) }.max() ?? 0
+            let units = runs.map { $0.0.reduce(0, Self.add) }.max() ?? 0
             let over = runs.count > 1 ? ", over \(runs.count) networks" : ""
-            return (kept, working, "batches of \(batch) samples × \(units) units\(over)")
+            return (kept, working, "batches of \(largestBatch) samples × \(units) units\(over)")
         case .trainOnSample(let spec):
-            shapes[name] = shapes[spec.network] ?? []
+            shapes[name] = Self.members(spec.network, of: shapes)
             return (0, 0, "")
         case .evaluate(let spec):
             return (0, forwardMemory(samples[spec.dataset] ?? 0), "one forward pass")
         case .table(let spec):
-            return (0, forwardMemory(samples[spec.dataset] ?? 0), "one forward pass")
+            let largest = spec.entries.map { samples[$0.dataset] ?? 0 }.max() ?? 0
+            return (0, forwardMemory(largest), "one forward pass")
         case .plot(let spec):
             switch spec.kind {
             case .hidden(_, let dataset, _), .boundary(_, let dataset, _):

@@ -56,7 +56,7 @@ struct WorkEstimate {
             let cost = estimate.cost(of: statement)
             estimate.total = Self.add(estimate.total, cost.units)
             if case .trace(let spec) = statement.command,
-               let weights = estimate.parameters[spec.network]?.first, weights > BuildLimits.maxTracedParameters {
+               let weights = Self.members(spec.network, of: estimate.parameters).first, weights > BuildLimits.maxTracedParameters {
                 return [.error(
                     at: statement.location,
                     "\(statement.defines.first.map { "'\($0)'" } ?? "this trace") would tabulate \(weights) weights and "
@@ -113,33 +113,36 @@ struct WorkEstimate {
                 samples[statement.defines[1]] = test
             }
         case .network(let spec):
-            parameters[name] = spec.shape.variants.map(Self.parameterCount)
+            parameters[name] = spec.members.map { Self.parameterCount($0.shape.sizes) }
         case .train(let spec):
             let count = samples[spec.dataset] ?? 0
-            let networks = parameters[spec.network] ?? []
-            let runs = networks.flatMap { size in spec.rate.rates.map { _ in size } }
+            let networks = Self.members(spec.network, of: parameters)
+            // A network sweep, or one network per member of the training's sweep (never both).
+            let runs = networks.flatMap { size in spec.members.map { _ in size } }
             parameters[name] = runs
             let units = runs.reduce(0) { Self.add($0, Self.multiply(count, $1, spec.epochs)) }
             return (units, Self.formula(count, runs, spec.epochs))
         case .trainOnSample(let spec):
-            let networks = parameters[spec.network] ?? []
+            let networks = Self.members(spec.network, of: parameters)
             parameters[name] = networks
             let units = networks.reduce(0) { Self.add($0, Self.multiply(1, $1, spec.epochs)) }
             return (units, Self.formula(1, networks, spec.epochs))
         case .trace(let spec):
-            let size = parameters[spec.network]?.first ?? 0
+            let size = Self.members(spec.network, of: parameters).first ?? 0
             return (size, "1 sample × \(size) parameters, one training step")
         case .evaluate(let spec):
-            return forwardPass(samples: samples[spec.dataset] ?? 0, model: spec.model, member: spec.member)
+            return forwardPass(samples: samples[spec.dataset] ?? 0, model: spec.model)
         case .predict(let spec):
             // Only the rows the table shows go through the network.
             let shown = min(samples[spec.dataset] ?? 0, ModelTables.predictionRowLimit)
-            return forwardPass(samples: shown, model: spec.model, member: spec.member)
+            return forwardPass(samples: shown, model: spec.model)
         case .table(let spec):
-            let count = samples[spec.dataset] ?? 0
-            let networks = spec.models.flatMap { parameters[$0] ?? [] }
-            let units = networks.reduce(0) { Self.add($0, Self.multiply(count, $1, 1)) }
-            return (units, Self.forwardFormula(count, networks))
+            let runs = spec.entries.flatMap { entry in
+                Self.members(entry.model, of: parameters).map { (samples: samples[entry.dataset] ?? 0, parameters: $0) }
+            }
+            let units = runs.reduce(0) { Self.add($0, Self.multiply($1.samples, $1.parameters, 1)) }
+            let count = runs.reduce(0) { Self.add($0, $1.samples) }
+            return (units, Self.forwardFormula(count, runs.map(\.parameters)))
         case .surface(let spec):
             let count = samples[spec.dataset] ?? 0
             let size = parameters[spec.network]?.first ?? 0
@@ -149,10 +152,10 @@ struct WorkEstimate {
             return (Self.multiply(points, count, size), "\(points) passes × \(count) samples × \(size) parameters")
         case .plot(let spec):
             if case .hidden(let model, let dataset, _) = spec.kind {
-                return forwardPass(samples: samples[dataset] ?? 0, model: model, member: nil)
+                return forwardPass(samples: samples[dataset] ?? 0, model: model)
             }
             guard case .boundary(let models, let dataset, let grid) = spec.kind else { break }
-            let sizes = models.flatMap { parameters[$0] ?? [] }
+            let sizes = models.flatMap { Self.members($0, of: parameters) }
             // a scrubber of snapshots draws one panel per snapshot, at most TrainSpec.maximumSnapshots
             let panels = spec.scrub == .snapshots ? TrainSpec.maximumSnapshots
                 : max(sizes.count, grid.map { Self.multiply($0.rows, $0.columns, 1) } ?? 0)
@@ -170,11 +173,16 @@ struct WorkEstimate {
     }
 
     /// One forward pass of `samples` through one model (a sweep's member, or its first model).
-    private func forwardPass(samples count: Int, model: String, member: Int?) -> (units: Int, formula: String) {
-        let sizes = parameters[model] ?? []
-        let index = (member ?? 1) - 1
-        let size = sizes.indices.contains(index) ? sizes[index] : 0
+    private func forwardPass(samples count: Int, model: Subject) -> (units: Int, formula: String) {
+        let size = Self.members(model, of: parameters).first ?? 0
         return (Self.multiply(count, size, 1), Self.forwardFormula(count, [size]))
+    }
+
+    /// The entries of `values` a subject stands for: all of a name's, or one member's.
+    static func members<T>(_ subject: Subject, of values: [String: [T]]) -> [T] {
+        let all = values[subject.name] ?? []
+        guard let member = subject.member else { return all }
+        return all.indices.contains(member - 1) ? [all[member - 1]] : []
     }
 
     /// "60 samples × 447 parameters, one forward pass" (", over 6 networks" for several).

@@ -45,14 +45,14 @@ public struct BlockCache: Sendable {
     static let header = "weave-cache-entry 3 "
 
     /// Where the entry of `key` lives.
-    public func url(of key: CacheKey) -> URL {
+    func url(of key: CacheKey) -> URL {
         directory.appendingPathComponent("blocks", isDirectory: true)
             .appendingPathComponent(String(key.hex.prefix(2)), isDirectory: true)
             .appendingPathComponent(key.hex + ".entry")
     }
 
     /// The stored block of `key`, whole, or nil when there is none or it is damaged.
-    public func load(_ key: CacheKey) -> CachedBlock? {
+    func load(_ key: CacheKey) -> CachedBlock? {
         guard let entry = entry(for: key), let definitions = try? entry.definitions() else { return nil }
         var block = entry.block
         block.result.definitions = definitions
@@ -61,7 +61,7 @@ public struct BlockCache: Sendable {
 
     /// The stored entry of `key`, checksum verified, with its definitions left undecoded: a
     /// build decodes them only when a later block runs and needs the session.
-    public func entry(for key: CacheKey) -> CacheEntry? {
+    func entry(for key: CacheKey) -> CacheEntry? {
         guard let data = FileManager.default.contents(atPath: url(of: key).path) else { return nil }
         let bytes = [UInt8](data)
         let headerBytes = Array(Self.header.utf8)
@@ -91,7 +91,7 @@ public struct BlockCache: Sendable {
     /// tens of megabytes, slower to write and read than to compute again.
     static let maxStoredNumbers = 1_000_000
 
-    public func store(_ block: CachedBlock, for key: CacheKey) {
+    func store(_ block: CachedBlock, for key: CacheKey) {
         var withoutDefinitions = block
         withoutDefinitions.result.definitions = []
         guard let blockJSON = try? JSONEncoder().encode(withoutDefinitions),

@@ -22,16 +22,16 @@ import NotebookLanguage
 ///     keys.record(key, defining: checked.defines)
 /// }
 /// ```
-public struct BlockKeys: Sendable {
-    public let notebookPath: String
-    public let directory: URL
-    public let engineVersion: String
+struct BlockKeys: Sendable {
+    let notebookPath: String
+    let directory: URL
+    let engineVersion: String
     /// The page's language tag (`lang:`), whose words the block's tables and figures use.
-    public let language: String
+    let language: String
     /// The key of each name's current value.
     private var valueKeys: [String: CacheKey] = [:]
 
-    public init(notebookPath: String, directory: URL, engineVersion: String = EngineVersion.current,
+    init(notebookPath: String, directory: URL, engineVersion: String = EngineVersion.current,
                 language: String = PageLanguage.english.tag) {
         self.notebookPath = notebookPath
         self.directory = directory
@@ -40,7 +40,7 @@ public struct BlockKeys: Sendable {
     }
 
     /// The key of a block, given the blocks recorded before it.
-    public func key(of block: NNBlock, checked: CheckedBlock) -> CacheKey {
+    func key(of block: NNBlock, checked: CheckedBlock) -> CacheKey {
         var hasher = CacheKey.Hasher()
         hasher.add("weave block")
         hasher.add(engineVersion)
@@ -72,7 +72,7 @@ public struct BlockKeys: Sendable {
     }
 
     /// Notes that the block with `key` defined `names`: later readers depend on it.
-    public mutating func record(_ key: CacheKey, defining names: [String], forgetting failed: [String] = []) {
+    mutating func record(_ key: CacheKey, defining names: [String], forgetting failed: [String] = []) {
         for name in names {
             var hasher = CacheKey.Hasher()
             hasher.add("value")
@@ -84,5 +84,5 @@ public struct BlockKeys: Sendable {
     }
 
     /// The key of a name's current value, if a recorded block defined it.
-    public func valueKey(of name: String) -> CacheKey? { valueKeys[name] }
+    func valueKey(of name: String) -> CacheKey? { valueKeys[name] }
 }

@@ -6,7 +6,7 @@ import NotebookLanguage
 extension BlockResult: Codable {
     private enum CodingKeys: String, CodingKey { case items, diagnostics, definitions, failedNames }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(items, forKey: .items)
         try container.encode(diagnostics, forKey: .diagnostics)
@@ -14,7 +14,7 @@ extension BlockResult: Codable {
         try container.encode(failedNames, forKey: .failedNames)
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(items: try container.decode([OutputItem].self, forKey: .items),
                   diagnostics: try container.decode([Diagnostic].self, forKey: .diagnostics),
@@ -26,7 +26,7 @@ extension BlockResult: Codable {
 extension OutputItem: Codable {
     private enum CodingKeys: String, CodingKey { case kind, value, name, text, fileName, data }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
         case .table(let table): try container.encode("table", forKey: .kind); try container.encode(table, forKey: .value)
@@ -45,7 +45,7 @@ extension OutputItem: Codable {
         }
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         switch try container.decode(String.self, forKey: .kind) {
         case "table": self = .table(try container.decode(DataTable.self, forKey: .value))
@@ -69,7 +69,7 @@ extension OutputItem: Codable {
 extension RenderedFigure: Codable {
     private enum CodingKeys: String, CodingKey { case key, title, description, svg, isKey, stop, links }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(key, forKey: .key)
         try container.encode(title, forKey: .title)
@@ -80,7 +80,7 @@ extension RenderedFigure: Codable {
         if !links.isEmpty { try container.encode(links, forKey: .links) }
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(key: try container.decode(String.self, forKey: .key),
                   title: try container.decode(String.self, forKey: .title),
@@ -95,14 +95,14 @@ extension RenderedFigure: Codable {
 extension ExpectationResult: Codable {
     private enum CodingKeys: String, CodingKey { case statement, actual, hasPassed }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(statement, forKey: .statement)
         try container.encode(actual.bitPattern, forKey: .actual)
         try container.encode(hasPassed, forKey: .hasPassed)
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(statement: try container.decode(String.self, forKey: .statement),
                   actual: Double(bitPattern: try container.decode(UInt64.self, forKey: .actual)),

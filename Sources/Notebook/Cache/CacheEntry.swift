@@ -12,13 +12,13 @@ import Foundation
 ///     interpreter.replay(BlockResult(definitions: try entry.definitions()))   // only if needed
 /// }
 /// ```
-public struct CacheEntry: Sendable {
+struct CacheEntry: Sendable {
     /// The block, with `result.definitions` empty.
-    public var block: CachedBlock
+    var block: CachedBlock
     let definitionsJSON: Data
 
     /// The names the block defined, decoded now.
-    public func definitions() throws -> [Definition] {
+    func definitions() throws -> [Definition] {
         try JSONDecoder().decode([Definition].self, from: definitionsJSON)
     }
 }

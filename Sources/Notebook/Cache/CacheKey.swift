@@ -9,33 +9,33 @@
 /// hasher.add(source)
 /// let key = hasher.key()   // key.hex is 64 hexadecimal digits
 /// ```
-public struct CacheKey: Hashable, Sendable, CustomStringConvertible {
+struct CacheKey: Hashable, Sendable, CustomStringConvertible {
     /// 64 lowercase hexadecimal digits.
-    public let hex: String
+    let hex: String
 
-    public init(hex: String) {
+    init(hex: String) {
         self.hex = hex
     }
 
-    public var description: String { String(hex.prefix(12)) }
+    var description: String { String(hex.prefix(12)) }
 
     /// Collects the fields of a key.
-    public struct Hasher: Sendable {
+    struct Hasher: Sendable {
         private var hash = SHA256()
 
-        public init() {}
+        init() {}
 
         /// Adds one field: its length in bytes, then its bytes.
-        public mutating func add<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
+        mutating func add<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
             let count = UInt64(bytes.count)
             hash.update((0..<8).map { UInt8(truncatingIfNeeded: count >> (8 * $0)) })
             hash.update(bytes)
         }
 
-        public mutating func add(_ text: String) { add(bytes: Array(text.utf8)) }
+        mutating func add(_ text: String) { add(bytes: Array(text.utf8)) }
 
-        public mutating func add(_ number: Int) { add(String(number)) }
+        mutating func add(_ number: Int) { add(String(number)) }
 
-        public func key() -> CacheKey { CacheKey(hex: hash.hexDigest()) }
+        func key() -> CacheKey { CacheKey(hex: hash.hexDigest()) }
     }
 }

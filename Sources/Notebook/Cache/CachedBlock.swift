@@ -14,21 +14,21 @@ import SVGPlot
 /// let stored = CachedBlock(index: 3, firstLine: 40, result: result)
 /// stored.relocated(index: 5, firstLine: 52, notebookPath: "notebooks/bp.md")   // keys b5-…, lines +12
 /// ```
-public struct CachedBlock: Codable, Equatable, Sendable {
+struct CachedBlock: Codable, Equatable, Sendable {
     /// The block's index among the notebook's nn blocks when it ran.
-    public var index: Int
+    var index: Int
     /// The line of its opening fence when it ran.
-    public var firstLine: Int
-    public var result: BlockResult
+    var firstLine: Int
+    var result: BlockResult
 
-    public init(index: Int, firstLine: Int, result: BlockResult) {
+    init(index: Int, firstLine: Int, result: BlockResult) {
         self.index = index
         self.firstLine = firstLine
         self.result = result
     }
 
     /// The result as if the block had run at `index`, its fence on `firstLine`.
-    public func relocated(index newIndex: Int, firstLine newLine: Int, notebookPath: String) -> BlockResult {
+    func relocated(index newIndex: Int, firstLine newLine: Int, notebookPath: String) -> BlockResult {
         guard newIndex != index || newLine != firstLine else { return result }
         var result = result
         let shift = newLine - firstLine

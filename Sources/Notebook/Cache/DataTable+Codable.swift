@@ -1,7 +1,7 @@
 extension DataTable: Codable {
     private enum CodingKeys: String, CodingKey { case caption, columns, rows, step }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(caption, forKey: .caption)
         try container.encode(columns, forKey: .columns)
@@ -9,7 +9,7 @@ extension DataTable: Codable {
         try container.encodeIfPresent(step, forKey: .step)
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(caption: try container.decode(String.self, forKey: .caption),
                   columns: try container.decode([String].self, forKey: .columns),
@@ -21,13 +21,13 @@ extension DataTable: Codable {
 extension DataTable.Cell: Codable {
     private enum CodingKeys: String, CodingKey { case text, value }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
         try container.encodeIfPresent(value?.bitPattern, forKey: .value)
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(text: try container.decode(String.self, forKey: .text),
                   value: try container.decodeIfPresent(UInt64.self, forKey: .value).map(Double.init(bitPattern:)))

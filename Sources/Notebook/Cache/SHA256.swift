@@ -8,17 +8,17 @@
 /// hash.update("abc")
 /// hash.hexDigest()   // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 /// ```
-public struct SHA256: Sendable {
+struct SHA256: Sendable {
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
     private var pending: [UInt8] = []
     private var byteCount: UInt64 = 0
 
-    public init() {}
+    init() {}
 
     /// Adds bytes to the message.
-    public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         // Contiguous input is hashed in place, whole blocks straight from its storage.
         let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             var start = 0
@@ -54,10 +54,10 @@ public struct SHA256: Sendable {
     }
 
     /// Adds a string's UTF-8 bytes.
-    public mutating func update(_ text: String) { update(text.utf8) }
+    mutating func update(_ text: String) { update(text.utf8) }
 
     /// The 32-byte digest of everything added.
-    public func digest() -> [UInt8] {
+    func digest() -> [UInt8] {
         var copy = self
         let bitLength = (byteCount + UInt64(pending.count)) &* 8
         // Padding: 0x80, zeros up to 56 mod 64, then the message length in bits, big-endian.
@@ -75,10 +75,10 @@ public struct SHA256: Sendable {
     }
 
     /// The digest as 64 lowercase hexadecimal digits.
-    public func hexDigest() -> String { Self.hex(digest()) }
+    func hexDigest() -> String { Self.hex(digest()) }
 
     /// The digest of `bytes`, in hexadecimal.
-    public static func hex<Bytes: Sequence>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    static func hex<Bytes: Sequence>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hash = SHA256()
         hash.update(bytes)
         return hash.hexDigest()

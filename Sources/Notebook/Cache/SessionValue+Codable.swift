@@ -6,7 +6,7 @@ import NeuralNet
 extension SessionValue: Codable {
     private enum CodingKeys: String, CodingKey { case kind, value, weights }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
         case .dataset(let value): try container.encode("dataset", forKey: .kind); try container.encode(value, forKey: .value)
@@ -31,7 +31,7 @@ extension SessionValue: Codable {
         }
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         switch try container.decode(String.self, forKey: .kind) {
         case "dataset": self = .dataset(try container.decode(Dataset.self, forKey: .value))
@@ -58,13 +58,13 @@ extension SessionValue: Codable {
 extension Definition: Codable {
     private enum CodingKeys: String, CodingKey { case name, value }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
         try container.encode(value, forKey: .value)
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(name: try container.decode(String.self, forKey: .name),
                   value: try container.decode(SessionValue.self, forKey: .value))
@@ -74,13 +74,13 @@ extension Definition: Codable {
 extension LabeledNetwork: Codable {
     private enum CodingKeys: String, CodingKey { case label, network }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(label, forKey: .label)
         try container.encode(network, forKey: .network)
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(label: try container.decode(String.self, forKey: .label),
                   network: try container.decode(Network.self, forKey: .network))
@@ -90,7 +90,7 @@ extension LabeledNetwork: Codable {
 extension Evaluation: Codable {
     private enum CodingKeys: String, CodingKey { case correct, count, loss, confusion, classNames }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(correct, forKey: .correct)
         try container.encode(count, forKey: .count)
@@ -99,7 +99,7 @@ extension Evaluation: Codable {
         try container.encode(classNames, forKey: .classNames)
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(correct: try container.decode(Int.self, forKey: .correct),
                   count: try container.decode(Int.self, forKey: .count),

@@ -5,7 +5,7 @@ extension TrainedModel: Codable {
         case label, network, history, finalLoss, epochsCompleted, stopEpoch, stopCause, loss, rate, epochs, record, snapshots, start, data, unsupported
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(label, forKey: .label)
         try container.encode(network, forKey: .network)
@@ -26,7 +26,7 @@ extension TrainedModel: Codable {
         }
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         var stop: Stop?
         if let epoch = try container.decodeIfPresent(Int.self, forKey: .stopEpoch) {

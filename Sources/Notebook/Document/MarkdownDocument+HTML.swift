@@ -18,7 +18,7 @@ extension MarkdownDocument {
     ///   - blockHTML: by ``NNBlock/index``.
     ///   - mathHTML: by ``MathSpan/index``.
     ///   - referenceHTML: by ``FigureReference/index``.
-    public func body(
+    func body(
         blockHTML: [Int: String] = [:], mathHTML: [Int: String] = [:], referenceHTML: [Int: String] = [:],
         allowsRawHTML: Bool? = nil
     ) -> PageBody {
@@ -48,7 +48,7 @@ extension MarkdownDocument {
     }
 
     /// ``body(blockHTML:mathHTML:referenceHTML:allowsRawHTML:)`` as one HTML text.
-    public func html(
+    func html(
         blockHTML: [Int: String] = [:], mathHTML: [Int: String] = [:], referenceHTML: [Int: String] = [:],
         allowsRawHTML: Bool? = nil
     ) -> String {

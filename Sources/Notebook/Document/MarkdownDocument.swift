@@ -15,23 +15,23 @@ import NotebookLanguage
 /// for span in document.math { … span.tex, span.location … } // to the TeX converter
 /// let body = document.html(blockHTML: figures, mathHTML: mathML, referenceHTML: links)
 /// ```
-public struct MarkdownDocument: Sendable {
+struct MarkdownDocument: Sendable {
     /// The file name as given, used in every location.
-    public let fileName: String
+    let fileName: String
     /// The notebook's text (a leading byte-order mark removed).
-    public let source: String
+    let source: String
     /// The settings from the YAML block at the top (defaults when there is none).
-    public let frontMatter: FrontMatter
+    let frontMatter: FrontMatter
     /// The fenced blocks whose info string starts with `nn`, in document order, at any depth.
-    public let blocks: [NNBlock]
+    let blocks: [NNBlock]
     /// The `$…$` and `$$…$$` spans of the prose, in document order.
-    public let math: [MathSpan]
+    let math: [MathSpan]
     /// The `@fig:NAME` references of the prose, in document order.
-    public let references: [FigureReference]
+    let references: [FigureReference]
     /// The headings, in document order, with unique ids.
-    public let headings: [Heading]
+    let headings: [Heading]
     /// Problems found while reading, in source order.
-    public let diagnostics: [Diagnostic]
+    let diagnostics: [Diagnostic]
 
     /// The text cmark renders: front matter blanked, math and references replaced by tokens.
     let renderText: String
@@ -39,12 +39,12 @@ public struct MarkdownDocument: Sendable {
 
     /// Reads a notebook from its bytes; throws only when they are not valid UTF-8, located at
     /// the first bad byte.
-    public init(fileName: String, bytes: some Collection<UInt8>) throws(Diagnostic) {
+    init(fileName: String, bytes: some Collection<UInt8>) throws(Diagnostic) {
         self.init(source: try SourceText(fileName: fileName, bytes: bytes))
     }
 
     /// Reads a notebook from its text.
-    public init(fileName: String, text: String) {
+    init(fileName: String, text: String) {
         self.init(source: SourceText(fileName: fileName, text: text))
     }
 
@@ -102,10 +102,10 @@ public struct MarkdownDocument: Sendable {
     }
 
     /// The page title: the front matter's, else the first level-1 heading's text.
-    public var title: String? {
+    var title: String? {
         frontMatter.title ?? headings.first { $0.level == 1 }?.text
     }
 
     /// Whether any diagnostic is an error.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

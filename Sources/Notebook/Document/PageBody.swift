@@ -9,19 +9,19 @@ import Markup
 /// body.title   // the `<h1 id="…">` element of `# Back-propagation`, or nil
 /// body.html    // the whole body, title first
 /// ```
-public struct PageBody: Equatable, Sendable {
+struct PageBody: Equatable, Sendable {
     /// The level-1 heading the notebook starts with (its inline HTML made by cmark), or nil.
-    public var title: Node?
+    var title: Node?
     /// Everything after the title: cmark's safe output with the engine's HTML in place.
-    public var rest: String
+    var rest: String
 
-    public init(title: Node? = nil, rest: String = "") {
+    init(title: Node? = nil, rest: String = "") {
         self.title = title
         self.rest = rest
     }
 
     /// The whole body as one HTML text, the title on its own line.
-    public var html: String {
+    var html: String {
         (title.map { $0.render() + "\n" } ?? "") + rest
     }
 }

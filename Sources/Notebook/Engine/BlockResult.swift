@@ -12,14 +12,14 @@ import NotebookLanguage
 /// result.hasErrors        // false
 /// result.definitions.map(\.name)   // ["net", "model"]
 /// ```
-public struct BlockResult: Equatable, Sendable {
-    public var items: [OutputItem]
-    public var diagnostics: [Diagnostic]
-    public var definitions: [Definition]
+struct BlockResult: Equatable, Sendable {
+    var items: [OutputItem]
+    var diagnostics: [Diagnostic]
+    var definitions: [Definition]
     /// Names whose defining statement failed: from now on they are undefined.
-    public var failedNames: [String]
+    var failedNames: [String]
 
-    public init(items: [OutputItem] = [], diagnostics: [Diagnostic] = [], definitions: [Definition] = [],
+    init(items: [OutputItem] = [], diagnostics: [Diagnostic] = [], definitions: [Definition] = [],
                 failedNames: [String] = []) {
         self.items = items
         self.diagnostics = diagnostics
@@ -27,15 +27,15 @@ public struct BlockResult: Equatable, Sendable {
         self.failedNames = failedNames
     }
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// The figures, in order.
-    public var figures: [RenderedFigure] {
+    var figures: [RenderedFigure] {
         items.compactMap { if case .figure(let figure) = $0 { figure } else { nil } }
     }
 
     /// The tables, in order.
-    public var tables: [DataTable] {
+    var tables: [DataTable] {
         items.compactMap { if case .table(let table) = $0 { table } else { nil } }
     }
 }

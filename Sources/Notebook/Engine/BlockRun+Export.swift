@@ -2,14 +2,22 @@ import Foundation
 import NeuralNet
 import NotebookLanguage
 
-// export: a dataset as CSV, a model as JSON or as a numpy program (NumpyProgram), a model's history as CSV. The bytes are returned
+// export: a dataset as CSV, a model as JSON or as a numpy program (NumpyProgram), a model's history as CSV;
+// a whole sweep as one JSON file of its models, its histories as one CSV file. The bytes are returned
 // as an output item; the caller writes them next to the page.
 
 extension BlockRun {
     mutating func export(_ spec: ExportSpec, at location: SourceLocation) throws(RunFailure) {
+        // `models.history`: every member's losses, one row per record, labelled by member.
+        if spec.value.path == [.field("history")], case .modelSweep(let models)? = session[spec.value.name] {
+            let rows = models.flatMap { model in model.history.map { "\(Self.csvField(model.label)),\($0.epoch),\(Self.exact($0.loss))\n" } }
+            emit(.export(fileName: spec.path, data: Data(("model,epoch,loss\n" + rows.joined()).utf8)))
+            return
+        }
         let value = try ReferenceResolver(session: session, location: location).resolve(spec.value)
         let text: String
         switch value {
+        case .modelSweep(let models) where spec.format == .json: text = Self.json(sweep: models)
         case .dataset(let data): text = Self.csv(data)
         case .model(let model) where spec.format == .py:
             if let reason = NumpyProgram.reason(model) {
@@ -34,16 +42,27 @@ extension BlockRun {
         return text
     }
 
+    /// A CSV field, quoted when it holds a comma, a quote or a line break.
+    static func csvField(_ field: String) -> String {
+        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+    }
+
     static func csv(_ data: Dataset) -> String {
-        let quote = { (field: String) in
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-        }
-        var text = (data.featureNames + ["label"]).map(quote).joined(separator: ",") + "\n"
+        var text = (data.featureNames + ["label"]).map(csvField).joined(separator: ",") + "\n"
         for i in 0..<data.count {
-            text += data.features.row(i).map(exact).joined(separator: ",") + "," + quote(data.classNames[data.labels[i]]) + "\n"
+            text += data.features.row(i).map(exact).joined(separator: ",") + "," + csvField(data.classNames[data.labels[i]]) + "\n"
         }
         return text
+    }
+
+    /// Every model of a sweep in one file: `{"models": [{…}, {…}]}`, each as `json(_:)` writes it
+    /// (its label says which member it is).
+    static func json(sweep models: [TrainedModel]) -> String {
+        let objects = models.map { model in
+            json(model).split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")
+        }
+        return "{\n  \"models\": [\n" + objects.joined(separator: ",\n") + "\n  ]\n}\n"
     }
 
     /// The model's layers (weights fan_out × fan_in, biases, activation), loss and training facts.
@@ -54,14 +73,14 @@ extension BlockRun {
         let number = { (value: Double) in value.isFinite ? exact(value) : "null" }
         let layers = model.network.layers.map { layer in
             let rows = (0..<layer.fanOut).map { j in "[" + layer.weights.row(j).map(number).joined(separator: ", ") + "]" }
-            return "    {\"activation\": \(string(layer.activation.name)), \"weights\": [" + rows.joined(separator: ", ")
+            return "    {\"activation\": \(string(ActivationName(layer.activation).rawValue)), \"weights\": [" + rows.joined(separator: ", ")
                 + "], \"biases\": [" + layer.biases.map(number).joined(separator: ", ") + "]}"
         }
         return """
             {
               "label": \(string(model.label)),
               "sizes": [\(model.network.sizes.map(String.init).joined(separator: ", "))],
-              "loss": \(string(model.loss.name)),
+              "loss": \(string(LossName(model.loss).rawValue)),
               "rate": \(number(model.rate)),
               "epochs": \(model.epochsCompleted),
               "finalLoss": \(number(model.finalLoss)),

@@ -68,7 +68,7 @@ extension BlockRun {
     }
 
     /// "Open in TensorFlow Playground" for each model drawn (labelled by model when there are several).
-    private func playgroundLinks(_ names: [String], data: PlaygroundSpec) throws(RunFailure) -> [FigureLink] {
+    private func playgroundLinks(_ names: [Subject], data: PlaygroundSpec) throws(RunFailure) -> [FigureLink] {
         var all: [TrainedModel] = []
         for name in names { all += try models(name) }
         return all.compactMap { model in
@@ -160,7 +160,7 @@ extension BlockRun {
         guard network.layers.count > 1, let hidden = network.layers.first?.activation else {
             return words.fill(words.networkOfSizes, sizes)
         }
-        return sizes + " " + hidden.name
+        return sizes + " " + ActivationName(hidden).rawValue
     }
 
     /// "30 of class 0, 30 of class 1".
@@ -185,7 +185,7 @@ extension BlockRun {
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func boundaryFigure(_ names: [String], _ dataName: String, grid: PanelGrid?, scrub: Scrub?, title: String?,
+    private func boundaryFigure(_ names: [Subject], _ dataName: String, grid: PanelGrid?, scrub: Scrub?, title: String?,
                                 labels: AxisLabels, key: String,
                                 at location: SourceLocation) throws(RunFailure) -> [RenderedFigure] {
         let data = try dataset(dataName)
@@ -194,17 +194,19 @@ extension BlockRun {
                          + "\(data.featureCount) features", hint: "use a dataset with 2 features")
         }
         var panels: [(model: TrainedModel, evaluation: Evaluation, isSweep: Bool)] = []
-        for name in names {
-            let isSweep = if case .modelSweep = try value(of: name) { true } else { false }
+        for subject in names {
+            let name = subject.description
             if scrub == .snapshots {
-                for model in try snapshotModels(name, at: location) {
+                for model in try snapshotModels(subject, at: location) {
                     panels.append((model, try Self.evaluation(of: model, on: data, names: (name, dataName), at: location), true))
                 }
                 continue
             }
-            for model in try models(name) {
+            // A sweep's member is named by its label ("seed = 3"), as in its sweep.
+            let isSweep = isSweep(subject) || subject.member != nil
+            for model in try models(subject) {
                 var labelled = model
-                if isSweep && names.count > 1 { labelled.label = "\(name) \(model.label)" }
+                if isSweep && subject.member == nil && names.count > 1 { labelled.label = "\(name) \(model.label)" }
                 panels.append((labelled, try Self.evaluation(of: model, on: data, names: (name, dataName), at: location), isSweep))
             }
         }
@@ -269,13 +271,13 @@ extension BlockRun {
         return keys + Self.panelFigures(multiples)
     }
 
-    private func lossFigure(_ names: [String], logarithmic: Bool, title: String?, labels: AxisLabels,
+    private func lossFigure(_ names: [Subject], logarithmic: Bool, title: String?, labels: AxisLabels,
                             key: String) throws(RunFailure) -> RenderedFigure {
         var runs: [(label: String, model: TrainedModel)] = []
-        for name in names {
-            let isSweep = if case .modelSweep = try value(of: name) { true } else { false }
-            for model in try models(name) {
-                runs.append((isSweep && names.count > 1 ? "\(name) \(model.label)" : model.label, model))
+        for subject in names {
+            let isSweep = isSweep(subject)
+            for model in try models(subject) {
+                runs.append((isSweep && names.count > 1 ? "\(subject) \(model.label)" : model.label, model))
             }
         }
         let series = runs.map { run in
@@ -300,9 +302,10 @@ extension BlockRun {
         return RenderedFigure(key: key, title: figure.title, description: figure.description, svg: figure.svg(includingStyle: false))
     }
 
-    private func hiddenFigure(_ name: String, _ dataName: String, layer: Int, title: String?, labels: AxisLabels, key: String,
+    private func hiddenFigure(_ subject: Subject, _ dataName: String, layer: Int, title: String?, labels: AxisLabels, key: String,
                               at location: SourceLocation) throws(RunFailure) -> RenderedFigure {
-        let model = try models(name)[0]
+        let model = try models(subject)[0]
+        let name = subject.description
         let data = try dataset(dataName)
         try Self.checkFits(model, data, names: (name, dataName), at: location)
         guard layer < model.network.layers.count else {

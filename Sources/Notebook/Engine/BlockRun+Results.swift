@@ -5,8 +5,8 @@ import NotebookLanguage
 
 extension BlockRun {
     mutating func evaluate(_ spec: EvaluateSpec, at location: SourceLocation) throws(RunFailure) -> SessionValue {
-        let model = try member(spec.member, of: spec.model, at: location)
-        let name = Self.displayName(spec.model, member: spec.member)
+        let model = try models(spec.model)[0]
+        let name = spec.model.description
         let data = try dataset(spec.dataset)
         let evaluation = try Self.evaluation(of: model, on: data, names: (name, spec.dataset), at: location)
         emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: spec.dataset, words: words)))
@@ -15,25 +15,29 @@ extension BlockRun {
     }
 
     mutating func predict(_ spec: PredictSpec, at location: SourceLocation) throws(RunFailure) {
-        let model = try member(spec.member, of: spec.model, at: location)
-        let name = Self.displayName(spec.model, member: spec.member)
+        let model = try models(spec.model)[0]
+        let name = spec.model.description
         let data = try dataset(spec.dataset)
         try Self.checkFits(model, data, names: (name, spec.dataset), at: location)
         emit(.table(ModelTables.predictions(model, on: data, caption: words.fill(words.predictionsCaption, name, spec.dataset),
                                                 words: words)))
     }
 
+    /// One row per model; with a dataset per model (`on [a, b]`, or each on its training data),
+    /// a column saying which.
     mutating func table(_ spec: TableSpec, at location: SourceLocation) throws(RunFailure) {
-        let data = try dataset(spec.dataset)
-        var rows: [(TrainedModel, Evaluation)] = []
-        for name in spec.models {
-            for model in try models(name) {
+        var rows: [(model: TrainedModel, evaluation: Evaluation, dataset: String)] = []
+        for entry in spec.entries {
+            let data = try dataset(entry.dataset)
+            let name = entry.model.description
+            for model in try models(entry.model) {
                 var labelled = model
-                if spec.models.count > 1, case .modelSweep = try value(of: name) { labelled.label = "\(name) \(model.label)" }
-                rows.append((labelled, try Self.evaluation(of: model, on: data, names: (name, spec.dataset), at: location)))
+                if spec.entries.count > 1, isSweep(entry.model) { labelled.label = "\(name) \(model.label)" }
+                let evaluation = try Self.evaluation(of: model, on: data, names: (name, entry.dataset), at: location)
+                rows.append((labelled, evaluation, entry.dataset))
             }
         }
-        emit(.table(ModelTables.comparison(rows, dataset: spec.dataset, words: words)))
+        emit(.table(ModelTables.comparison(rows, dataset: spec.sharedDataset, words: words)))
     }
 
     /// Accuracy, loss and confusion matrix; a runtime error if the sizes differ (CSV data).
@@ -63,23 +67,5 @@ extension BlockRun {
         } catch {
             throw .error(at: location, "'\(names.model)' cannot be used on '\(names.dataset)': \(error.description)")
         }
-    }
-}
-
-extension BlockRun {
-    /// `models[3]` for a sweep member, the name otherwise.
-    static func displayName(_ name: String, member: Int?) -> String {
-        member.map { "\(name)[\($0)]" } ?? name
-    }
-
-    /// The model a statement names: itself, or member `index` (from 1) of a sweep.
-    func member(_ index: Int?, of name: String, at location: SourceLocation) throws(RunFailure) -> TrainedModel {
-        let all = try models(name)
-        guard let index else { return all[0] }
-        guard index >= 1 && index <= all.count else {
-            throw .error(at: location, "'\(name)' has \(all.count) models, so there is no \(name)[\(index)]",
-                         hint: "members are numbered from 1 to \(all.count)")
-        }
-        return all[index - 1]
     }
 }

@@ -8,8 +8,9 @@ import SVGPlot
 
 extension BlockRun {
     /// One model per snapshot of `name`, labelled "epoch 100", with the snapshot's network.
-    func snapshotModels(_ name: String, at location: SourceLocation) throws(RunFailure) -> [TrainedModel] {
-        let model = try models(name)[0]
+    func snapshotModels(_ subject: Subject, at location: SourceLocation) throws(RunFailure) -> [TrainedModel] {
+        let model = try models(subject)[0]
+        let name = subject.description
         guard !model.snapshots.isEmpty else {
             throw .error(at: location, "'\(name)' kept no snapshots to scrub through",
                          hint: "train it with snapshots=[0, 100, 1000] or snapshots=6")
@@ -25,20 +26,20 @@ extension BlockRun {
 
     /// The panels of `grid` as figures tagged with their control's label; for snapshots, the loss
     /// curve with one marked point per snapshot (on the recorded curve, linearly between records).
-    func scrubberFigures(_ grid: FigureGrid, models: [TrainedModel], scrub: Scrub, names: [String],
+    func scrubberFigures(_ grid: FigureGrid, models: [TrainedModel], scrub: Scrub, names: [Subject],
                          key: String) -> [RenderedFigure] {
         var grid = grid
         if requestedSize == nil { (grid.panelWidth, grid.panelHeight) = (416, 312) }
         let legend = scrub == .snapshots ? words.epoch : words.model
-        let snapshotOwner: TrainedModel? = if scrub == .snapshots, let name = names.first,
-            case .model(let trained)? = try? value(of: name) { trained } else { nil }
+        let snapshotOwner: TrainedModel? = if scrub == .snapshots, let subject = names.first,
+            let trained = try? self.models(subject).first { trained } else { nil }
         let stopLabels = snapshotOwner.map { $0.snapshots.map { String($0.epoch) } } ?? models.map(\.label)
         var figures = zip(Self.panelFigures(grid), stopLabels).map { figure, label in
             var figure = figure
             figure.stop = ScrubStop(legend: legend, label: label)
             return figure
         }
-        guard let trained = snapshotOwner, let name = names.first else { return figures }
+        guard let trained = snapshotOwner, let name = names.first?.description else { return figures }
         let history = trained.history
         var series = LineSeries(name, x: history.map { Double($0.epoch) }, y: history.map(\.loss))
         series.divergence = trained.divergence.map { Double($0.epoch) }

@@ -9,7 +9,7 @@ import SVGPlot
 extension BlockRun {
     /// Evaluates the grid, runs every descent and finds the minima in view.
     mutating func surface(_ spec: SurfaceSpec, at location: SourceLocation) throws(RunFailure) -> SessionValue {
-        let network = try networks(spec.network)[0].network
+        let network = try networks(Subject(spec.network))[0].network
         let data = try dataset(spec.dataset)
         do throws(NeuralNetError) {
             let surface = try LossSurface(network: network, data: data, loss: spec.loss.neuralNet,

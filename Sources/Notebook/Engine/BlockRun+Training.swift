@@ -8,15 +8,14 @@ extension BlockRun {
     /// The most weights one network may have.
     static let maximumWeightCount = 10_000_000
 
-    /// One network, or one per swept size, each drawn from a fresh NumpyRandom(seed:) as the
-    /// original program reseeds before every network of its sweep.
+    /// One network, or one per member of a sweep (a swept size, seed or initializer), each drawn
+    /// from a fresh NumpyRandom(seed:) as the original program reseeds before every network of its sweep.
     func network(_ spec: NetworkSpec, name: String, at location: SourceLocation) throws(RunFailure) -> SessionValue {
         let activations = spec.activations.map { $0.neuralNet(leak: spec.leak) }
-        let initializer: NeuralNet.Initializer = spec.weights.map { layers in
-            .explicit(weights: layers.map { Matrix($0.weights) }, biases: layers.map(\.biases))
-        } ?? spec.initializer.neuralNet
+        let labels = spec.memberLabels
         var networks: [LabeledNetwork] = []
-        for sizes in spec.shape.variants {
+        for (k, member) in spec.members.enumerated() {
+            let sizes = member.shape.sizes
             // Each size alone passes the checker; together they could ask for more memory than there is.
             let weights = zip(sizes, sizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 }
             guard weights <= Self.maximumWeightCount else {
@@ -24,49 +23,52 @@ extension BlockRun {
                              + "weights, more than the \(Self.maximumWeightCount) a notebook may train",
                              hint: "use smaller layers")
             }
+            let initializer: NeuralNet.Initializer = member.weights.map { layers in
+                .explicit(weights: layers.map { Matrix($0.weights) }, biases: layers.map(\.biases))
+            } ?? member.initializer.neuralNet
             do throws(NeuralNetError) {
                 let network = try Network(sizes: sizes, activations: activations, initializer: initializer,
-                                          seed: UInt32(spec.seed))
-                let label = spec.shape.sweep.map { "h = \(sizes[$0.position])" } ?? name
-                networks.append(LabeledNetwork(label: label, network: network))
+                                          seed: UInt32(member.seed))
+                networks.append(LabeledNetwork(label: labels?[k] ?? name, network: network))
             } catch {
                 throw .error(at: location, error.description)
             }
         }
-        return spec.shape.sweep == nil ? .network(networks[0]) : .networkSweep(networks)
+        return spec.isSweep ? .networkSweep(networks) : .network(networks[0])
     }
 
-    /// Trains a network, a network sweep, or one network at several rates; sweeps in parallel.
+    /// Trains a network, a network sweep, or one network over a swept setting (rate, optimizer,
+    /// batch, seed); sweeps in parallel.
     mutating func train(_ spec: TrainSpec, name: String, at location: SourceLocation) throws(RunFailure) -> SessionValue {
         let data = try dataset(spec.dataset)
-        let subject = try value(of: spec.network)
         let networks = try self.networks(spec.network)
-        var jobs: [(label: String, network: Network, rate: Double)] = []
-        switch (subject, spec.rate) {
-        case (.networkSweep, _):
-            jobs = networks.map { ($0.label, $0.network, spec.rate.rates[0]) }
-        case (_, .sweep(let rates)):
-            jobs = rates.map { ("rate = \(NumberFormat.written($0))", networks[0].network, $0) }
-        default:
-            jobs = [(name, networks[0].network, spec.rate.rates[0])]
+        let isNetworkSweep = isSweep(spec.network)
+        // One job per network of a network sweep, or per member of the training's own sweep.
+        var jobs: [(label: String, network: Network, spec: TrainSpec)] = []
+        if isNetworkSweep {
+            jobs = networks.map { ($0.label, $0.network, spec) }
+        } else if let labels = spec.memberLabels {
+            jobs = zip(labels, spec.members).map { ($0, networks[0].network, $1) }
+        } else {
+            jobs = [(name, networks[0].network, spec)]
         }
         for job in jobs { try checkFits(job.network, data, spec, at: location) }
-        let progress = self.progress
         let trainingJobs = jobs.map { job in
-            SweepTraining.Job(network: job.network, data: data, configuration: spec.configuration(rate: job.rate),
-                              progress: progress.map { report in { @Sendable epoch, loss in
-                                  report(ProgressEvent(location: location, label: job.label, epoch: epoch,
-                                                       epochs: spec.epochs, loss: loss))
-                              } })
+            TrainingJob(network: job.network, data: data, configuration: job.spec.configuration)
         }
-        let isSweep = if case .networkSweep = subject { true } else if case .sweep = spec.rate { true } else { false }
+        let labels = jobs.map(\.label), epochs = spec.epochs
+        let outcomes = Trainer.train(trainingJobs, progress: progress.map { report in { @Sendable k, epoch, loss in
+            report(ProgressEvent(location: location, label: labels[k], epoch: epoch, epochs: epochs, loss: loss))
+        } })
+        let isSweep = isNetworkSweep || spec.sweep != nil
         var models: [TrainedModel] = []
-        for (job, outcome) in zip(jobs, SweepTraining.run(trainingJobs)) {
+        for (job, outcome) in zip(jobs, outcomes) {
             switch outcome {
             case .success(let result):
-                var model = TrainedModel(label: job.label, result: result, loss: spec.loss.neuralNet, rate: job.rate,
-                                         epochs: spec.epochs, record: spec.record)
-                model.origin = TrainingOrigin(network: job.network, data: data, unsupported: spec.unplainSetting(sampleCount: data.count))
+                var model = TrainedModel(label: job.label, result: result, loss: spec.loss.neuralNet,
+                                         rate: job.spec.rate, epochs: spec.epochs, record: spec.record)
+                model.origin = TrainingOrigin(network: job.network, data: data,
+                                              unsupported: job.spec.unplainSetting(sampleCount: data.count))
                 if let divergence = model.divergence {
                     let label = isSweep ? job.label : nil
                     warn(divergenceWarning(divergence, label: label, at: location),

@@ -94,8 +94,12 @@ extension BlockRun {
     }
 
     /// One step of hand calculation, shown as its tables.
+    /// A network is traced from its weights, a trained model from its trained weights.
     mutating func trace(_ spec: TraceSpec, at location: SourceLocation) throws(RunFailure) -> SessionValue {
-        let network = try networks(spec.network)[0].network
+        let network = switch try value(of: spec.network.name) {
+        case .model, .modelSweep: try models(spec.network)[0].network
+        default: try networks(spec.network)[0].network
+        }
         do throws(NeuralNetError) {
             let trace = try StepTrace(network: network, input: spec.input, target: spec.target,
                                       loss: spec.loss.neuralNet, rate: spec.rate)

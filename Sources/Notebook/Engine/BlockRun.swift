@@ -99,21 +99,42 @@ struct BlockRun {
         return data
     }
 
-    /// The models of a name: one for a model, several for a sweep.
-    func models(_ name: String) throws(RunFailure) -> [TrainedModel] {
-        switch try value(of: name) {
-        case .model(let model): return [model]
-        case .modelSweep(let models): return models
+    /// The models of a name: one for a model, several for a sweep, one for a sweep's member.
+    func models(_ subject: Subject) throws(RunFailure) -> [TrainedModel] {
+        let all: [TrainedModel]
+        switch try value(of: subject.name) {
+        case .model(let model): all = [model]
+        case .modelSweep(let models): all = models
         default: throw .skipped
         }
+        return try Self.members(all, of: subject)
     }
 
-    /// The networks of a name: one for a network, several for a sweep.
-    func networks(_ name: String) throws(RunFailure) -> [LabeledNetwork] {
-        switch try value(of: name) {
-        case .network(let network): return [network]
-        case .networkSweep(let networks): return networks
+    /// The networks of a name: one for a network, several for a sweep, one for a sweep's member.
+    func networks(_ subject: Subject) throws(RunFailure) -> [LabeledNetwork] {
+        let all: [LabeledNetwork]
+        switch try value(of: subject.name) {
+        case .network(let network): all = [network]
+        case .networkSweep(let networks): all = networks
         default: throw .skipped
+        }
+        return try Self.members(all, of: subject)
+    }
+
+    /// All of `values`, or member `subject.member` (from 1; the checker knew the sweep's size, so
+    /// an index out of range means the sweep changed under it: skipped, never a trap).
+    private static func members<T>(_ values: [T], of subject: Subject) throws(RunFailure) -> [T] {
+        guard let member = subject.member else { return values }
+        guard values.indices.contains(member - 1) else { throw .skipped }
+        return [values[member - 1]]
+    }
+
+    /// Whether a subject stands for several models or networks (a sweep, not one of its members).
+    func isSweep(_ subject: Subject) -> Bool {
+        guard subject.member == nil else { return false }
+        switch session[subject.name] {
+        case .modelSweep?, .networkSweep?: return true
+        default: return false
         }
     }
 

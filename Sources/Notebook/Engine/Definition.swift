@@ -3,11 +3,11 @@
 /// ```swift
 /// result.definitions.map(\.name)   // ["net", "model"]
 /// ```
-public struct Definition: Equatable, Sendable {
-    public var name: String
-    public var value: SessionValue
+struct Definition: Equatable, Sendable {
+    var name: String
+    var value: SessionValue
 
-    public init(name: String, value: SessionValue) {
+    init(name: String, value: SessionValue) {
         self.name = name
         self.value = value
     }

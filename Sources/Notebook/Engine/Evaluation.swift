@@ -5,14 +5,14 @@
 /// evaluation.correct     // 52 of evaluation.count = 60
 /// evaluation.confusion   // [[28, 2], [6, 24]]: rows actual, columns predicted
 /// ```
-public struct Evaluation: Hashable, Sendable {
-    public var correct: Int
-    public var count: Int
-    public var loss: Double
-    public var confusion: [[Int]]
-    public var classNames: [String]
+struct Evaluation: Hashable, Sendable {
+    var correct: Int
+    var count: Int
+    var loss: Double
+    var confusion: [[Int]]
+    var classNames: [String]
 
-    public init(correct: Int, count: Int, loss: Double, confusion: [[Int]], classNames: [String]) {
+    init(correct: Int, count: Int, loss: Double, confusion: [[Int]], classNames: [String]) {
         self.correct = correct
         self.count = count
         self.loss = loss
@@ -20,5 +20,5 @@ public struct Evaluation: Hashable, Sendable {
         self.classNames = classNames
     }
 
-    public var accuracy: Double { count == 0 ? 0 : Double(correct) / Double(count) }
+    var accuracy: Double { count == 0 ? 0 : Double(correct) / Double(count) }
 }

@@ -5,13 +5,13 @@
 /// result.actual      // 0.7987314002
 /// result.hasPassed
 /// ```
-public struct ExpectationResult: Hashable, Sendable {
+struct ExpectationResult: Hashable, Sendable {
     /// The comparison as the author wrote it, with its tolerance.
-    public var statement: String
-    public var actual: Double
-    public var hasPassed: Bool
+    var statement: String
+    var actual: Double
+    var hasPassed: Bool
 
-    public init(statement: String, actual: Double, hasPassed: Bool) {
+    init(statement: String, actual: Double, hasPassed: Bool) {
         self.statement = statement
         self.actual = actual
         self.hasPassed = hasPassed

@@ -18,17 +18,17 @@ import NotebookLanguage
 ///     // render result.items; report result.diagnostics
 /// }
 /// ```
-public struct Interpreter: Sendable {
-    public private(set) var session: Session
+struct Interpreter: Sendable {
+    private(set) var session: Session
     /// The folder of the notebook; CSV files are read from inside it.
-    public var notebookDirectory: URL
+    var notebookDirectory: URL
     /// Called at every recorded loss while training (from several threads for a sweep).
-    public var progress: (@Sendable (ProgressEvent) -> Void)?
+    var progress: (@Sendable (ProgressEvent) -> Void)?
     /// The words of the page's language, for table captions and headers, axis titles, legends
     /// and notes (a block's cache key includes the language).
-    public var words: InterfaceWords
+    var words: InterfaceWords
 
-    public init(notebookDirectory: URL, session: Session = Session(), words: InterfaceWords = .english,
+    init(notebookDirectory: URL, session: Session = Session(), words: InterfaceWords = .english,
                 progress: (@Sendable (ProgressEvent) -> Void)? = nil) {
         self.notebookDirectory = notebookDirectory
         self.session = session
@@ -43,7 +43,7 @@ public struct Interpreter: Sendable {
     ///     (`b3-1`, `b3-2`) derive from it, so SVG ids stay unique in a page.
     ///   - figureSize: the block's `size=WxH` option, in CSS pixels: one panel's size (default
     ///     480 × 360), or the whole grid's for small multiples (default 320 × 260 a panel).
-    public mutating func run(_ block: CheckedBlock, index: Int, figureSize: FigureSize? = nil) -> BlockResult {
+    mutating func run(_ block: CheckedBlock, index: Int, figureSize: FigureSize? = nil) -> BlockResult {
         var run = BlockRun(session: session, directory: notebookDirectory, blockIndex: index,
                            figureSize: figureSize, words: words, progress: progress)
         for statement in block.statements { run.execute(statement) }
@@ -54,7 +54,7 @@ public struct Interpreter: Sendable {
     }
 
     /// Adds a block's definitions without running it (a cached block).
-    public mutating func replay(_ result: BlockResult) {
+    mutating func replay(_ result: BlockResult) {
         session.apply(result.definitions)
         session.remove(result.failedNames)
     }

@@ -5,11 +5,11 @@ import NeuralNet
 /// ```swift
 /// if case .networkSweep(let nets) = session["nets"] { nets.map(\.label) }   // ["h = 1", "h = 2", "h = 4"]
 /// ```
-public struct LabeledNetwork: Hashable, Sendable {
-    public var label: String
-    public var network: Network
+struct LabeledNetwork: Hashable, Sendable {
+    var label: String
+    var network: Network
 
-    public init(label: String, network: Network) {
+    init(label: String, network: Network) {
         self.label = label
         self.network = network
     }

@@ -1,9 +1,24 @@
 import NeuralNet
 import NotebookLanguage
 
-// The notebook language's words as NeuralNet's types.
+// The notebook language's words as NeuralNet's types, and back: the words themselves are the
+// language's (Choice.swift), so every word a page, a table or an export shows comes from there.
 
 extension ActivationName {
+    /// The word for NeuralNet's activation (leaky ReLU's slope is not part of the word).
+    init(_ activation: NeuralNet.Activation) {
+        self = switch activation {
+        case .identity: .identity
+        case .step: .step
+        case .sigmoid: .sigmoid
+        case .tanh: .tanh
+        case .relu: .relu
+        case .leakyReLU: .leakyReLU
+        case .softmax: .softmax
+        }
+    }
+
+
     /// NeuralNet's activation; `leak` is leaky ReLU's slope below zero.
     func neuralNet(leak: Double) -> NeuralNet.Activation {
         switch self {
@@ -19,6 +34,15 @@ extension ActivationName {
 }
 
 extension LossName {
+    /// The word for NeuralNet's loss.
+    init(_ loss: NeuralNet.Loss) {
+        self = switch loss {
+        case .squaredError: .squared
+        case .binaryCrossEntropy: .crossEntropy
+        case .softmaxCrossEntropy: .softmax
+        }
+    }
+
     var neuralNet: NeuralNet.Loss {
         switch self {
         case .squared: .squaredError
@@ -48,7 +72,8 @@ extension TrainSpec {
         }
     }
 
-    func configuration(rate: Double) -> TrainingConfiguration {
+    /// The configuration of one training (of a sweep's member: `members[k].configuration`).
+    var configuration: TrainingConfiguration {
         let batchSize: Int? = if case .size(let size) = batch { size } else { nil }
         return TrainingConfiguration(epochs: epochs, rate: rate, loss: loss.neuralNet, optimizer: neuralNetOptimizer,
                                      batchSize: batchSize, record: record, seed: UInt32(seed), l2: l2,

@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 
 /// `export model to "train.py"`: a short numpy program that trains the model again as weave did,
 /// in the seed article's order: the data and the initial weights (init), then forward, cost,
@@ -43,7 +44,7 @@ enum NumpyProgram {
         let count = network.layers.count
         let outputs = network.outputCount
         let sizes = network.sizes.map(String.init).joined(separator: "-")
-        let activations = network.layers.map(\.activation.name).joined(separator: ", ")
+        let activations = network.layers.map { ActivationName($0.activation).rawValue }.joined(separator: ", ")
         // Swift's shortest round-trip spelling always reads back in Python as the same float.
         let number = { (value: Double) in "\(value)" }
         var lines: [String] = []
@@ -81,14 +82,14 @@ enum NumpyProgram {
         }
         add()
         add()
-        let used = Set(network.layers.map(\.activation.name))
-        if used.contains("sigmoid") {
+        let used = Set(network.layers.map { ActivationName($0.activation) })
+        if used.contains(.sigmoid) {
             add("def sigmoid(z):")
             add("    return 1 / (1 + np.exp(-z))")
             add()
             add()
         }
-        if used.contains("softmax") {
+        if used.contains(.softmax) {
             add("def softmax(z):")
             add("    e = np.exp(z - z.max(axis=1, keepdims=True))")
             add("    return e / e.sum(axis=1, keepdims=True)")

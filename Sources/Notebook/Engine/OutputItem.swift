@@ -11,7 +11,7 @@ import NotebookLanguage
 /// default: …
 /// }
 /// ```
-public enum OutputItem: Hashable, Sendable {
+enum OutputItem: Hashable, Sendable {
     case table(DataTable)
     case figure(RenderedFigure)
     /// A printed value: `e.accuracy = 0.8667`.

@@ -8,14 +8,14 @@ import NotebookLanguage
 /// ```swift
 /// interpreter.progress = { event in print("\(event.location) \(event.label) \(event.epoch)/\(event.epochs)") }
 /// ```
-public struct ProgressEvent: Hashable, Sendable {
-    public var location: SourceLocation
-    public var label: String
-    public var epoch: Int
-    public var epochs: Int
-    public var loss: Double
+struct ProgressEvent: Hashable, Sendable {
+    var location: SourceLocation
+    var label: String
+    var epoch: Int
+    var epochs: Int
+    var loss: Double
 
-    public init(location: SourceLocation, label: String, epoch: Int, epochs: Int, loss: Double) {
+    init(location: SourceLocation, label: String, epoch: Int, epochs: Int, loss: Double) {
         self.location = location
         self.label = label
         self.epoch = epoch

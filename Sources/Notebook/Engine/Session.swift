@@ -9,23 +9,23 @@
 /// session.apply([Definition(name: "data", value: .dataset(moons))])
 /// session["data"]   // .dataset(moons)
 /// ```
-public struct Session: Sendable {
+struct Session: Sendable {
     private var values: [String: SessionValue] = [:]
 
-    public init() {}
+    init() {}
 
-    public subscript(name: String) -> SessionValue? { values[name] }
+    subscript(name: String) -> SessionValue? { values[name] }
 
     /// The defined names, sorted.
-    public var names: [String] { values.keys.sorted() }
+    var names: [String] { values.keys.sorted() }
 
     /// Defines (or redefines) each name, in order.
-    public mutating func apply(_ definitions: [Definition]) {
+    mutating func apply(_ definitions: [Definition]) {
         for definition in definitions { values[definition.name] = definition.value }
     }
 
     /// Forgets names whose defining statement failed, so no later statement uses an older value.
-    public mutating func remove(_ names: [String]) {
+    mutating func remove(_ names: [String]) {
         for name in names { values[name] = nil }
     }
 }

@@ -8,7 +8,7 @@ import NeuralNet
 /// ```swift
 /// if case .model(let model) = session["model"] { model.result.finalLoss }
 /// ```
-public enum SessionValue: Equatable, Sendable {
+enum SessionValue: Equatable, Sendable {
     case dataset(Dataset)
     case network(LabeledNetwork)
     case networkSweep([LabeledNetwork])
@@ -29,7 +29,7 @@ public enum SessionValue: Equatable, Sendable {
     case surface(ErrorSurface)
 
     /// How the value is called in messages: "a model", "a number".
-    public var kindDescription: String {
+    var kindDescription: String {
         switch self {
         case .dataset: "a dataset"
         case .network: "a network"

@@ -5,7 +5,7 @@ import NotebookLanguage
 // (the same bits on every machine), which the language does not import.
 extension TrainSpec {
     /// Epochs after which a copy of the network is kept (`snapshots=`), sorted, each once.
-    public var snapshots: [Int] {
+    var snapshots: [Int] {
         switch snapshotPlan {
         case .epochs(let epochs): return epochs
         case .logSpaced(let count): return Self.logSpacedEpochs(count: count, epochs: epochs)
@@ -15,7 +15,7 @@ extension TrainSpec {
     /// `snapshots=N`: epoch 0, then N − 1 epochs spaced evenly on a log scale up to `epochs`,
     /// each rounded to one significant digit (the last is `epochs` itself), without repeats:
     /// 6 of 30000 are 0, 8, 60, 500, 4000, 30000.
-    public static func logSpacedEpochs(count: Int, epochs: Int) -> [Int] {
+    static func logSpacedEpochs(count: Int, epochs: Int) -> [Int] {
         guard count >= 2, epochs >= 1 else { return [0] }
         var result = [0]
         let logEpochs = Elementary.log(Double(epochs))

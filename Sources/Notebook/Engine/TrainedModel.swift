@@ -8,39 +8,39 @@ import NeuralNet
 /// model.finalLoss             // 0.0213…
 /// model.network.predict(batch)
 /// ```
-public struct TrainedModel: Hashable, Sendable {
+struct TrainedModel: Hashable, Sendable {
     /// Where and why a training stopped early (NeuralNet's `Divergence`, which Notebook cannot build).
-    public struct Stop: Hashable, Sendable {
-        public var epoch: Int
-        public var cause: Divergence.Cause
+    struct Stop: Hashable, Sendable {
+        var epoch: Int
+        var cause: Divergence.Cause
 
-        public init(epoch: Int, cause: Divergence.Cause) {
+        init(epoch: Int, cause: Divergence.Cause) {
             self.epoch = epoch
             self.cause = cause
         }
     }
 
-    public var label: String
-    public var network: Network
+    var label: String
+    var network: Network
     /// (epoch, loss) after epoch 0, every `record` epochs and after the last completed epoch.
-    public var history: [LossRecord]
-    public var finalLoss: Double
-    public var epochsCompleted: Int
-    public var divergence: Stop?
+    var history: [LossRecord]
+    var finalLoss: Double
+    var epochsCompleted: Int
+    var divergence: Stop?
     /// The loss it was trained on (also the loss `evaluate` reports).
-    public var loss: NeuralNet.Loss
-    public var rate: Double
+    var loss: NeuralNet.Loss
+    var rate: Double
     /// The epochs asked for.
-    public var epochs: Int
+    var epochs: Int
     /// Epochs between recorded losses.
-    public var record: Int
+    var record: Int
     /// Copies of the network after the epochs `snapshots=` named (0: untrained), in order.
-    public var snapshots: [NetworkSnapshot] = []
+    var snapshots: [NetworkSnapshot] = []
     /// What `train … on DATA` started from, for `export model to "train.py"`; nil for a model
     /// trained on one explicit sample.
-    public var origin: TrainingOrigin?
+    var origin: TrainingOrigin?
 
-    public init(label: String, network: Network, history: [LossRecord], finalLoss: Double, epochsCompleted: Int,
+    init(label: String, network: Network, history: [LossRecord], finalLoss: Double, epochsCompleted: Int,
                 divergence: Stop?, loss: NeuralNet.Loss, rate: Double, epochs: Int, record: Int) {
         self.label = label
         self.network = network
@@ -54,7 +54,7 @@ public struct TrainedModel: Hashable, Sendable {
         self.record = record
     }
 
-    public init(label: String, result: TrainingResult, loss: NeuralNet.Loss, rate: Double, epochs: Int, record: Int) {
+    init(label: String, result: TrainingResult, loss: NeuralNet.Loss, rate: Double, epochs: Int, record: Int) {
         self.init(label: label, network: result.network, history: result.history, finalLoss: result.finalLoss,
                   epochsCompleted: result.epochsCompleted,
                   divergence: result.divergence.map { Stop(epoch: $0.epoch, cause: $0.cause) },
@@ -62,20 +62,20 @@ public struct TrainedModel: Hashable, Sendable {
         snapshots = result.snapshots
     }
 
-    public var hasDiverged: Bool { divergence != nil }
+    var hasDiverged: Bool { divergence != nil }
 }
 
 /// The untrained network and the data a model was trained on, and the first setting of its
 /// training that the exported numpy program does not reproduce (`optimizer=adam`, `batch=16`,
 /// `l2=0.01`), if any. The data is kept only up to `maximumSamples` (the program embeds it, and
 /// a cached model would carry it).
-public struct TrainingOrigin: Hashable, Sendable {
-    public static let maximumSamples = 10_000
-    public var network: Network
-    public var data: Dataset?
-    public var unsupported: String?
+struct TrainingOrigin: Hashable, Sendable {
+    static let maximumSamples = 10_000
+    var network: Network
+    var data: Dataset?
+    var unsupported: String?
 
-    public init(network: Network, data: Dataset, unsupported: String?) {
+    init(network: Network, data: Dataset, unsupported: String?) {
         self.network = network
         self.data = data.count <= Self.maximumSamples ? data : nil
         self.unsupported = unsupported
@@ -88,7 +88,7 @@ public struct TrainingOrigin: Hashable, Sendable {
 
 extension TrainingOrigin {
     // Dataset is only Equatable: hash what identifies the data well enough, compare all of it.
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         hasher.combine(network)
         hasher.combine(data?.features)
         hasher.combine(data?.labels)

@@ -7,22 +7,22 @@ import NotebookLanguage
 /// reference.label      // "fig:moons", as in the block option label=fig:moons
 /// reference.location   // bp.md:7:4, the '@'
 /// ```
-public struct FigureReference: Equatable, Sendable {
+struct FigureReference: Equatable, Sendable {
     /// Position among the document's references, from 0 in document order.
-    public var index: Int
+    var index: Int
     /// The label referred to, `fig:` included.
-    public var label: String
+    var label: String
     /// Where the `@` is.
-    public var location: SourceLocation
+    var location: SourceLocation
 
-    public init(index: Int, label: String, location: SourceLocation) {
+    init(index: Int, label: String, location: SourceLocation) {
         self.index = index
         self.label = label
         self.location = location
     }
 
     /// The reference as written (`@fig:NAME`).
-    public var sourceText: String { "@" + label }
+    var sourceText: String { "@" + label }
 
     /// Label names: letters and digits of any script, `_` and `-`, not ending in `-`.
     static func isValidName(_ name: Substring) -> Bool {

@@ -15,28 +15,28 @@
 /// lang: zh-CN
 /// ---
 /// ```
-public struct FrontMatter: Equatable, Sendable {
+struct FrontMatter: Equatable, Sendable {
     /// The page title; when absent the document uses its first level-1 heading.
-    public var title: String?
+    var title: String?
     /// One sentence for the site's index page.
-    public var summary: String?
+    var summary: String?
     /// Position on the site's index page (smaller first).
-    public var order: Int?
+    var order: Int?
     /// Whether raw HTML in the prose reaches the page (`raw_html: true`); off by default.
-    public var allowsRawHTML: Bool
+    var allowsRawHTML: Bool
     /// The day the notebook was published, `YYYY-MM-DD`: puts the page in the site's feed and
     /// gives the sitemap its date. Never taken from a clock.
-    public var date: String?
+    var date: String?
     /// The picture for social previews (Open Graph, Twitter cards): an `http`/`https` URL, or a
     /// path relative to the site. Without it, previews show no picture.
-    public var image: String?
+    var image: String?
     /// Where this page's site is published, when it differs from `weave.yml`'s `base_url`.
-    public var baseURL: String?
+    var baseURL: String?
     /// The page's language (`lang: zh-CN`, BCP 47; English by default): the page's `<html lang>`
     /// and the words weave writes on it.
-    public var language: PageLanguage
+    var language: PageLanguage
 
-    public init(
+    init(
         title: String? = nil, summary: String? = nil, order: Int? = nil, allowsRawHTML: Bool = false,
         date: String? = nil, image: String? = nil, baseURL: String? = nil,
         language: PageLanguage = .english

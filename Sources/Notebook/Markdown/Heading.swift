@@ -4,15 +4,15 @@
 /// // "## The backward pass" then "## The backward pass" again
 /// headings.map(\.id)    // ["the-backward-pass", "the-backward-pass-2"]
 /// ```
-public struct Heading: Equatable, Sendable {
+struct Heading: Equatable, Sendable {
     /// 1 to 6.
-    public var level: Int
+    var level: Int
     /// The heading's plain text; math and references appear as written (`$E$`, `@fig:x`).
-    public var text: String
+    var text: String
     /// The `id` of the heading's element: a slug of `text`, unique in the document.
-    public var id: String
+    var id: String
 
-    public init(level: Int, text: String, id: String) {
+    init(level: Int, text: String, id: String) {
         self.level = level
         self.text = text
         self.id = id

@@ -13,19 +13,19 @@ import NotebookLanguage
 /// span.location                        // bp.md:3:7
 /// span.location(atScalarOffset: 4)     // bp.md:3:11, the backslash
 /// ```
-public struct MathSpan: Equatable, Sendable {
+struct MathSpan: Equatable, Sendable {
     /// Position among the document's math spans, from 0 in document order.
-    public var index: Int
+    var index: Int
     /// `true` for `$$…$$`.
-    public var isDisplay: Bool
+    var isDisplay: Bool
     /// The TeX between the delimiters.
-    public var tex: String
+    var tex: String
     /// Where each line of ``tex`` starts in the file; the first is ``location``.
-    public var lineStarts: [SourceLocation]
+    var lineStarts: [SourceLocation]
     /// The span as written, delimiters included (for fallbacks such as a table of contents).
-    public var sourceText: String
+    var sourceText: String
 
-    public init(index: Int, isDisplay: Bool, tex: String, lineStarts: [SourceLocation], sourceText: String) {
+    init(index: Int, isDisplay: Bool, tex: String, lineStarts: [SourceLocation], sourceText: String) {
         precondition(!lineStarts.isEmpty, "a math span starts somewhere")
         self.index = index
         self.isDisplay = isDisplay
@@ -35,10 +35,10 @@ public struct MathSpan: Equatable, Sendable {
     }
 
     /// Where the TeX text starts in the file (just after the opening delimiter).
-    public var location: SourceLocation { lineStarts[0] }
+    var location: SourceLocation { lineStarts[0] }
 
     /// The file location of the scalar at `offset` (counted in Unicode scalars) in ``tex``.
-    public func location(atScalarOffset offset: Int) -> SourceLocation {
+    func location(atScalarOffset offset: Int) -> SourceLocation {
         var line = 0
         var column = 0
         for scalar in tex.unicodeScalars.prefix(max(0, offset)) {

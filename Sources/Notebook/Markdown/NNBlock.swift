@@ -14,19 +14,19 @@ import NotebookLanguage
 /// block.lines[0].text           // "data = moons n=60"
 /// block.lines[0].start          // bp.md:5:3
 /// ```
-public struct NNBlock: Equatable, Sendable {
+struct NNBlock: Equatable, Sendable {
     /// Position among the document's nn blocks, from 0 in document order.
-    public var index: Int
+    var index: Int
     /// The options after `nn` on the info line.
-    public var options: NNBlockOptions
+    var options: NNBlockOptions
     /// Where the opening fence starts.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// The content lines, in order: each without container markers, fence indentation or line
     /// break, and located where its text starts in the file — the language's own line type, so
     /// the checker reads them as they are.
-    public var lines: [BlockSource.Line]
+    var lines: [BlockSource.Line]
 
-    public init(index: Int, options: NNBlockOptions, location: SourceLocation, lines: [BlockSource.Line]) {
+    init(index: Int, options: NNBlockOptions, location: SourceLocation, lines: [BlockSource.Line]) {
         self.index = index
         self.options = options
         self.location = location
@@ -38,10 +38,10 @@ public struct NNBlock: Equatable, Sendable {
     /// ```swift
     /// let (checked, diagnostics) = checker.check(block.blockSource)
     /// ```
-    public var blockSource: BlockSource { BlockSource(lines: lines) }
+    var blockSource: BlockSource { BlockSource(lines: lines) }
 
     /// The content as one string, lines joined by `\n`.
-    public var source: String { lines.map(\.text).joined(separator: "\n") }
+    var source: String { lines.map(\.text).joined(separator: "\n") }
 
     /// Whether an info string names an nn block: its first word is exactly `nn`.
     static func isNNInfo(_ info: Substring) -> Bool {

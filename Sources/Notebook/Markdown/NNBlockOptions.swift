@@ -8,20 +8,20 @@ import Spelling
 ///
 /// gives `isHidden == true`, `caption == "Loss of \"h = 50\""`, `label == "fig:loss"` and
 /// `size == FigureSize(width: 640, height: 360)`.
-public struct NNBlockOptions: Equatable, Sendable {
+struct NNBlockOptions: Equatable, Sendable {
     /// `hide`: show only the block's results, not its source.
-    public var isHidden = false
+    var isHidden = false
     /// `quiet`: show nothing of the block, neither source nor results (setup and checks); its
     /// expectations still fail the build and its warnings still reach the build log.
-    public var isQuiet = false
+    var isQuiet = false
     /// `caption="…"`, with `\"` and `\\` unescaped.
-    public var caption: String?
+    var caption: String?
     /// `label=fig:NAME`, kept whole (`"fig:NAME"`), as `@fig:NAME` references name it.
-    public var label: String?
+    var label: String?
     /// `size=WxH`, in CSS pixels.
-    public var size: FigureSize?
+    var size: FigureSize?
 
-    public init(isHidden: Bool = false, caption: String? = nil, label: String? = nil, size: FigureSize? = nil) {
+    init(isHidden: Bool = false, caption: String? = nil, label: String? = nil, size: FigureSize? = nil) {
         self.isHidden = isHidden
         self.caption = caption
         self.label = label
@@ -35,11 +35,11 @@ public struct NNBlockOptions: Equatable, Sendable {
 }
 
 /// A figure's width and height in CSS pixels.
-public struct FigureSize: Hashable, Sendable {
-    public var width: Int
-    public var height: Int
+struct FigureSize: Hashable, Sendable {
+    var width: Int
+    var height: Int
 
-    public init(width: Int, height: Int) {
+    init(width: Int, height: Int) {
         self.width = width
         self.height = height
     }

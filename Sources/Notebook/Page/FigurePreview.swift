@@ -12,9 +12,9 @@ import SVGPlot
 /// FigurePreview.document(for: figure)          // "<svg xmlns=… viewBox=\"0 0 480 360\">…"
 /// FigurePreview.size(of: figure, width: 160)   // (width: 160, height: 120)
 /// ```
-public enum FigurePreview {
+enum FigurePreview {
     /// The standalone SVG document.
-    public static func document(for figure: RenderedFigure) -> String {
+    static func document(for figure: RenderedFigure) -> String {
         let (width, height) = intrinsicSize(of: figure)
         let root = Node.element("svg", [
             "xmlns": "http://www.w3.org/2000/svg", "version": "1.1",
@@ -27,7 +27,7 @@ public enum FigurePreview {
     }
 
     /// The preview's size for a given width, keeping the figure's proportions (whole pixels).
-    public static func size(of figure: RenderedFigure, width: Int) -> (width: Int, height: Int) {
+    static func size(of figure: RenderedFigure, width: Int) -> (width: Int, height: Int) {
         let (figureWidth, figureHeight) = intrinsicSize(of: figure)
         return (width, Int((Double(width) * Double(figureHeight) / Double(figureWidth)).rounded()))
     }

@@ -1,13 +1,13 @@
 import Markup
 
 /// A link to another page of the site.
-public struct PageLink: Equatable, Sendable {
-    public var title: String
-    public var href: String
+struct PageLink: Equatable, Sendable {
+    var title: String
+    var href: String
     /// The linked page's language, when it may differ from the linking page's.
-    public var language: PageLanguage?
+    var language: PageLanguage?
 
-    public init(title: String, href: String, language: PageLanguage? = nil) {
+    init(title: String, href: String, language: PageLanguage? = nil) {
         self.title = title
         self.href = href
         self.language = language
@@ -15,30 +15,30 @@ public struct PageLink: Equatable, Sendable {
 }
 
 /// What one notebook's page shows, before the layout puts the site around it.
-public struct PageContent: Equatable, Sendable {
+struct PageContent: Equatable, Sendable {
     /// The page's file name in the site, e.g. `bp.html`.
-    public var fileName: String
-    public var title: String
-    public var summary: String?
+    var fileName: String
+    var title: String
+    var summary: String?
     /// The notebook's path as the author named it, shown in the footer.
-    public var sourcePath: String
+    var sourcePath: String
     /// The rendered prose and block results, the title heading apart: markup weave produced
     /// (cmark's safe output).
-    public var body: PageBody
-    public var headings: [Heading]
+    var body: PageBody
+    var headings: [Heading]
     /// The first figure the page shows, for its preview on the index; nil when it has none or
     /// was not built in this run.
-    public var firstFigure: RenderedFigure?
+    var firstFigure: RenderedFigure?
     /// The front matter's `date` (`YYYY-MM-DD`), `image` and `base_url`.
-    public var date: String?
-    public var image: String?
-    public var baseURL: String?
+    var date: String?
+    var image: String?
+    var baseURL: String?
     /// The front matter's `lang`: the page's `<html lang>` and interface words.
-    public var language: PageLanguage
+    var language: PageLanguage
     /// The same notebook in other languages (see ``Editions``), in site order.
-    public var editions: [PageLink]
+    var editions: [PageLink]
 
-    public init(
+    init(
         fileName: String, title: String, summary: String?, sourcePath: String, body: PageBody,
         headings: [Heading], firstFigure: RenderedFigure? = nil, date: String? = nil, image: String? = nil,
         baseURL: String? = nil, language: PageLanguage = .english, editions: [PageLink] = []
@@ -58,7 +58,7 @@ public struct PageContent: Equatable, Sendable {
     }
 
     /// The path of the page's preview image in the site (`previews/bp.svg`), when it has one.
-    public var previewPath: String? {
+    var previewPath: String? {
         guard firstFigure != nil else { return nil }
         let base = fileName.hasSuffix(".html") ? String(fileName.dropLast(5)) : fileName
         return "previews/" + base + ".svg"
@@ -69,15 +69,15 @@ public struct PageContent: Equatable, Sendable {
 ///
 /// Every link is relative, so the site works from disk or from any static server. The page needs
 /// no JavaScript; light and dark themes come from the stylesheet.
-public struct PageLayout: Sendable {
-    public var siteTitle: String
+struct PageLayout: Sendable {
+    var siteTitle: String
     /// Where the site is published (`weave.yml`'s `base_url`); pages whose front matter names
     /// none use it for their canonical link and absolute URLs.
-    public var baseURL: String?
+    var baseURL: String?
     /// Whether the site has an Atom feed (`feed.xml`) for pages to point to.
-    public var hasFeed: Bool
+    var hasFeed: Bool
 
-    public init(siteTitle: String = "weave", baseURL: String? = nil, hasFeed: Bool = false) {
+    init(siteTitle: String = "weave", baseURL: String? = nil, hasFeed: Bool = false) {
         self.siteTitle = siteTitle
         self.baseURL = baseURL
         self.hasFeed = hasFeed
@@ -85,7 +85,7 @@ public struct PageLayout: Sendable {
 
     /// The whole HTML document for a notebook page; `pages` (every page of the site, in order)
     /// make its navigation.
-    public func render(
+    func render(
         _ page: PageContent, pages: [PageContent] = [], previous: PageLink?, next: PageLink?
     ) -> String {
         let words = page.language.words
@@ -113,7 +113,7 @@ public struct PageLayout: Sendable {
 
     /// The index page: every notebook's title, summary and a preview of its first figure, in
     /// site order.
-    public func renderIndex(_ pages: [PageContent]) -> String {
+    func renderIndex(_ pages: [PageContent]) -> String {
         let entries: [Node] = pages.map { page in
             var children: [Node] = []
             if let preview = page.previewPath, let figure = page.firstFigure {

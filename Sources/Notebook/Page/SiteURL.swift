@@ -12,21 +12,21 @@
 /// SiteURL.relative("javascript:alert(1).html")      // "./javascript%3Aalert%281%29.html"
 /// SiteURL.absolute("a b.html", base: "https://example.org/site")   // "https://example.org/site/a%20b.html"
 /// ```
-public enum SiteURL {
+enum SiteURL {
     /// A link to `path` (a file name, or folders and a file name joined by `/`, relative to the
     /// site's root) from a file in the site's root; each part between `/`s is encoded.
-    public static func relative(_ path: String) -> String {
+    static func relative(_ path: String) -> String {
         "./" + encodedPath(path)
     }
 
     /// The full URL of `path` in a site published at `base` (an `http` or `https` URL,
     /// with or without a trailing `/`).
-    public static func absolute(_ path: String, base: String) -> String {
+    static func absolute(_ path: String, base: String) -> String {
         (base.hasSuffix("/") ? base : base + "/") + encodedPath(path)
     }
 
     /// The absolute URL of `path` when the site's `base` URL is known, else the relative link.
-    public static func link(to path: String, base: String?) -> String {
+    static func link(to path: String, base: String?) -> String {
         base.map { absolute(path, base: $0) } ?? relative(path)
     }
 
@@ -41,13 +41,13 @@ public enum SiteURL {
     /// ```swift
     /// SiteURL.fragment("fig-数据")   // "#fig-%E6%95%B0%E6%8D%AE"
     /// ```
-    public static func fragment(_ id: String) -> String {
+    static func fragment(_ id: String) -> String {
         "#" + percentEncoded(id)
     }
 
     /// `text` with every UTF-8 byte other than `A`–`Z`, `a`–`z`, `0`–`9`, `-`, `.`, `_` and `~`
     /// written as `%XX` (uppercase hex, as RFC 3986 recommends).
-    public static func percentEncoded(_ text: String) -> String {
+    static func percentEncoded(_ text: String) -> String {
         var encoded = ""
         encoded.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {

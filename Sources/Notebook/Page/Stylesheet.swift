@@ -5,12 +5,12 @@ import SVGPlot
 /// Light by default, dark under `prefers-color-scheme: dark`; figures follow because SVGPlot draws
 /// axes, text and grid lines with the `--plot-…` custom properties set here. No web fonts, no
 /// JavaScript: system fonts and native MathML.
-public enum Stylesheet {
-    public static let fileName = "style.css"
+enum Stylesheet {
+    static let fileName = "style.css"
 
     /// The page rules, then SVGPlot's figure rules, which pages include once for all figures,
     /// then the navigation's and the print rules.
-    public static var css: String {
+    static var css: String {
         pageCSS + "\n" + PlotStyle.css + "\n" + navigationCSS + "\n" + scrubberCSS + "\n" + languageCSS + "\n"
             + printCSS + "\n"
     }

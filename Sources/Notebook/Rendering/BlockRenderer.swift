@@ -14,17 +14,17 @@ import NotebookLanguage
 ///                                   caption: FigureCaption(number: 2, caption: "Two moons", label: "fig:moons"))
 /// html.render()   // <section class="cell" id="cell-3">…
 /// ```
-public struct BlockRenderer: Sendable {
+struct BlockRenderer: Sendable {
     /// The page language's words: figure numbers, notes.
-    public var words: InterfaceWords
+    var words: InterfaceWords
 
-    public init(words: InterfaceWords = .english) {
+    init(words: InterfaceWords = .english) {
         self.words = words
     }
 
     /// - Parameter caption: the number, caption and label of the block's figure; every plot of a
     ///   block goes into that one `<figure>`, side by side when there are several.
-    public func render(index: Int, source: BlockSource, result: BlockResult, isHidden: Bool = false,
+    func render(index: Int, source: BlockSource, result: BlockResult, isHidden: Bool = false,
                        caption: FigureCaption? = nil) -> Node {
         var children: [Node] = []
         if !isHidden {

@@ -10,48 +10,48 @@ import SVGPlot
 /// table.rows.append([.label("h1"), .number(0.3775), .number(0.593269992)])
 /// table.rows[0][2].text   // "0.593269992"
 /// ```
-public struct DataTable: Hashable, Sendable {
+struct DataTable: Hashable, Sendable {
     /// One cell: a label (left-aligned text) or a number (right-aligned).
-    public struct Cell: Hashable, Sendable {
-        public var text: String
+    struct Cell: Hashable, Sendable {
+        var text: String
         /// The number shown, if the cell is one.
-        public var value: Double?
+        var value: Double?
 
-        public init(text: String, value: Double? = nil) {
+        init(text: String, value: Double? = nil) {
             self.text = text
             self.value = value
         }
 
         /// Text aligned to the left.
-        public static func label(_ text: String) -> Cell { Cell(text: text) }
+        static func label(_ text: String) -> Cell { Cell(text: text) }
 
         /// A number with up to `digits` significant digits, trimmed.
-        public static func number(_ value: Double, digits: Int = 10) -> Cell {
+        static func number(_ value: Double, digits: Int = 10) -> Cell {
             Cell(text: NumberFormat.shortest(value, digits: digits), value: value)
         }
 
         /// A whole number.
-        public static func count(_ value: Int) -> Cell { Cell(text: String(value), value: Double(value)) }
+        static func count(_ value: Int) -> Cell { Cell(text: String(value), value: Double(value)) }
 
-        public var isNumber: Bool { value != nil }
+        var isNumber: Bool { value != nil }
     }
 
-    public var caption: String
-    public var columns: [String]
-    public var rows: [[Cell]]
+    var caption: String
+    var columns: [String]
+    var rows: [[Cell]]
     /// The label of this table's step when it is one of a trace's steps (`trace … steps=true`):
     /// the page shows consecutive steps one at a time, chosen by radio controls. The last
     /// column holds the numbers the step computes.
-    public var step: String?
+    var step: String?
 
-    public init(caption: String, columns: [String], rows: [[Cell]] = []) {
+    init(caption: String, columns: [String], rows: [[Cell]] = []) {
         self.caption = caption
         self.columns = columns
         self.rows = rows
     }
 
     /// The cell texts of one column, top to bottom.
-    public func column(_ name: String) -> [String] {
+    func column(_ name: String) -> [String] {
         guard let index = columns.firstIndex(of: name) else { return [] }
         return rows.map { index < $0.count ? $0[index].text : "" }
     }

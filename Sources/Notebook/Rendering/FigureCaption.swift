@@ -4,20 +4,20 @@
 /// FigureCaption(number: 2, caption: "Two moons", label: "fig:moons").id   // "fig-moons"
 /// FigureCaption(number: 3, caption: "").id                               // "fig-3"
 /// ```
-public struct FigureCaption: Hashable, Sendable {
-    public var number: Int
-    public var caption: String
+struct FigureCaption: Hashable, Sendable {
+    var number: Int
+    var caption: String
     /// `fig:NAME` from the block's `label=` option.
-    public var label: String?
+    var label: String?
 
-    public init(number: Int, caption: String, label: String? = nil) {
+    init(number: Int, caption: String, label: String? = nil) {
         self.number = number
         self.caption = caption
         self.label = label
     }
 
     /// `fig-NAME` for a label `fig:NAME`, else `fig-K` from the figure number.
-    public var id: String {
+    var id: String {
         guard let label else { return "fig-\(number)" }
         let name = label.hasPrefix("fig:") ? String(label.dropFirst(4)) : label
         return "fig-" + name

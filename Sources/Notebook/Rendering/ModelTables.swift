@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 import SVGPlot
 
 /// The tables that show models: evaluation, confusion matrix, predictions, a comparison of
@@ -51,14 +52,17 @@ enum ModelTables {
         return table
     }
 
-    /// One row per model: label, final loss, accuracy on the data, epochs run, divergence.
-    static func comparison(_ rows: [(model: TrainedModel, evaluation: Evaluation)], dataset: String,
+    /// One row per model: label, final loss, accuracy on the data, epochs run, divergence. With
+    /// no shared dataset (each model on its own), a column names each row's data.
+    static func comparison(_ rows: [(model: TrainedModel, evaluation: Evaluation, dataset: String)], dataset: String?,
                            words: InterfaceWords = .english) -> DataTable {
-        var table = DataTable(caption: words.fill(words.modelsCaption, dataset),
-                              columns: [words.model, words.finalLoss, words.accuracy, words.epochs, words.diverged])
-        for (model, evaluation) in rows {
-            table.rows.append([
-                .label(model.label), .number(model.finalLoss),
+        let caption = dataset.map { words.fill(words.modelsCaption, $0) } ?? words.modelsOnTheirDataCaption
+        var table = DataTable(caption: caption,
+                              columns: [words.model] + (dataset == nil ? [words.dataColumn] : [])
+                                + [words.finalLoss, words.accuracy, words.epochs, words.diverged])
+        for (model, evaluation, data) in rows {
+            table.rows.append([.label(model.label)] + (dataset == nil ? [.label(data)] : []) + [
+                .number(model.finalLoss),
                 DataTable.Cell(text: NumberFormat.percent(evaluation.correct, of: evaluation.count), value: evaluation.accuracy),
                 .count(model.epochsCompleted), .label(diverged(model, words: words)),
             ])
@@ -82,7 +86,7 @@ enum ModelTables {
         var number = 0
         return network.layers.enumerated().map { l, layer in
             let inputs = (1...layer.fanIn).map { words.fill(words.fromNeuron, neuronName(layer: l, index: $0 - 1, of: network)) }
-            var table = DataTable(caption: words.fill(words.parametersCaption, name, String(l + 1), layer.activation.name),
+            var table = DataTable(caption: words.fill(words.parametersCaption, name, String(l + 1), ActivationName(layer.activation).rawValue),
                                   columns: [words.neuron] + inputs + [words.bias])
             for j in 0..<layer.fanOut {
                 var row: [DataTable.Cell] = [.label(neuronName(layer: l + 1, index: j, of: network))]

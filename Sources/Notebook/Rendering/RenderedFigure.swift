@@ -5,20 +5,20 @@
 /// figure.key           // "b3-1": block 3, its first figure
 /// figure.description   // "Loss of model falls from 0.69 to 0.021 over 2000 epochs."
 /// ```
-public struct RenderedFigure: Hashable, Sendable {
-    public var key: String
-    public var title: String
-    public var description: String
+struct RenderedFigure: Hashable, Sendable {
+    var key: String
+    var title: String
+    var description: String
     /// A complete `<svg>` element from SVGPlot.
-    public var svg: String
+    var svg: String
     /// Whether this is the colour key of the block's figure, shown once above its panels.
-    public var isKey: Bool
+    var isKey: Bool
     /// Where this figure sits in a scrubber (`plot boundary … scrub=…`), or nil for a plain figure.
-    public var stop: ScrubStop?
+    var stop: ScrubStop?
     /// Links shown under the figure (`plot boundary … playground=true`): text and address.
-    public var links: [FigureLink] = []
+    var links: [FigureLink] = []
 
-    public init(key: String, title: String, description: String, svg: String, isKey: Bool = false,
+    init(key: String, title: String, description: String, svg: String, isKey: Bool = false,
                 stop: ScrubStop? = nil) {
         self.key = key
         self.title = title
@@ -30,11 +30,11 @@ public struct RenderedFigure: Hashable, Sendable {
 }
 
 /// A link under a figure: "Open in TensorFlow Playground" and its address.
-public struct FigureLink: Hashable, Sendable, Codable {
-    public var text: String
-    public var url: String
+struct FigureLink: Hashable, Sendable, Codable {
+    var text: String
+    var url: String
 
-    public init(text: String, url: String) {
+    init(text: String, url: String) {
         self.text = text
         self.url = url
     }
@@ -47,13 +47,13 @@ public struct FigureLink: Hashable, Sendable, Codable {
 /// ScrubStop(legend: "epoch", label: "1000")   // the panel of epoch 1000
 /// ScrubStop(legend: "epoch", label: nil)      // the loss curve beside the panels
 /// ```
-public struct ScrubStop: Hashable, Sendable, Codable {
+struct ScrubStop: Hashable, Sendable, Codable {
     /// What the control chooses, its group's name for screen readers: "epoch", "model".
-    public var legend: String
+    var legend: String
     /// The control's label for this panel; nil for the curve that follows the choice.
-    public var label: String?
+    var label: String?
 
-    public init(legend: String, label: String?) {
+    init(legend: String, label: String?) {
         self.legend = legend
         self.label = label
     }

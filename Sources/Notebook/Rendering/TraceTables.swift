@@ -1,4 +1,5 @@
 import NeuralNet
+import NotebookLanguage
 import SVGPlot
 
 /// The hand-calculation tables of one training step: forward pass, error, backward pass,
@@ -40,7 +41,7 @@ struct TraceTables {
         }
         for (l, layer) in network.layers.enumerated() {
             for j in 0..<layer.fanOut {
-                table.rows.append([.label(neuron(l + 1, j)), .label(layer.activation.name),
+                table.rows.append([.label(neuron(l + 1, j)), .label(ActivationName(layer.activation).rawValue),
                                    .number(trace.netInputs[l][j]), .number(trace.outputs[l][j])])
             }
         }
@@ -49,7 +50,7 @@ struct TraceTables {
 
     /// Each output's share of the error and the total E.
     var error: DataTable {
-        var table = DataTable(caption: words.fill(words.errorCaption, name, trace.loss.name),
+        var table = DataTable(caption: words.fill(words.errorCaption, name, LossName(trace.loss).rawValue),
                               columns: [words.output, words.target, words.outputValue, words.error])
         for (j, term) in trace.errors.enumerated() {
             table.rows.append([.label(neuron(network.layers.count, j)), .number(trace.target[j]),

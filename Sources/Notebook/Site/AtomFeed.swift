@@ -11,20 +11,20 @@ import Markup
 /// <feed xmlns="http://www.w3.org/2005/Atom"><title>weave</title><updated>2026-11-28T00:00:00Z</updated>…
 ///   <entry><title>Back-propagation…</title><link rel="alternate" href="./bp.html"/>…</entry>
 /// ```
-public struct AtomFeed: Sendable {
-    public static let fileName = "feed.xml"
+struct AtomFeed: Sendable {
+    static let fileName = "feed.xml"
 
     /// Every page, in site order; only dated ones are entries.
-    public var pages: [PageContent]
-    public var config: SiteConfig
+    var pages: [PageContent]
+    var config: SiteConfig
 
-    public init(pages: [PageContent], config: SiteConfig) {
+    init(pages: [PageContent], config: SiteConfig) {
         self.pages = pages
         self.config = config
     }
 
     /// The dated pages, newest first (site order among pages of one day).
-    public var entries: [PageContent] {
+    var entries: [PageContent] {
         pages.enumerated()
             .filter { $0.element.date != nil }
             .sorted { ($0.element.date ?? "", -$0.offset) > ($1.element.date ?? "", -$1.offset) }
@@ -32,7 +32,7 @@ public struct AtomFeed: Sendable {
     }
 
     /// The feed, or nil when no page has a date.
-    public func render() -> String? {
+    func render() -> String? {
         let entries = entries
         guard let newest = entries.first?.date else { return nil }
         var children: [Node] = [

@@ -5,29 +5,29 @@ import Foundation
 ///
 /// Foundation's errors print as `Error Domain=NSCocoaErrorDomain Code=… UserInfo={…}` dumps; every
 /// I/O error that reaches a person goes through ``init(_:path:underlying:)`` instead.
-public struct FileSystemError: Error, CustomStringConvertible, Equatable, Sendable {
+struct FileSystemError: Error, CustomStringConvertible, Equatable, Sendable {
     /// What weave was doing, as a verb phrase: "write", "create the folder", "replace".
-    public let action: String
-    public let path: String
-    public let reason: String
+    let action: String
+    let path: String
+    let reason: String
 
-    public init(action: String, path: String, reason: String) {
+    init(action: String, path: String, reason: String) {
         self.action = action
         self.path = path
         self.reason = reason
     }
 
     /// Words `error`, whatever it is, as the reason of `action` on `path`.
-    public init(_ action: String, path: String, underlying error: any Error) {
+    init(_ action: String, path: String, underlying error: any Error) {
         self.init(action: action, path: path, reason: Self.reason(of: error))
     }
 
     /// From a failed POSIX call and its `errno`.
-    public init(_ action: String, path: String, errno code: Int32) {
+    init(_ action: String, path: String, errno code: Int32) {
         self.init(action: action, path: path, reason: String(cString: strerror(code)))
     }
 
-    public var description: String { "cannot \(action) \(path): \(reason)" }
+    var description: String { "cannot \(action) \(path): \(reason)" }
 
     /// The operating system's own words for the underlying POSIX error, or Foundation's
     /// localized description without its user-info dump.

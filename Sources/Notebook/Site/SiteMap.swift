@@ -10,19 +10,19 @@ import Markup
 /// <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ///   <url><loc>https://example.org/notes/bp.html</loc><lastmod>2026-11-28</lastmod></url>
 /// ```
-public struct SiteMap: Sendable {
-    public static let fileName = "sitemap.xml"
+struct SiteMap: Sendable {
+    static let fileName = "sitemap.xml"
 
     /// Every page, in site order.
-    public var pages: [PageContent]
-    public var config: SiteConfig
+    var pages: [PageContent]
+    var config: SiteConfig
 
-    public init(pages: [PageContent], config: SiteConfig) {
+    init(pages: [PageContent], config: SiteConfig) {
         self.pages = pages
         self.config = config
     }
 
-    public func render() -> String {
+    func render() -> String {
         var urls: [Node] = [url(location: config.baseURL.map { SiteURL.absolute("index.html", base: $0) }
                                     ?? SiteURL.relative("index.html"), date: nil)]
         for page in pages {

@@ -1,6 +1,6 @@
 extension InterfaceWords {
     /// Simplified Chinese (`lang: zh-CN`, also `zh`, `zh-Hans`, `zh-SG`).
-    public static let simplifiedChinese = InterfaceWords(
+    static let simplifiedChinese = InterfaceWords(
         languageName: "中文",
         contents: "目录",
         previous: "上一篇",
@@ -65,6 +65,7 @@ extension InterfaceWords {
         predictionsCaption: "{1} 对 {2} 的预测",
         firstSamples: "{1}（{3} 个样本中的前 {2} 个）",
         modelsCaption: "各模型在 {1} 上的结果",
+        modelsOnTheirDataCaption: "各模型在各自数据上的结果",
         historyCaption: "{1} 训练过程中的损失",
         parametersCaption: "{1}：第 {2} 层（{3}）的权重和偏置",
         datasetCaption: "{1}：{2} 个样本，{3} 个特征，{4} 个类别",
@@ -79,6 +80,7 @@ extension InterfaceWords {
         predicted: "预测",
         label: "标签",
         model: "模型",
+        dataColumn: "数据",
         finalLoss: "最终损失",
         epochs: "迭代轮数",
         epoch: "轮次",

@@ -1,6 +1,6 @@
 extension InterfaceWords {
     /// English, the default (`lang: en`).
-    public static let english = InterfaceWords(
+    static let english = InterfaceWords(
         languageName: "English",
         contents: "Contents",
         previous: "Previous",
@@ -65,6 +65,7 @@ extension InterfaceWords {
         predictionsCaption: "Predictions of {1} on {2}",
         firstSamples: "{1} (the first {2} of {3} samples)",
         modelsCaption: "Models on {1}",
+        modelsOnTheirDataCaption: "Models, each on its own data",
         historyCaption: "Loss of {1} during training",
         parametersCaption: "{1}: layer {2} ({3}), weights and biases",
         datasetCaption: "{1}: {2} samples, {3} features, {4} classes",
@@ -79,6 +80,7 @@ extension InterfaceWords {
         predicted: "predicted",
         label: "label",
         model: "model",
+        dataColumn: "data",
         finalLoss: "final loss",
         epochs: "epochs",
         epoch: "epoch",

@@ -5,16 +5,16 @@
 /// PageLanguage(tag: "zh-CN")?.words.contents   // "目录"
 /// PageLanguage(tag: "fr")                      // nil: weave has no French words
 /// ```
-public struct PageLanguage: Sendable, Equatable {
+struct PageLanguage: Sendable, Equatable {
     /// The tag as the author wrote it (`zh-CN`).
-    public var tag: String
-    public var words: InterfaceWords
+    var tag: String
+    var words: InterfaceWords
 
     /// English, the default.
-    public static let english = PageLanguage(tag: "en", words: .english)
+    static let english = PageLanguage(tag: "en", words: .english)
 
     /// The languages weave has words for, as the front matter's error lists them.
-    public static let supportedTags = ["en", "zh-CN"]
+    static let supportedTags = ["en", "zh-CN"]
 
     init(tag: String, words: InterfaceWords) {
         self.tag = tag
@@ -24,7 +24,7 @@ public struct PageLanguage: Sendable, Equatable {
     /// The language of `tag`, or nil when the tag is not BCP 47 or weave has no words for it.
     /// English is any `en` tag; Simplified Chinese is `zh` with no script or `Hans`, and without a
     /// region of Traditional script (`zh-TW`, `zh-HK`, `zh-MO`).
-    public init?(tag: String) {
+    init?(tag: String) {
         guard Self.isWellFormed(tag) else { return nil }
         let subtags = tag.lowercased().split(separator: "-").map(String.init)
         switch subtags[0] {

@@ -1,4 +1,4 @@
-import NeuralNet
+@testable import NeuralNet
 import Testing
 
 /// Back-propagation against central finite differences. The five-point central stencil

@@ -1,3 +1,4 @@
+import Foundation
 import NeuralNet
 import Testing
 
@@ -38,6 +39,22 @@ import Testing
         #expect(try parallel[3].get().network.sizes == [2, 10, 2])
     }
 
+    /// Each job's reports are those of its training alone, in order, under its index in `jobs`.
+    @Test func progressReportsEachJobsRecordedLossesUnderItsIndex() throws {
+        let jobs = try Self.jobs()
+        let log = ProgressLog()
+        _ = Trainer.train(jobs) { job, epoch, loss in log.append(job: job, LossRecord(epoch: epoch, loss: loss)) }
+        for (k, job) in jobs.enumerated() {
+            var alone: [LossRecord] = []
+            _ = try? Trainer(job.configuration).train(job.network, on: job.data) { epoch, loss in
+                alone.append(LossRecord(epoch: epoch, loss: loss))
+            }
+            #expect(log.records(of: k) == alone, "job \(k)")
+        }
+        #expect(log.records(of: 0).count == 151)   // epochs 0, 1, …, 150
+        #expect(log.records(of: jobs.count - 1).isEmpty)   // refused before training
+    }
+
     @Test func costIsEpochsTimesSamplesTimesParameters() throws {
         let job = try Self.jobs()[2]   // 2-4-2: 4·2 + 4 + 2·4 + 2 = 22 parameters
         #expect(job.cost == 150 * 60 * 22)
@@ -45,5 +62,23 @@ import Testing
 
     @Test func anEmptySweepGivesNoResults() {
         #expect(Trainer.train([]).isEmpty)
+    }
+}
+
+/// Progress reports collected from several threads, by job.
+private final class ProgressLog: @unchecked Sendable {
+    private var records: [Int: [LossRecord]] = [:]
+    private let lock = NSLock()
+
+    func append(job: Int, _ record: LossRecord) {
+        lock.lock()
+        records[job, default: []].append(record)
+        lock.unlock()
+    }
+
+    func records(of job: Int) -> [LossRecord] {
+        lock.lock()
+        defer { lock.unlock() }
+        return records[job] ?? []
     }
 }

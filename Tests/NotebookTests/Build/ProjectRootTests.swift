@@ -1,5 +1,5 @@
 import Foundation
-import Notebook
+@testable import Notebook
 import Testing
 
 /// The project's root is the nearest folder upwards with a weave.yml or a .git, else the

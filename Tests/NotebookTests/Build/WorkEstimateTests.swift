@@ -54,6 +54,39 @@ import Testing
         ])
     }
 
+    @Test(arguments: ["optimizer=[gd, momentum, adam]", "batch=[full, 10, 1]", "batch=10 seed=[1, 2, 3]", "rate=[0.1, 1, 10]"])
+    func aTrainingSweepCountsEveryMember(_ keys: String) {
+        let rate = keys.hasPrefix("rate") ? "" : " rate=0.1"
+        let text = """
+            data = moons n=100
+            net = network 2-3-1
+            ms = train net on data epochs=10\(rate) \(keys)
+            table ms[2] on data
+            """
+        // 3 × 100 × 13 × 10 = 39000, then one forward pass of one member: 100 × 13 = 1300.
+        #expect(check(text, limit: 40300).isEmpty)
+        #expect(check(text, limit: 38999).map(\.message) == [
+            "'ms' asks for 39000 units of work (100 samples × 39 parameters × 10 epochs, over 3 networks), "
+                + "over the limit of 38999 per notebook",
+        ])
+        #expect(check(text, limit: 40299).map(\.message) == [
+            "this table asks for 1300 units of work (100 samples × 13 parameters, one forward pass), "
+                + "bringing the notebook to 40300, over the limit of 40299 per notebook",
+        ])
+    }
+
+    @Test func aNetworkSweepOverSeedsCountsEveryNetwork() {
+        let text = """
+            data = moons n=100
+            nets = network 2-3-1 seed=[1, 2]
+            ms = train nets on data epochs=10 rate=0.1
+            """
+        #expect(check(text, limit: 25999).map(\.message) == [
+            "'ms' asks for 26000 units of work (100 samples × 26 parameters × 10 epochs, over 2 networks), "
+                + "over the limit of 25999 per notebook",
+        ])
+    }
+
     @Test func absurdSizesSaturateInsteadOfOverflowing() {
         #expect(WorkEstimate.multiply(Int.max / 2, 3, 1) == Int.max)
         #expect(WorkEstimate.add(Int.max, 1) == Int.max)

@@ -1,5 +1,5 @@
 import Foundation
-import Notebook
+@testable import Notebook
 import Testing
 
 @Suite struct BlockRunPlotsTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Markup
 import NeuralNet
-import Notebook
+@testable import Notebook
 import NotebookLanguage
 import Testing
 

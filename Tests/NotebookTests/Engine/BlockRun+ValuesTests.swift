@@ -1,4 +1,4 @@
-import Notebook
+@testable import Notebook
 import Testing
 
 /// The classic 2-2-2 worked example (Mazur): one forward pass, error, backward pass and update.

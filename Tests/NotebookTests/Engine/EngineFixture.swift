@@ -1,5 +1,5 @@
 import Foundation
-import Notebook
+@testable import Notebook
 import NotebookLanguage
 
 /// Checks and runs a small notebook of nn blocks in a fresh session; the checker must be

@@ -1,4 +1,4 @@
-import Notebook
+@testable import Notebook
 import NotebookLanguage
 import Testing
 

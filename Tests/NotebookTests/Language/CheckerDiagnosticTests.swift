@@ -1,4 +1,4 @@
-import Notebook
+@testable import Notebook
 import Testing
 
 /// A notebook with a mistake, and the exact text `weave` prints for it.
@@ -660,9 +660,9 @@ struct BadInput: Sendable, CustomTestStringConvertible {
             nets = network 2-[1,2]-1
             ms = train nets on data epochs=10 rate=[0.1,0.2]
             """#], #"""
-            t.md:5:40: error: a network sweep cannot also sweep the rate
+            t.md:5:40: error: a network sweep cannot also sweep 'rate'
                5 | ms = train nets on data epochs=10 rate=[0.1,0.2]
-                 |                                        ^~~~~~~~~ sweep one thing at a time: one rate, or one network
+                 |                                        ^~~~~~~~~ sweep one thing at a time: give 'rate' one value, or train one network
             1 error
             """#),
         BadInput([#"""

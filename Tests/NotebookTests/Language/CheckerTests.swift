@@ -1,4 +1,4 @@
-import Notebook
+@testable import Notebook
 import NotebookLanguage
 import Testing
 
@@ -47,7 +47,7 @@ import Testing
     @Test func trainFillsEveryDefault() {
         let command = NotebookFixture(setup).onlyCommand()
         #expect(command == .train(TrainSpec(
-            network: "net", dataset: "data", epochs: 100, rate: .fixed(0.1), loss: .crossEntropy,
+            network: "net", dataset: "data", epochs: 100, rate: 0.1, loss: .crossEntropy,
             optimizer: .gradientDescent, batch: .full, record: 1, seed: 0, l2: 0, momentum: 0.9, beta1: 0.9,
             beta2: 0.999)))
         let full = NotebookFixture("""
@@ -57,10 +57,10 @@ import Testing
                 l2=0.001 beta1=0.8 beta2=0.99
             """).onlyCommand()
         #expect(full == .train(TrainSpec(
-            network: "net", dataset: "data", epochs: 30000, rate: .sweep([0.01, 0.1]), loss: .softmax,
+            network: "net", dataset: "data", epochs: 30000, rate: 0.01, sweep: .rate([0.01, 0.1]), loss: .softmax,
             optimizer: .adam, batch: .size(16), record: 10, seed: 4, l2: 0.001, momentum: 0.9, beta1: 0.8,
             beta2: 0.99)))
-        #expect(TrainSpec(network: "n", dataset: "d", epochs: 30000, rate: .fixed(1)).record == 150)
+        #expect(TrainSpec(network: "n", dataset: "d", epochs: 30000, rate: 1).record == 150)
     }
 
     @Test func networkWithExplicitWeights() {
@@ -81,7 +81,7 @@ import Testing
         ).onlyCommand())
         guard case .network(let spec) = command else { Issue.record("not a network"); return }
         #expect(spec.shape.sweep == LayerShape.Sweep(position: 1, sizes: [1, 2, 4]))
-        #expect(spec.shape.variants == [[2, 1, 3, 1], [2, 2, 3, 1], [2, 4, 3, 1]])
+        #expect(spec.members.map(\.shape.sizes) == [[2, 1, 3, 1], [2, 2, 3, 1], [2, 4, 3, 1]])
         #expect(spec.activations == [.relu, .leakyReLU, .sigmoid])
         #expect(spec.leak == 0.1 && spec.initializer == .he && spec.seed == 3 && spec.weights == nil)
     }

@@ -1,4 +1,4 @@
-import Notebook
+@testable import Notebook
 import NotebookLanguage
 
 /// A small notebook built from nn block texts: its Markdown, its blocks located in it, and the

@@ -1,4 +1,4 @@
-import Notebook
+@testable import Notebook
 import Testing
 
 /// The scrubber's CSS: each stop shows its own panel and its own marked point and nothing else,

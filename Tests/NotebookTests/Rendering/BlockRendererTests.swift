@@ -1,6 +1,6 @@
 import Foundation
 import Markup
-import Notebook
+@testable import Notebook
 import NotebookLanguage
 import Testing
 

@@ -1,5 +1,5 @@
 import NeuralNet
-import Notebook
+@testable import Notebook
 import NotebookLanguage
 import SVGPlot
 
