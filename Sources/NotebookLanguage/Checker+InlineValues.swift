@@ -91,6 +91,7 @@ extension Checker {
         case .evaluation: "\(name).accuracy"
         case .network: "\(name).parameters"
         case .networkSweep: "\(name)[1].parameters"
+        case .surface: "\(name).minima[1][3]"
         }
     }
 }

@@ -1,4 +1,4 @@
-// plot data | boundary | loss | activations | hidden.
+// plot data | boundary | loss | activations | hidden | network | surface.
 
 extension Checker {
     /// What a plot kind's own arguments make: its kind, and for `boundary` a scrubber and a
@@ -81,6 +81,10 @@ extension Checker {
                 return false
             }
             (expected, what) = (modelCount(models), .panels)
+        case .network, .surface:
+            reader.error(value, "'labels' names curves, panels or classes, and this plot has none",
+                         hint: "remove 'labels'")
+            return false
         }
         guard let expected, expected != labels.count else { return true }
         reader.error(value, PlotSpec.labelCountMessage(labels.count, expected, what), hint: "give one name per \(what.singular)")
@@ -157,6 +161,33 @@ extension Checker {
 
     func hiddenPlot(_ reader: inout ArgumentReader) -> PlotParts? {
         (hidden(&reader), nil, nil)
+    }
+
+    func networkPlot(_ reader: inout ArgumentReader) -> PlotParts? {
+        (network(&reader), nil, nil)
+    }
+
+    func surfacePlot(_ reader: inout ArgumentReader) -> PlotParts? {
+        let kind = reader.positional(0, "a surface").flatMap { resolve($0, as: [.surface], &reader) }
+            .map { PlotKind.surface(name: $0.0) }
+        return (kind, nil, nil)
+    }
+
+    /// `plot network net`, `plot network model`, `plot network t show=forward|backward|update`:
+    /// `show` needs a trace, whose passes it shows.
+    private func network(_ reader: inout ArgumentReader) -> PlotKind? {
+        let subject = reader.positional(0, "a network, a model or a trace")
+            .flatMap { resolve($0, as: [.network, .model, .trace], &reader) }
+        let showValue = reader.optional("show")
+        let show = showValue.map { reader.choice($0, "'show'", as: NetworkShow.self) }
+        guard let (name, symbol) = subject else { return nil }
+        if let show, show == nil { return nil }
+        if let showValue, symbol.kind != .trace {
+            reader.error(showValue, "'show' shows the passes of a trace, and '\(name)' is \(symbol.kind)",
+                         hint: "trace it first: t = trace \(name) input=[…] target=[…], then plot network t show=\(showValue.text)")
+            return nil
+        }
+        return .network(name: name, show: show ?? nil)
     }
 
     /// `playground=true`: one model or sweep whose network TensorFlow Playground can build (2

@@ -28,5 +28,7 @@ public enum Command: Hashable, Sendable {
     case trace(TraceSpec)
     case expect(ExpectSpec)
     case plot(PlotSpec)
+    /// `s = surface net on data weights=[w1, w2] …`: the loss over two weights.
+    case surface(SurfaceSpec)
     case export(ExportSpec)
 }

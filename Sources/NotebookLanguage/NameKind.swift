@@ -13,6 +13,8 @@ public enum NameKind: String, Hashable, Sendable, CustomStringConvertible {
     case modelSweep = "model sweep"
     case trace
     case evaluation
+    /// The loss over two weights with descent paths (`surface`).
+    case surface
 
     /// The kind with its article, as messages read: "a dataset", "an evaluation".
     public var description: String {
@@ -26,8 +28,9 @@ public enum NameKind: String, Hashable, Sendable, CustomStringConvertible {
         case .networkSweep, .modelSweep: return []
         case .network: return ["parameters"]
         case .model: return ["loss", "history", "snapshots", "parameters"]
-        case .trace: return ["net", "out", "output", "error", "delta", "grad", "new"]
+        case .trace: return ["net", "out", "output", "error", "delta", "grad", "new", "chain"]
         case .evaluation: return ["accuracy", "correct", "count", "loss", "confusion"]
+        case .surface: return ["minima", "ends"]
         }
     }
 

@@ -116,6 +116,22 @@ public enum PlotKind: Hashable, Sendable {
     case activations([ActivationName], derivatives: Bool, range: ClosedRange<Double>)
     /// `plot hidden model on data layer=1`: the data as hidden layer `layer` (1-based) sees it.
     case hidden(model: Subject, dataset: String, layer: Int)
+    /// `plot network t show=forward`: the network's diagram, each edge labelled with its weight;
+    /// given a trace, each neuron's values on the pass `show` names (nil: the weights alone).
+    case network(name: String, show: NetworkShow?)
+    /// `plot surface s`: a surface's loss as filled contours, with its descent paths.
+    case surface(name: String)
+}
+
+/// What a diagram of a trace's network shows beside its neurons and on its edges.
+public enum NetworkShow: String, CaseIterable, Hashable, Sendable, Choice {
+    /// Each neuron's net input and output.
+    case forward
+    /// Each neuron's δ = ∂E/∂net.
+    case backward
+    /// Each weight and bias before → after the update.
+    case update
+    public static let noun = "pass"
 }
 
 /// Rows × columns of small multiples: `grid=2x3`.

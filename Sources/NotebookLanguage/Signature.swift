@@ -115,10 +115,14 @@ public struct Signature: Sendable {
                   positionals: 1...1, keys: ["input", "target", "loss", "rate", "steps"], targets: .optional,
                   defines: .trace,
                   checking: .method { $0.trace(&$1) }),
+        Signature(name: "surface", usage: "s = surface net on data weights=[w1, w2] x=[-4,4] y=[-4,4] from=[[-3,-3]] rate=1 steps=500",
+                  positionals: 1...1, keys: ["on", "weights", "x", "y", "from", "rate", "steps", "loss"], targets: .one,
+                  defines: .surface,
+                  checking: .method { $0.surface(&$1) }),
         Signature(name: "expect", usage: "expect e.accuracy >= 0.9", positionals: 0...0, keys: ["tol"],
                   targets: .none, defines: nil, takesComparison: true,
                   checking: .method { $0.expect(&$1) }),
-        Signature(name: "plot", usage: "plot data|boundary|loss|activations|hidden …", positionals: 1...Int.max,
+        Signature(name: "plot", usage: "plot data|boundary|loss|activations|hidden|network|surface …", positionals: 1...Int.max,
                   keys: [], targets: .none, defines: nil,
                   checking: .kinds(plotKinds)),
         Signature(name: "export", usage: "export model to \"weights.json\"", positionals: 1...1, keys: ["to"],
@@ -143,6 +147,12 @@ public struct Signature: Sendable {
         Signature(name: "hidden", usage: "plot hidden model on data layer=1", positionals: 1...1,
                   keys: ["on", "layer", "title", "xlabel", "ylabel", "labels", "legend"], targets: .none, defines: nil,
                   checking: .method { $0.plot(&$1) { $0.hiddenPlot(&$1) } }),
+        Signature(name: "network", usage: "plot network t show=forward", positionals: 1...1,
+                  keys: ["show", "title"], targets: .none, defines: nil,
+                  checking: .method { $0.plot(&$1) { $0.networkPlot(&$1) } }),
+        Signature(name: "surface", usage: "plot surface s", positionals: 1...1,
+                  keys: ["title", "xlabel", "ylabel"], targets: .none, defines: nil,
+                  checking: .method { $0.plot(&$1) { $0.surfacePlot(&$1) } }),
     ]
 
     public static func command(named name: String) -> Signature? { commands.first { $0.name == name } }

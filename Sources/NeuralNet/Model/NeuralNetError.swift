@@ -31,6 +31,8 @@ public enum NeuralNetError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidSetting(name: String, value: Double, rule: String)
     /// A weight number outside w1…wK.
     case weightNumberOutOfRange(number: Int, count: Int)
+    /// Chain-rule factors asked of a softmax output layer, whose outputs each depend on every net input.
+    case noActivationSlope(output: Activation)
 
     public var description: String {
         switch self {
@@ -69,6 +71,9 @@ public enum NeuralNetError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(name) must be \(rule), got \(NeuralNetError.trimmed(value))"
         case let .weightNumberOutOfRange(number, count):
             "there is no weight w\(number); this network has w1…w\(count)"
+        case let .noActivationSlope(output):
+            "each '\(output.name)' output depends on every net input, so ∂out/∂net is not one number; "
+                + "the chain rule's factors need an element-wise output activation such as sigmoid"
         }
     }
 

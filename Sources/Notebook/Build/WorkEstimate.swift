@@ -144,6 +144,13 @@ struct WorkEstimate {
             let units = runs.reduce(0) { Self.add($0, Self.multiply($1.samples, $1.parameters, 1)) }
             let count = runs.reduce(0) { Self.add($0, $1.samples) }
             return (units, Self.forwardFormula(count, runs.map(\.parameters)))
+        case .surface(let spec):
+            let count = samples[spec.dataset] ?? 0
+            let size = parameters[spec.network]?.first ?? 0
+            // every grid point a forward pass, every descent step and every refining step of at
+            // most 8 minima a forward and a backward pass
+            let points = spec.resolution * spec.resolution + spec.steps * spec.starts.count + 8 * 100_000
+            return (Self.multiply(points, count, size), "\(points) passes × \(count) samples × \(size) parameters")
         case .plot(let spec):
             if case .hidden(let model, let dataset, _) = spec.kind {
                 return forwardPass(samples: samples[dataset] ?? 0, model: model)

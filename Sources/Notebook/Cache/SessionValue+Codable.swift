@@ -4,7 +4,7 @@ import NeuralNet
 // rerunning its inputs. Doubles are stored as IEEE 754 bit patterns (see NeuralNet's Coding).
 
 extension SessionValue: Codable {
-    private enum CodingKeys: String, CodingKey { case kind, value }
+    private enum CodingKeys: String, CodingKey { case kind, value, weights }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -24,6 +24,10 @@ extension SessionValue: Codable {
             try container.encode("matrix", forKey: .kind)
             try container.encode(value.map { $0.map(\.bitPattern) }, forKey: .value)
         case .history(let value): try container.encode("history", forKey: .kind); try container.encode(value, forKey: .value)
+        case .chain(let trace, let weights):
+            try container.encode("chain", forKey: .kind); try container.encode(trace, forKey: .value)
+            try container.encode(weights, forKey: .weights)
+        case .surface(let value): try container.encode("surface", forKey: .kind); try container.encode(value, forKey: .value)
         }
     }
 
@@ -42,6 +46,9 @@ extension SessionValue: Codable {
         case "matrix":
             self = .matrix(try container.decode([[UInt64]].self, forKey: .value).map { $0.map(Double.init(bitPattern:)) })
         case "history": self = .history(try container.decode([LossRecord].self, forKey: .value))
+        case "surface": self = .surface(try container.decode(ErrorSurface.self, forKey: .value))
+        case "chain":
+            self = .chain(try container.decode(StepTrace.self, forKey: .value), weights: try container.decode([Int].self, forKey: .weights))
         case let kind:
             throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "value kind \(kind)")
         }

@@ -22,7 +22,8 @@ extension SessionValue {
         case .vector(let values): return values.count
         case .matrix(let rows): return rows.reduce(0) { $0 + $1.count }
         case .history(let records): return 2 * records.count
-        case .trace, .number: return 1
+        case .trace, .number, .chain: return 1
+        case .surface(let surface): return surface.values.count + surface.paths.reduce(0) { $0 + 2 * $1.count }
         }
     }
 }

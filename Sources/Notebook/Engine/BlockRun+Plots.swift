@@ -59,6 +59,10 @@ extension BlockRun {
                 .figures(title: spec.title, key: key, size: figureSize, grid: sizedGrid)
         case .hidden(let name, let dataName, let layer):
             figures = [try hiddenFigure(name, dataName, layer: layer, spec, labels: labels, key: key, at: location)]
+        case .network(let name, let show):
+            figures = [try networkFigure(name, show: show, title: spec.title, key: key)]
+        case .surface(let name):
+            figures = [try surfaceFigure(name, title: spec.title, labels: labels, key: key)]
         }
         var drawn = figures
         if let playground = spec.playground, case .boundary(let names, _, _) = spec.kind, !drawn.isEmpty {
@@ -71,6 +75,24 @@ extension BlockRun {
         default:
             break
         }
+    }
+
+    /// `plot network`: the diagram of a network, a model's network or a trace's.
+    private func networkFigure(_ name: String, show: NetworkShow?, title: String?, key: String) throws(RunFailure) -> RenderedFigure {
+        let diagram: NetworkDiagram
+        switch try value(of: name) {
+        case .network(let network): diagram = NetworkDiagram(network: network.network, name: name, words: words)
+        case .model(let model): diagram = NetworkDiagram(network: model.network, name: name, words: words)
+        case .trace(let trace): diagram = NetworkDiagram(network: trace.network, trace: trace, show: show, name: name, words: words)
+        default: throw .skipped
+        }
+        var figure = diagram.figure(key: key, width: Double(figureSize.width))
+        if let title {
+            var graph = diagram.graph
+            (graph.title, graph.key, graph.width) = (title, key, Double(figureSize.width))
+            figure = RenderedFigure(key: key, title: title, description: figure.description, svg: graph.svg(includingStyle: false))
+        }
+        return figure
     }
 
     /// "Open in TensorFlow Playground" for each model drawn (labelled by model when there are several).

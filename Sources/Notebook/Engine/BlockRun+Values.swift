@@ -48,6 +48,14 @@ extension BlockRun {
             emit(.table(ModelTables.summary(models, caption: name, words: words)))
         case .trace(let trace):
             for table in TraceTables(trace: trace, name: name, words: words).all { emit(.table(table)) }
+        case .chain(let trace, let weights):
+            do throws(NeuralNetError) {
+                emit(.table(try TraceTables(trace: trace, name: spec.value.name, words: words).chain(weights: weights)))
+            } catch {
+                throw .error(at: location, error.description)
+            }
+        case .surface(let surface):
+            emit(.table(surfaceTable(surface, name: name)))
         case .evaluation(let evaluation):
             emit(.table(ModelTables.evaluation(evaluation, model: name, dataset: words.itsData, words: words)))
             emit(.table(ModelTables.confusion(evaluation, model: name, dataset: words.itsData, words: words)))
@@ -66,6 +74,7 @@ extension BlockRun {
                 total + network.network.layers.reduce(0) { $0 + $1.weights.values.count + $1.biases.count }
             }
         case .model(let model): model.network.layers.reduce(0) { $0 + $1.weights.values.count + $1.biases.count }
+        case .chain(_, let weights): 5 * weights.count
         default: 0
         }
     }

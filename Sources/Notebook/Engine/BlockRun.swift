@@ -77,6 +77,7 @@ struct BlockRun {
             return [value]
         case .expect(let spec): try expect(spec, at: at); return []
         case .plot(let spec): try plot(spec, at: at); return []
+        case .surface(let spec): return [try surface(spec, at: at)]
         case .export(let spec): try export(spec, at: at); return []
         }
     }

@@ -72,6 +72,14 @@ struct ReferenceResolver {
             }
         case (.trace(let trace), .field(let field)):
             return try traceField(trace, field, path: &path, walked: walked)
+        case (.chain(let trace, let weights), .field(let field)) where weights.count == 1:
+            return try chainField(trace, weights[0], field, walked: walked)
+        case (.surface(let surface), .field(let field)):
+            switch field {
+            case "minima": return .matrix(surface.minima)
+            case "ends": return .matrix(surface.ends)
+            default: break
+            }
         case (.vector(let values), .index(let index)):
             return .number(try element(values, index, walked))
         case (.matrix(let rows), .index(let index)):
@@ -101,6 +109,12 @@ struct ReferenceResolver {
         case "output": return .vector(trace.output)
         case "error": return .number(trace.totalError)
         case "delta": return .matrix(trace.deltas)
+        case "chain":
+            guard case .field(let name)? = path.first else {
+                return .chain(trace, weights: Array(1...max(1, trace.network.weightCount)))
+            }
+            path.removeFirst()
+            return .chain(trace, weights: [try weightNumber(name, of: trace.network, prefix: "\(walked).chain.\(name)", walked: walked)])
         case "grad", "new":
             let network = field == "new" ? trace.updated : trace.network
             guard case .field(let name)? = path.first else {
@@ -127,6 +141,45 @@ struct ReferenceResolver {
             }
         default:
             throw .error(at: location, "'\(walked)' is a trace and has no field '\(field)'")
+        }
+    }
+
+    /// `w5` → 5, or a located error naming the weights there are.
+    private func weightNumber(_ name: String, of network: Network, prefix: String, walked: String) throws(RunFailure) -> Int {
+        guard name.hasPrefix("w"), let number = Int(name.dropFirst()) else {
+            throw .error(at: location, "'\(prefix)' is not a weight", hint: "weights are w1…w\(network.weightCount)")
+        }
+        guard number >= 1, number <= network.weightCount else {
+            throw .error(at: location, "there is no weight \(name): '\(walked)' has w1…w\(network.weightCount)",
+                         hint: "weights are numbered across the network, layer 1's matrix row by row first")
+        }
+        return number
+    }
+
+    /// `t.chain.w5.product` and the other factors of one weight's gradient.
+    private func chainField(_ trace: StepTrace, _ weight: Int, _ field: String, walked: String) throws(RunFailure) -> SessionValue {
+        let factors = try Self.chainFactors(trace, weight, at: location)
+        switch field {
+        case "error": return .number(factors.errorSlope)
+        case "slope": return .number(factors.activationSlope)
+        case "input": return .number(factors.inputValue)
+        case "product": return .number(factors.product)
+        case "paths" where !factors.paths.isEmpty: return .vector(factors.paths)
+        case "paths":
+            throw .error(at: location, "'\(walked)' leads into an output neuron, so its error has no paths to sum",
+                         hint: "use \(walked).error, the loss's slope at the output")
+        default:
+            throw .error(at: location, "'\(walked)' has no field '\(field)'",
+                         hint: "its fields: error (∂E/∂out), slope (∂out/∂net), input (∂net/∂w), paths, product")
+        }
+    }
+
+    /// The factors of one weight, or the located reason there are none.
+    static func chainFactors(_ trace: StepTrace, _ weight: Int, at location: SourceLocation) throws(RunFailure) -> ChainFactors {
+        do throws(NeuralNetError) {
+            return try trace.chainFactors(ofWeight: weight)
+        } catch {
+            throw .error(at: location, error.description)
         }
     }
 

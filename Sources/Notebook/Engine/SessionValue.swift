@@ -23,6 +23,10 @@ enum SessionValue: Equatable, Sendable {
     case matrix([[Double]])
     /// A model's recorded losses.
     case history([LossRecord])
+    /// The chain rule's factors of some of a trace's weights (`t.chain`, `t.chain.w5`).
+    case chain(StepTrace, weights: [Int])
+    /// The loss over two weights with descent paths (`surface`).
+    case surface(ErrorSurface)
 
     /// How the value is called in messages: "a model", "a number".
     var kindDescription: String {
@@ -38,6 +42,8 @@ enum SessionValue: Equatable, Sendable {
         case .vector: "a list of numbers"
         case .matrix: "a matrix"
         case .history: "a loss history"
+        case .chain: "the chain rule's factors"
+        case .surface: "a surface"
         }
     }
 }

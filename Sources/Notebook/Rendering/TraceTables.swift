@@ -92,6 +92,25 @@ struct TraceTables {
         return table
     }
 
+    /// ∂E/∂w = ∂E/∂out · ∂out/∂net · ∂net/∂w for each of `weights`, with the paths a hidden
+    /// neuron's ∂E/∂out sums (δ_k·w_kj for every neuron k it feeds).
+    func chain(weights: [Int]) throws(NeuralNetError) -> DataTable {
+        var table = DataTable(caption: words.fill(words.chainCaption, name),
+                              columns: [words.parameter, "Σ δ·w", "∂E/∂out", "∂out/∂net", "∂net/∂w", "∂E/∂w"])
+        for number in weights {
+            let factors = try trace.chainFactors(ofWeight: number)
+            let paths = factors.paths.map { $0 < 0 ? "(" + NumberFormat.shortest($0) + ")" : NumberFormat.shortest($0) }
+            table.rows.append([
+                // The weight's name only: the diagram and the gradients table show where it leads.
+                .label("w\(number)"),
+                .label(paths.joined(separator: " + ")),
+                .number(factors.errorSlope), .number(factors.activationSlope), .number(factors.inputValue),
+                .number(factors.product),
+            ])
+        }
+        return table
+    }
+
     private struct Parameter {
         var name: String
         var connection: String

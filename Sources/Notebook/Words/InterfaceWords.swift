@@ -178,6 +178,28 @@ struct InterfaceWords: Sendable, Equatable {
     var errorCaption: String
     var backwardPassCaption: String
     var gradientsCaption: String
+    /// `{1}` name: the table of each weight's chain-rule factors.
+    var chainCaption: String
+    /// `{1}` name: a network diagram's title.
+    var networkTitle: String
+    /// `{1}` name, `{2}` the layer sizes ("2-2-2"), `{3}` what the diagram shows beside the neurons.
+    var networkDescription: String
+    var networkWeights: String
+    var networkForward: String
+    var networkBackward: String
+    var networkUpdate: String
+    /// `{1}` name, `{2}` and `{3}` the weights.
+    var surfaceTitle: String
+    /// `{1}` name, `{2}` `{3}` weights, `{4}` `{5}` lowest and highest loss, `{6}` paths, `{7}` minima.
+    var surfaceDescription: String
+    /// `{1}`, `{2}`: a descent's start.
+    var surfacePath: String
+    var surfaceMinimum: String
+    /// `{1}` its number.
+    var surfaceMinimumNumber: String
+    /// `{1}` name.
+    var surfaceCaption: String
+    var surfacePoint: String
     /// `{1}` name, `{2}` rate.
     var updateCaption: String
     var activation: String

@@ -27,6 +27,8 @@ struct SVGDocument {
         ".svgplot .halo{stroke:var(--plot-bg,#fff);fill:none;stroke-width:3.5;stroke-opacity:.8}",
         ".svgplot .grid{stroke:var(--plot-grid,#e4e4e4);fill:none}",
         ".svgplot .axis{stroke:var(--plot-axis,#555);fill:none}",
+        ".svgplot .plate{fill:var(--plot-bg,#fff);fill-opacity:.85}",
+        ".svgplot .gnode{fill:var(--plot-bg,#fff);stroke:var(--plot-text,#222);stroke-width:1.2}",
         ".svgplot .legend{fill:var(--plot-legend,rgba(255,255,255,.85));stroke:var(--plot-grid,#ccc)}",
     ].joined()
 

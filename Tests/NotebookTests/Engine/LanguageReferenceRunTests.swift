@@ -36,7 +36,7 @@ import Testing
         let errors = results.flatMap(\.diagnostics).filter { $0.severity == .error }
         #expect(errors.map(\.message) == ["expectation failed: e.accuracy is 0.73333333 but should be >= 0.8"])
         // One key per plot statement, whatever its panels and colour key.
-        #expect(Set(results.flatMap(\.figures).map(\.key)).count == 21)
+        #expect(Set(results.flatMap(\.figures).map(\.key)).count == 25)
         let kinds = Set(results.flatMap(\.items).map { item -> String in
             switch item {
             case .table: "table"

@@ -37,6 +37,51 @@ struct BadInput: Sendable, CustomTestStringConvertible {
 
     static let inputs: [BadInput] = [
         BadInput([#"""
+            net = network 2-2-2
+            plot network net show=forward
+            """#], #"""
+            t.md:4:23: error: 'show' shows the passes of a trace, and 'net' is a network
+               4 | plot network net show=forward
+                 |                       ^~~~~~~ trace it first: t = trace net input=[…] target=[…], then plot network t show=forward
+            1 error
+            """#),
+        BadInput([#"""
+            net = network 2-2-2
+            t = trace net input=[0.1, 0.2] target=[0, 1] rate=0.5
+            plot network t show=sideways
+            """#], #"""
+            t.md:5:21: error: unknown pass 'sideways'
+               5 | plot network t show=sideways
+                 |                     ^~~~~~~~ expected one of: forward, backward, update
+            1 error
+            """#),
+        BadInput([#"""
+            pts = blobs n=4 centers=[[0], [1]] spread=0
+            net = network 1-1-1
+            s = surface net on pts weights=[w1, w9] x=[-1, 1] y=[-1, 1] from=[[0, 0]] rate=1 steps=10
+            """#], #"""
+            t.md:5:32: error: 'net' has w1…w2, so there is no w9
+               5 | s = surface net on pts weights=[w1, w9] x=[-1, 1] y=[-1, 1] from=[[0, 0]] rate=1 steps=10
+                 |                                ^~~~~~~~ weights are numbered across the network, layer 1's matrix row by row first
+            1 error
+            """#),
+        BadInput([#"""
+            pts = blobs n=4 centers=[[0], [1]] spread=0
+            net = network 1-1-1
+            s = surface net on pts weights=[w1, w1] x=[1, -1] y=[-1, 1] from=[[0]] rate=1 steps=10
+            """#], #"""
+            t.md:5:32: error: 'weights' names w1 twice
+               5 | s = surface net on pts weights=[w1, w1] x=[1, -1] y=[-1, 1] from=[[0]] rate=1 steps=10
+                 |                                ^~~~~~~~ name two different weights: weights=[w1, w2]
+            t.md:5:43: error: 'x' takes two finite numbers, smallest first, not [1,-1]
+               5 | s = surface net on pts weights=[w1, w1] x=[1, -1] y=[-1, 1] from=[[0]] rate=1 steps=10
+                 |                                           ^~~~~~~ for example: x=[-4, 4]
+            t.md:5:66: error: 'from' takes 1 to 8 starting points of two numbers each, not [[0]]
+               5 | s = surface net on pts weights=[w1, w1] x=[1, -1] y=[-1, 1] from=[[0]] rate=1 steps=10
+                 |                                                                  ^~~~~ for example: from=[[-3, -3], [0, 2]]
+            3 errors
+            """#),
+        BadInput([#"""
             net = network 2-4-2 hidden=tahn
             """#], #"""
             t.md:3:28: error: unknown activation 'tahn'
@@ -943,7 +988,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
             """#], #"""
             t.md:3:6: error: unknown plot kind 'scatter'
                3 | plot scatter data
-                 |      ^~~~~~~ expected one of: data, boundary, loss, activations, hidden
+                 |      ^~~~~~~ expected one of: data, boundary, loss, activations, hidden, network, surface
             1 error
             """#),
         BadInput([#"""

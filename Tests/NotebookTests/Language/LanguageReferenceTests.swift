@@ -40,7 +40,8 @@ import Testing
         #expect(commands == ["moons", "circles", "playground", "blobs", "points", "csv", "split", "network", "train",
                              "train on a sample",
                              "evaluate", "predict", "table", "print", "trace", "expect", "plot data",
-                             "plot boundary", "plot loss", "plot activations", "plot hidden", "export"])
+                             "plot boundary", "plot loss", "plot activations", "plot hidden", "plot network", "surface",
+                             "plot surface", "export"])
     }
 
     func name(of command: Command) -> String {
@@ -62,6 +63,7 @@ import Testing
         case .trace: "trace"
         case .expect: "expect"
         case .export: "export"
+        case .surface: "surface"
         case .plot(let spec):
             switch spec.kind {
             case .data: "plot data"
@@ -69,6 +71,8 @@ import Testing
             case .loss: "plot loss"
             case .activations: "plot activations"
             case .hidden: "plot hidden"
+            case .network: "plot network"
+            case .surface: "plot surface"
             }
         }
     }
