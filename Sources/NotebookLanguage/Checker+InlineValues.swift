@@ -29,7 +29,10 @@ extension Checker {
             diagnostics += result.diagnostics
         }
         checkValues(upTo: Int.max)
-        return (checked, specs, DiagnosticList(diagnostics))
+        let reads = zip(values, specs).compactMap { source, spec in
+            spec.map { (blocksBefore: source.blocksBefore, name: $0.value.name) }
+        }
+        return (decidingEvaluationDisplays(checked, valueReads: reads), specs, DiagnosticList(diagnostics))
     }
 
     /// Checks one inline value against the names defined so far; `definedLater` are the

@@ -40,12 +40,22 @@ public struct Checker: Sendable {
 
     /// Every `evaluate` without `show=` gets one: `none` when it is named and a later statement
     /// reads the name (before another statement defines it again), so an evaluation made for an
-    /// `expect` prints no tables; `all` otherwise.
-    static func decidingEvaluationDisplays(_ blocks: [CheckedBlock]) -> [CheckedBlock] {
+    /// `expect` prints no tables; `all` otherwise. `valueReads` are the names inline values in the
+    /// prose read, each with the number of blocks above it: they read as a statement does.
+    static func decidingEvaluationDisplays(_ blocks: [CheckedBlock],
+                                           valueReads: [(blocksBefore: Int, name: String)] = []) -> [CheckedBlock] {
         var blocks = blocks
         var pending: [String: (block: Int, statement: Int)] = [:]
         var used: Set<[Int]> = []
+        var nextRead = valueReads.startIndex
+        func readValues(upTo blockCount: Int) {
+            while nextRead < valueReads.endIndex, valueReads[nextRead].blocksBefore <= blockCount {
+                if let place = pending[valueReads[nextRead].name] { used.insert([place.block, place.statement]) }
+                nextRead += 1
+            }
+        }
         for (b, block) in blocks.enumerated() {
+            readValues(upTo: b)
             for (s, statement) in block.statements.enumerated() {
                 for name in statement.reads {
                     if let place = pending[name] { used.insert([place.block, place.statement]) }
@@ -56,6 +66,7 @@ public struct Checker: Sendable {
                 }
             }
         }
+        readValues(upTo: Int.max)
         for (b, block) in blocks.enumerated() {
             for (s, statement) in block.statements.enumerated() {
                 guard case .evaluate(var spec) = statement.command, spec.show == nil else { continue }

@@ -28,7 +28,7 @@ import Testing
             network: Subject("rates", member: 3), input: [1, 2], target: [1], loss: .squared, rate: 0.5))),
         ("t = trace net0 input=[1,2] target=[1] rate=0.5", .trace(TraceSpec(
             network: "net0", input: [1, 2], target: [1], loss: .squared, rate: 0.5))),
-        ("e = evaluate rates[4] on data", .evaluate(EvaluateSpec(model: Subject("rates", member: 4), dataset: "data"))),
+        ("e = evaluate rates[4] on data", .evaluate(EvaluateSpec(model: Subject("rates", member: 4), dataset: "data", show: .all))),
         ("predict rates[1] on data", .predict(PredictSpec(model: Subject("rates", member: 1), dataset: "data"))),
         (#"export rates to "rates.json""#, .export(ExportSpec(value: Reference(name: "rates", path: []),
                                                               path: "rates.json", format: .json))),
