@@ -64,8 +64,9 @@ import TestSupport
     @Test func pagesStayLight() throws {
         let bp = try #require(Self.pages["bp.html"]), playground = try #require(Self.pages["playground.html"])
         // 428 KB before issue 15's saturation, ring and depth-budget figures (about 90 KB with
-        // their tables and prose); 516 KB with them.
-        #expect(bp.utf8.count <= 540_000, "bp.html is \(bp.utf8.count) bytes")
+        // their tables and prose); 516 KB with them; 553 KB (113 KB gzipped) with its three
+        // network diagrams, the error surface, the chain-rule table and the folded exercise.
+        #expect(bp.utf8.count <= 570_000, "bp.html is \(bp.utf8.count) bytes")
         #expect(playground.utf8.count <= 350_000, "playground.html is \(playground.utf8.count) bytes")
         let sweep = try #require(bp.components(separatedBy: "<figure id=\"fig-sweep\">").dropFirst().first?
             .components(separatedBy: "</figure>").first)

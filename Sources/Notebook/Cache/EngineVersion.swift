@@ -8,5 +8,5 @@
 /// BlockCache(directory: url).engineVersion == EngineVersion.current   // true
 /// ```
 public enum EngineVersion {
-    public static let current = "weave-engine 5"
+    public static let current = "weave-engine 6"
 }
