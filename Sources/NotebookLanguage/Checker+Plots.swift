@@ -177,7 +177,7 @@ extension Checker {
     /// `show` needs a trace, whose passes it shows.
     private func network(_ reader: inout ArgumentReader) -> PlotKind? {
         let subject = reader.positional(0, "a network, a model or a trace")
-            .flatMap { resolve($0, as: [.network, .model, .trace], &reader) }
+            .flatMap { resolveSubject($0, as: [.network, .model, .trace], &reader) }
         let showValue = reader.optional("show")
         let show = showValue.map { reader.choice($0, "'show'", as: NetworkShow.self) }
         guard let (name, symbol) = subject else { return nil }

@@ -118,7 +118,7 @@ public enum PlotKind: Hashable, Sendable {
     case hidden(model: Subject, dataset: String, layer: Int)
     /// `plot network t show=forward`: the network's diagram, each edge labelled with its weight;
     /// given a trace, each neuron's values on the pass `show` names (nil: the weights alone).
-    case network(name: String, show: NetworkShow?)
+    case network(name: Subject, show: NetworkShow?)
     /// `plot surface s`: a surface's loss as filled contours, with its descent paths.
     case surface(name: String)
 }

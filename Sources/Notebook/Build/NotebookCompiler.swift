@@ -261,7 +261,7 @@ struct NotebookCompiler {
         var valueHTML: [Int: String] = [:]
         for (value, spec) in zip(document.values, checked.values) where value.mathIndex == nil {
             guard let spec, let number = ran.numbers[value.index] else { continue }
-            valueHTML[value.index] = Node.text(InlineValueText.text(number, spec.format)).render()
+            valueHTML[value.index] = Node.text(InlineValueText.prose(number, spec.format)).render()
         }
         let withValues = MathRenderer.render(document.math.filter { !$0.values.isEmpty }) { index in
             guard let spec = checked.values[index], let number = ran.numbers[index] else { return "0" }

@@ -78,11 +78,12 @@ extension BlockRun {
     }
 
     /// `plot network`: the diagram of a network, a model's network or a trace's.
-    private func networkFigure(_ name: String, show: NetworkShow?, title: String?, key: String) throws(RunFailure) -> RenderedFigure {
+    private func networkFigure(_ subject: Subject, show: NetworkShow?, title: String?, key: String) throws(RunFailure) -> RenderedFigure {
         let diagram: NetworkDiagram
-        switch try value(of: name) {
-        case .network(let network): diagram = NetworkDiagram(network: network.network, name: name, words: words)
-        case .model(let model): diagram = NetworkDiagram(network: model.network, name: name, words: words)
+        let name = subject.description
+        switch try value(of: subject.name) {
+        case .network, .networkSweep: diagram = NetworkDiagram(network: try networks(subject)[0].network, name: name, words: words)
+        case .model, .modelSweep: diagram = NetworkDiagram(network: try models(subject)[0].network, name: name, words: words)
         case .trace(let trace): diagram = NetworkDiagram(network: trace.network, trace: trace, show: show, name: name, words: words)
         default: throw .skipped
         }

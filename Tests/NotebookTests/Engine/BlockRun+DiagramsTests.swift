@@ -50,6 +50,24 @@ import Testing
         #expect(figure.svg.utf8.count < 12_000)
     }
 
+    /// A sweep's member is drawn as the network it trained: its weights, under its member name.
+    @Test func aSweepMemberIsDrawnAsItsNetwork() throws {
+        let figures = try result("""
+            nets = network 2-3-2 hidden=tanh output=sigmoid seed=[1, 2]
+            plot network nets[2]
+            data = moons n=20 seed=1
+            rates = train example on data epochs=3 rate=[0.1, 2]
+            plot network rates[2]
+            plot network rates[1]
+            """).figures
+        #expect(figures.count == 3)
+        #expect(figures[0].title == "Network nets[2]")
+        #expect(figures[1].title == "Network rates[2]")
+        // Trained at different rates, the two members' diagrams show different weights.
+        #expect(figures[1].svg != figures[2].svg)
+        #expect(!figures[1].svg.contains("w5 0.5<"))
+    }
+
     @Test func chainPrintsATableOfEveryWeight() throws {
         let tables = try result("print step.chain").items.compactMap { item -> DataTable? in
             if case .table(let table) = item { return table } else { return nil }

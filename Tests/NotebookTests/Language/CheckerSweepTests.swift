@@ -16,6 +16,7 @@ import Testing
                                                                               dataset: "data", layer: 1)))),
         ("plot boundary rates[2] net0 on data", .plot(PlotSpec(kind: .boundary(
             models: [Subject("rates", member: 2), "net0"], dataset: "data", grid: nil)))),
+        ("plot network rates[2]", .plot(PlotSpec(kind: .network(name: Subject("rates", member: 2), show: nil)))),
         ("plot loss rates[1] rates[3]", .plot(PlotSpec(kind: .loss(
             models: [Subject("rates", member: 1), Subject("rates", member: 3)], logarithmic: false)))),
         ("table rates[2] net0 on data", .table(TableSpec(models: [Subject("rates", member: 2), "net0"], dataset: "data"))),
