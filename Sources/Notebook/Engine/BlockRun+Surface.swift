@@ -33,10 +33,12 @@ extension BlockRun {
         let lowDark = ColorMap(stops: ColorMap.blues.stops.reversed())
         var layers: [PlotLayer] = [.heatMap(HeatMap(shading, levels: 8, colorMap: lowDark, style: .bands))]
         let f = { (value: Double) in NumberFormat.shortest(value, digits: 3) }
-        for path in surface.paths {
+        // Warm colours only: the palette's blue would vanish into the blue contours.
+        let warm = [0, 3, 6, 2, 4].map(Palette.color)
+        for (k, path) in surface.paths.enumerated() {
             guard let start = path.first else { continue }
             layers.append(.line(LineSeries(words.fill(words.surfacePath, f(start[0]), f(start[1])),
-                                           points: path.map { Point($0[0], $0[1]) })))
+                                           points: path.map { Point($0[0], $0[1]) }, color: warm[k % warm.count])))
         }
         if !surface.minima.isEmpty {
             // Class 2's marker, unlike the paths' end markers (classes 0 and 1).
