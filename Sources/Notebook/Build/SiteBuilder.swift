@@ -157,8 +157,12 @@ public struct SiteBuilder: Sendable {
         var exportOwners: [String: String] = [:]
         for (position, (notebook, _)) in linked.enumerated() {
             guard let compiled = pages[notebook.displayPath] else { continue }
-            let previous = position > 0 ? link(to: contents[position - 1]) : nil
-            let next = position + 1 < contents.count ? link(to: contents[position + 1]) : nil
+            // Previous and next stay in the page's language: another language's edition of a
+            // page is reached by the edition links, not by paging.
+            let sameLanguage = contents.indices.filter { contents[$0].language == contents[position].language }
+            let place = sameLanguage.firstIndex(of: position) ?? 0
+            let previous = place > 0 ? link(to: contents[sameLanguage[place - 1]]) : nil
+            let next = place + 1 < sameLanguage.count ? link(to: contents[sameLanguage[place + 1]]) : nil
             site.add(compiled.page.fileName, text: layout.render(
                 contents[position], pages: contents, previous: previous, next: next))
             if let preview = compiled.page.previewPath, let figure = compiled.page.firstFigure {
