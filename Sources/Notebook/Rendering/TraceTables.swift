@@ -99,16 +99,30 @@ struct TraceTables {
                               columns: [words.parameter, "Σ δ·w", "∂E/∂out", "∂out/∂net", "∂net/∂w", "∂E/∂w"])
         for number in weights {
             let factors = try trace.chainFactors(ofWeight: number)
-            let paths = factors.paths.map { $0 < 0 ? "(" + NumberFormat.shortest($0) + ")" : NumberFormat.shortest($0) }
             table.rows.append([
                 // The weight's name only: the diagram and the gradients table show where it leads.
                 .label("w\(number)"),
-                .label(paths.joined(separator: " + ")),
+                .label(Self.sum(factors.paths)),
                 .number(factors.errorSlope), .number(factors.activationSlope), .number(factors.inputValue),
                 .number(factors.product),
             ])
         }
         return table
+    }
+
+    /// The paths a hidden neuron sums, written as a sum is typeset: `a − b`, a true minus sign
+    /// for a negative term, each operator held to the number before it (no line starts with it).
+    static func sum(_ terms: [Double]) -> String {
+        var text = ""
+        for (k, term) in terms.enumerated() {
+            let magnitude = NumberFormat.shortest(abs(term))
+            if k == 0 {
+                text = (term < 0 ? "\u{2212}" : "") + magnitude
+            } else {
+                text += (term < 0 ? "\u{00A0}\u{2212} " : "\u{00A0}+ ") + magnitude
+            }
+        }
+        return text
     }
 
     private struct Parameter {

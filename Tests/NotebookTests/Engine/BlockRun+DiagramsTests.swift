@@ -68,6 +68,13 @@ import Testing
         #expect(!figures[1].svg.contains("w5 0.5<"))
     }
 
+    /// A hidden neuron's paths read as a typeset sum: true minus signs, no line starting with an operator.
+    @Test func pathsAreWrittenAsASum() {
+        #expect(TraceTables.sum([0.5, 0.25]) == "0.5\u{00A0}+ 0.25")
+        #expect(TraceTables.sum([-0.5, -0.25, 1]) == "\u{2212}0.5\u{00A0}\u{2212} 0.25\u{00A0}+ 1")
+        #expect(TraceTables.sum([0.125]) == "0.125")
+    }
+
     @Test func chainPrintsATableOfEveryWeight() throws {
         let tables = try result("print step.chain").items.compactMap { item -> DataTable? in
             if case .table(let table) = item { return table } else { return nil }
@@ -76,7 +83,7 @@ import Testing
         #expect(chain.caption == "step: the chain rule, factor by factor")
         #expect(chain.rows.count == 8)
         #expect(chain.rows[0][0].text == "w1")
-        #expect(chain.rows[0][1].text.hasPrefix("0.06339805") && chain.rows[0][1].text.contains(" + (-0.01453656") && chain.rows[0][1].text.hasSuffix(")"), "\(chain.rows[0][1].text)")
+        #expect(chain.rows[0][1].text == "0.06339805269\u{00A0}\u{2212} 0.01453656137", "\(chain.rows[0][1].text)")
         #expect(chain.rows[4][0].text == "w5" && chain.rows[4][1].text == "")
         #expect(abs((chain.rows[4][5].value ?? 0) - 0.08186670504) < 1e-11)
     }
