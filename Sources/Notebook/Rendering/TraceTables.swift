@@ -103,8 +103,9 @@ struct TraceTables {
                 // The weight's name only: the diagram and the gradients table show where it leads.
                 .label("w\(number)"),
                 .label(Self.sum(factors.paths)),
-                .number(factors.errorSlope), .number(factors.activationSlope), .number(factors.inputValue),
-                .number(factors.product),
+                // Seven digits, so the six columns fit a page's width; the fields keep every bit.
+                .number(factors.errorSlope, digits: 7), .number(factors.activationSlope, digits: 7),
+                .number(factors.inputValue, digits: 7), .number(factors.product, digits: 7),
             ])
         }
         return table
@@ -115,7 +116,7 @@ struct TraceTables {
     static func sum(_ terms: [Double]) -> String {
         var text = ""
         for (k, term) in terms.enumerated() {
-            let magnitude = NumberFormat.shortest(abs(term))
+            let magnitude = NumberFormat.shortest(abs(term), digits: 7)
             if k == 0 {
                 text = (term < 0 ? "\u{2212}" : "") + magnitude
             } else {
