@@ -87,6 +87,7 @@ struct SiteCommandRunner {
             if names != nil {
                 // A partial build writes into the existing site: link only to pages that will be there.
                 builder.pagesInOutput = Self.pages(in: options.out)
+                builder.outputFolder = URL(fileURLWithPath: options.out, isDirectory: true)
             }
             let build = try builder.compile(selecting: names, progress: progress.handle)
             progress.finish()

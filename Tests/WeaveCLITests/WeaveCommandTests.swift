@@ -93,6 +93,22 @@ import TestSupport
         #expect(try project.read("site/other.html") == other)
     }
 
+    /// A partial build rewrites the index; the pages it did not run keep their previews there,
+    /// so the index is the one a full build writes.
+    @Test func renderingOneFileKeepsTheOtherPagesPreviewsOnTheIndex() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("notebooks/small.md", Self.notebook)
+        try project.write("notebooks/tiny.md", "# Tiny\n\n```nn\nd = moons n=10 seed=2\nplot data d\n```\n")
+        let site = project.path("site")
+        #expect(WeaveRun.run(["build", project.path("notebooks"), "--out", site, "--quiet"]).status == 0)
+        let index = try project.read("site/index.html")
+        #expect(index.contains("src=\"./previews/small.svg\"") && index.contains("src=\"./previews/tiny.svg\""))
+        let run = WeaveRun.run([project.path("notebooks/tiny.md"), "--out", site, "--quiet"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(try project.read("site/index.html") == index)
+    }
+
     @Test func aQuietBlockRunsButShowsNothing() throws {
         let project = try ScratchProject()
         defer { project.remove() }

@@ -31,6 +31,9 @@ public struct SiteBuilder: Sendable {
     /// sitemap and feed) only to these and to the pages it builds, never to a page the folder
     /// lacks; nil links every notebook's page.
     public var pagesInOutput: Set<String>?
+    /// The folder a partial build writes into: the index keeps the preview images there of the
+    /// pages it does not run (their first figures are not computed).
+    public var outputFolder: URL?
 
     /// Reads every `.md` file directly inside `notebooksDirectory`, and the site's settings
     /// from the project's `weave.yml` when it has one.
@@ -144,7 +147,7 @@ public struct SiteBuilder: Sendable {
             ordered.filter { selected.contains($0.0.displayPath) || existing.contains($0.0.pageFileName) }
         } ?? ordered
         let contents = Editions.linking(linked.map { notebook, document in
-            pages[notebook.displayPath]?.page ?? NotebookCompiler.outline(of: notebook, document: document)
+            pages[notebook.displayPath]?.page ?? keptPreview(NotebookCompiler.outline(of: notebook, document: document))
         })
         diagnostics = Self.pathProblems(of: ordered.compactMap { notebook, _ in
             pages[notebook.displayPath].map { (notebook, $0) }
@@ -230,5 +233,23 @@ public struct SiteBuilder: Sendable {
             }
         }
         return problems
+    }
+}
+
+extension SiteBuilder {
+    /// The outline of a page this partial build does not run, with the preview the output
+    /// folder already has for it (`previews/NAME.svg`), if any.
+    func keptPreview(_ outline: PageContent) -> PageContent {
+        guard let outputFolder else { return outline }
+        var page = outline
+        let base = page.fileName.hasSuffix(".html") ? String(page.fileName.dropLast(5)) : page.fileName
+        let path = "previews/" + base + ".svg"
+        guard let data = FileManager.default.contents(atPath: outputFolder.appendingPathComponent(path).path) else {
+            return outline
+        }
+        // The root tag is enough for the size; a preview is weave's own small SVG file.
+        let size = FigurePreview.size(ofSVG: String(decoding: data.prefix(1024), as: UTF8.self), width: 160)
+        page.keptPreview = PageContent.KeptPreview(path: path, width: size.width, height: size.height)
+        return page
     }
 }

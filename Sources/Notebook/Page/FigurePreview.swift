@@ -28,13 +28,23 @@ enum FigurePreview {
 
     /// The preview's size for a given width, keeping the figure's proportions (whole pixels).
     static func size(of figure: RenderedFigure, width: Int) -> (width: Int, height: Int) {
-        let (figureWidth, figureHeight) = intrinsicSize(of: figure)
+        size(ofSVG: figure.svg, width: width)
+    }
+
+    /// The same for any SVG text: a preview already in the site, whose page a partial build
+    /// did not run.
+    static func size(ofSVG svg: String, width: Int) -> (width: Int, height: Int) {
+        let (figureWidth, figureHeight) = intrinsicSize(ofSVG: svg)
         return (width, Int((Double(width) * Double(figureHeight) / Double(figureWidth)).rounded()))
     }
 
     /// The `width` and `height` SVGPlot writes on the figure's `<svg>` (480 × 360 when absent).
     static func intrinsicSize(of figure: RenderedFigure) -> (Int, Int) {
-        let openingTag = figure.svg.prefix { $0 != ">" }
+        intrinsicSize(ofSVG: figure.svg)
+    }
+
+    private static func intrinsicSize(ofSVG svg: String) -> (Int, Int) {
+        let openingTag = svg.prefix { $0 != ">" }
         func attribute(_ name: String) -> Int? {
             guard let start = openingTag.range(of: " \(name)=\"") else { return nil }
             let digits = openingTag[start.upperBound...].prefix { $0.isASCII && $0.isNumber }

@@ -29,6 +29,15 @@ struct PageContent: Equatable, Sendable {
     /// The first figure the page shows, for its preview on the index; nil when it has none or
     /// was not built in this run.
     var firstFigure: RenderedFigure?
+    /// A preview already in the site, for a page a partial build did not run: its path and the
+    /// size it is shown at on the index.
+    var keptPreview: KeptPreview?
+
+    struct KeptPreview: Equatable, Sendable {
+        var path: String
+        var width: Int
+        var height: Int
+    }
     /// The front matter's `date` (`YYYY-MM-DD`), `image` and `base_url`.
     var date: String?
     var image: String?
@@ -116,11 +125,13 @@ struct PageLayout: Sendable {
     func renderIndex(_ pages: [PageContent]) -> String {
         let entries: [Node] = pages.map { page in
             var children: [Node] = []
-            if let preview = page.previewPath, let figure = page.firstFigure {
+            let preview = page.previewPath.flatMap { path in
+                page.firstFigure.map { (path: path, size: FigurePreview.size(of: $0, width: 160)) }
+            } ?? page.keptPreview.map { (path: $0.path, size: (width: $0.width, height: $0.height)) }
+            if let (preview, size) = preview {
                 // A separate SVG file, not the figure inline: figures of different pages may use
                 // the same ids, which must be unique within one page. The link repeats the
                 // title's, so it is out of the tab order and hidden from screen readers.
-                let size = FigurePreview.size(of: figure, width: 160)
                 children.append(.element("a", [
                     "class": "preview", "href": SiteURL.relative(page.fileName), "tabindex": "-1", "aria-hidden": "true",
                 ], [
