@@ -48,12 +48,6 @@ struct SiteCommandRunner {
         ])
     }
 
-    /// The `.html` files directly inside `folder` (none when it does not exist).
-    static func pages(in folder: String) -> Set<String> {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return Set(names.filter { $0.hasSuffix(".html") })
-    }
-
     /// Rebuilds the site in memory and compares it with the one in `options.out`.
     func check(directory: String) -> Int32 {
         run(directory: directory, selecting: nil) { build, _ in
@@ -86,7 +80,6 @@ struct SiteCommandRunner {
             builder.limits.work = options.workLimit
             if names != nil {
                 // A partial build writes into the existing site: link only to pages that will be there.
-                builder.pagesInOutput = Self.pages(in: options.out)
                 builder.outputFolder = URL(fileURLWithPath: options.out, isDirectory: true)
             }
             let build = try builder.compile(selecting: names, progress: progress.handle)

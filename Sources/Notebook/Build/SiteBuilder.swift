@@ -26,13 +26,11 @@ public struct SiteBuilder: Sendable {
     public var cache: BlockCache?
     /// The work each notebook may ask for (see ``BuildLimits``).
     public var limits = BuildLimits()
-    /// The pages already in the folder a partial build writes into (file names such as
-    /// `bp.html`). A partial build links (index, navigation, previous and next, other editions,
-    /// sitemap and feed) only to these and to the pages it builds, never to a page the folder
-    /// lacks; nil links every notebook's page.
-    public var pagesInOutput: Set<String>?
-    /// The folder a partial build writes into: the index keeps the preview images there of the
-    /// pages it does not run (their first figures are not computed).
+    /// The folder a partial build writes into. A partial build links (index, navigation,
+    /// previous and next, other editions, sitemap and feed) only to the pages it builds and the
+    /// pages already there (`bp.html`), never to a page the folder lacks, and its index keeps
+    /// the previews there of the pages it does not run (their first figures are not computed).
+    /// nil links every notebook's page.
     public var outputFolder: URL?
 
     /// Reads every `.md` file directly inside `notebooksDirectory`, and the site's settings
@@ -143,7 +141,7 @@ public struct SiteBuilder: Sendable {
 
         // Assemble: pages with their neighbours, the index, the stylesheet, the sitemap and feed,
         // exported files and images. A partial build links only to pages the output will have.
-        let linked = pagesInOutput.map { existing in
+        let linked = outputFolder.map(Self.pages(in:)).map { existing in
             ordered.filter { selected.contains($0.0.displayPath) || existing.contains($0.0.pageFileName) }
         } ?? ordered
         let contents = Editions.linking(linked.map { notebook, document in
@@ -242,8 +240,7 @@ extension SiteBuilder {
     func keptPreview(_ outline: PageContent) -> PageContent {
         guard let outputFolder else { return outline }
         var page = outline
-        let base = page.fileName.hasSuffix(".html") ? String(page.fileName.dropLast(5)) : page.fileName
-        let path = "previews/" + base + ".svg"
+        let path = page.previewFileName
         guard let data = FileManager.default.contents(atPath: outputFolder.appendingPathComponent(path).path) else {
             return outline
         }
@@ -251,5 +248,11 @@ extension SiteBuilder {
         let size = FigurePreview.size(ofSVG: String(decoding: data.prefix(1024), as: UTF8.self), width: 160)
         page.keptPreview = PageContent.KeptPreview(path: path, width: size.width, height: size.height)
         return page
+    }
+
+    /// The `.html` files directly inside `folder` (none when it does not exist).
+    static func pages(in folder: URL) -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return Set(names.filter { $0.hasSuffix(".html") })
     }
 }

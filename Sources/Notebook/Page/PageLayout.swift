@@ -68,7 +68,11 @@ struct PageContent: Equatable, Sendable {
 
     /// The path of the page's preview image in the site (`previews/bp.svg`), when it has one.
     var previewPath: String? {
-        guard firstFigure != nil else { return nil }
+        firstFigure == nil ? nil : previewFileName
+    }
+
+    /// Where the page's preview lives in the site, whether or not this build draws one.
+    var previewFileName: String {
         let base = fileName.hasSuffix(".html") ? String(fileName.dropLast(5)) : fileName
         return "previews/" + base + ".svg"
     }

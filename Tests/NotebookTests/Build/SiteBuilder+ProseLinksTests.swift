@@ -218,7 +218,8 @@ import Testing
         try project.write("notebooks/b.md", "---\norder: 2\n---\n# Beta\n")
         try project.write("notebooks/c.md", "---\norder: 3\n---\n# Gamma\n")
         var builder = try SiteBuilder(notebooksDirectory: project.notebooks)
-        builder.pagesInOutput = []
+        // A folder that does not exist yet holds no page.
+        builder.outputFolder = project.root.appendingPathComponent("new-site", isDirectory: true)
         let alone = try builder.build(selecting: ["b.md"])
         let page = String(decoding: try #require(alone["b.html"]), as: UTF8.self)
         let index = String(decoding: try #require(alone["index.html"]), as: UTF8.self)
@@ -228,13 +229,15 @@ import Testing
         }
         #expect(!String(decoding: try #require(alone["sitemap.xml"]), as: UTF8.self).contains("a.html"))
 
-        builder.pagesInOutput = ["c.html", "stray.html"]
+        try project.write("site/c.html", "")
+        try project.write("site/stray.html", "")
+        builder.outputFolder = project.root.appendingPathComponent("site", isDirectory: true)
         let beside = try builder.build(selecting: ["b.md"])
         let next = String(decoding: try #require(beside["b.html"]), as: UTF8.self)
         #expect(!next.contains("a.html"))
         #expect(next.contains(#"href="./c.html""#))
 
-        builder.pagesInOutput = nil
+        builder.outputFolder = nil
         let everything = String(decoding: try #require(try builder.build(selecting: ["b.md"])["b.html"]), as: UTF8.self)
         #expect(everything.contains(#"href="./a.html""#))
     }
