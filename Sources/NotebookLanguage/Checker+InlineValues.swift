@@ -7,8 +7,9 @@ extension Checker {
     public static func check(
         _ blocks: [BlockSource], values: [InlineValueSource]
     ) -> (blocks: [CheckedBlock], values: [InlineValueSpec?], diagnostics: DiagnosticList) {
-        // Every definition of every block, to tell "defined further down" from "undefined".
-        let targets = blocks.map { block in Parser().parse(block).statements.flatMap(\.targets) }
+        // Every definition of every block, to tell "defined further down" from "undefined": a
+        // second parse of each block, so only when there are values to tell it for.
+        let targets = values.isEmpty ? [] : blocks.map { block in Parser().parse(block).statements.flatMap(\.targets) }
         var checker = Checker()
         var checked: [CheckedBlock] = []
         var specs: [InlineValueSpec?] = []

@@ -27,15 +27,8 @@ public struct Checker: Sendable {
 
     /// Checks a whole notebook's blocks, in order, in one session.
     public static func check(_ blocks: [BlockSource]) -> (blocks: [CheckedBlock], diagnostics: DiagnosticList) {
-        var checker = Checker()
-        var checked: [CheckedBlock] = []
-        var diagnostics: [Diagnostic] = []
-        for block in blocks {
-            let result = checker.check(block)
-            checked.append(result.block)
-            diagnostics += result.diagnostics
-        }
-        return (decidingEvaluationDisplays(checked), DiagnosticList(diagnostics))
+        let checked = check(blocks, values: [])
+        return (checked.blocks, checked.diagnostics)
     }
 
     /// Every `evaluate` without `show=` gets one: `none` when it is named and a later statement
